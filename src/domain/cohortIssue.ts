@@ -1,0 +1,69 @@
+/**
+ * The stable codes of what can be wrong with a cohort.
+ *
+ * - `invalid-type`, `invalid-value`, `out-of-range`, `unknown-field`: the shape (a field of the
+ *   wrong type, a value outside its set or range, a field the format does not have);
+ * - `duplicate-id`: an id used twice, also across mentors and mentees, or a skill twice in the catalogue;
+ * - `duplicate-goal`: two goals of one person on the same skill;
+ * - `unknown-skill`: a skill id in skills, goals or focus that the catalogue does not have;
+ * - `unknown-person`: a pair that names somebody who is not a mentor (first) or a mentee (second);
+ * - `unknown-manager`: a manager id that names nobody (neither a participant nor in `managers`);
+ * - `conflicting-manager`: a participant's `managerId` and the `managers` map disagree;
+ * - `manager-cycle`: the reporting line goes round in a circle;
+ * - `pinned-pair-excluded`: a pinned pair that is also excluded or a previous pair;
+ * - `over-capacity`: a mentor pinned to more mentees than their capacity, a mentee pinned twice;
+ * - `birth-year-in-future`: a birth year after the current year (when one is given);
+ * - `generation-mismatch`: a `generation` that contradicts the `birthYear`.
+ *
+ * @category Domain
+ */
+export type CohortIssueCode =
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'out-of-range'
+  | 'unknown-field'
+  | 'duplicate-id'
+  | 'duplicate-goal'
+  | 'unknown-skill'
+  | 'unknown-person'
+  | 'unknown-manager'
+  | 'conflicting-manager'
+  | 'manager-cycle'
+  | 'pinned-pair-excluded'
+  | 'over-capacity'
+  | 'birth-year-in-future'
+  | 'generation-mismatch';
+
+/** A path into the input: object keys and array indices (`["mentors", 3, "skills", "tiktok"]`). @category Domain */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/**
+ * One thing wrong with a cohort: a stable `code`, a human `message` and the `path` to the
+ * offending input.
+ *
+ * @category Domain
+ */
+export interface CohortIssue {
+  readonly code: CohortIssueCode;
+  readonly message: string;
+  readonly path: IssuePath;
+}
+
+/**
+ * Formats a path as a reader writes it: `mentors[3].skills.tiktok`.
+ *
+ * @param path - the path of an issue
+ * @returns the path as text (`(root)` for the empty path)
+ * @example
+ * formatPath(['mentors', 3, 'skills', 'tiktok']); // 'mentors[3].skills.tiktok'
+ * @category Domain
+ */
+export function formatPath(path: IssuePath): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(key)) text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text === '' ? '(root)' : text;
+}

@@ -1,0 +1,52 @@
+import * as z from 'zod';
+
+/**
+ * The generations, oldest first, with the Pew Research Center's birth-year cut-offs.
+ * `silent` also takes everybody born before 1928; Pew has not closed `gen-alpha`.
+ *
+ * @category Domain
+ */
+export const GENERATIONS = [
+  { id: 'silent', from: Number.NEGATIVE_INFINITY, to: 1945 },
+  { id: 'baby-boomer', from: 1946, to: 1964 },
+  { id: 'gen-x', from: 1965, to: 1980 },
+  { id: 'millennial', from: 1981, to: 1996 },
+  { id: 'gen-z', from: 1997, to: 2012 },
+  { id: 'gen-alpha', from: 2013, to: Number.POSITIVE_INFINITY },
+] as const;
+
+/** A generation id. @category Domain */
+export const generationSchema = z.enum(['silent', 'baby-boomer', 'gen-x', 'millennial', 'gen-z', 'gen-alpha']);
+/** A generation id: `silent`, `baby-boomer`, `gen-x`, `millennial`, `gen-z` or `gen-alpha`. @category Domain */
+export type Generation = z.output<typeof generationSchema>;
+
+/**
+ * The generation of somebody born in the given year (Pew cut-offs).
+ *
+ * @param birthYear - a calendar year, such as 1990
+ * @returns the generation that year falls in
+ * @example
+ * generationOf(1990); // 'millennial'
+ * generationOf(1964); // 'baby-boomer'
+ * @category Domain
+ */
+export function generationOf(birthYear: number): Generation {
+  for (const generation of GENERATIONS) {
+    if (birthYear <= generation.to) return generation.id;
+  }
+  return 'gen-alpha';
+}
+
+/**
+ * The position of a generation from the oldest (0, `silent`) to the youngest (5, `gen-alpha`).
+ * A larger rank is a younger generation: a reverse-mentoring mentor has the larger rank.
+ *
+ * @param generation - a generation id
+ * @returns its rank, 0–5
+ * @example
+ * generationRank('gen-z') - generationRank('baby-boomer'); // 3 generations apart
+ * @category Domain
+ */
+export function generationRank(generation: Generation): number {
+  return GENERATIONS.findIndex((g) => g.id === generation);
+}

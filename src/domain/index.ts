@@ -1,0 +1,44 @@
+export { type Area, type AreaSide, DEFAULT_AREAS } from './areas';
+export type { Cohort } from './cohort';
+export { type CohortIssue, type CohortIssueCode, type IssuePath, formatPath } from './cohortIssue';
+export { type CohortInput, cohortJsonSchema, cohortSchema } from './cohortSchema';
+export { compareIds } from './compareIds';
+export { DEFAULT_CATALOG } from './defaultCatalog';
+export { GENERATIONS, type Generation, generationOf, generationRank, generationSchema } from './generation';
+export { DEFAULT_GOAL_TARGET, type Goal, type GoalInput, PRIORITY_WEIGHT, type Priority, goalSchema, prioritySchema } from './goal';
+export {
+  type AreaId,
+  type MenteeId,
+  type MentorId,
+  type PersonId,
+  type SkillId,
+  areaIdSchema,
+  menteeIdSchema,
+  mentorIdSchema,
+  personIdSchema,
+  skillIdSchema,
+} from './ids';
+export { type IssueLike, ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
+export { type ParseCohortOptions, parseCohort } from './parseCohort';
+export {
+  type Mentee,
+  type MenteeInput,
+  type Mentor,
+  type MentorInput,
+  type Participant,
+  menteeSchema,
+  mentorSchema,
+} from './participant';
+export { MAX_PROFICIENCY, PROFICIENCY_NAMES, type Proficiency, proficiencySchema } from './proficiency';
+export {
+  type CriterionName,
+  type Programme,
+  type ProgrammeInput,
+  type Rules,
+  type Weights,
+  programmeSchema,
+  rulesSchema,
+  weightsSchema,
+} from './programme';
+export { type Skill, type SkillInput, skillInputSchema } from './skill';
+export { timeZoneSchema, utcOffsetMinutes } from './timeZone';

@@ -1,0 +1,64 @@
+import type { CohortIssue, IssuePath } from '../cohortIssue';
+import type { ParsedPieces } from './parsed';
+
+type PairList = 'excludedPairs' | 'pinnedPairs' | 'previousPairs';
+
+/**
+ * Pairs that name unknown people, pinned pairs that are also excluded or previous, and pins
+ * beyond a mentor's capacity or a mentee's single mentor.
+ *
+ * @internal
+ */
+export function checkPairs(pieces: ParsedPieces, issues: CohortIssue[]): void {
+  const rules = pieces.programme?.rules;
+  if (rules === undefined) return;
+  const lists: ReadonlyArray<PairList> = ['excludedPairs', 'pinnedPairs', 'previousPairs'];
+  for (const list of lists) {
+    rules[list].forEach(([mentor, mentee], index) => {
+      const path: IssuePath = ['programme', 'rules', list, index];
+      if (!pieces.rawMentorIds.has(mentor)) {
+        const hint = pieces.rawMenteeIds.has(mentor) ? ' (it is a mentee: pairs are [mentorId, menteeId])' : '';
+        issues.push({ code: 'unknown-person', message: `"${mentor}" is not a mentor${hint}`, path: [...path, 0] });
+      }
+      if (!pieces.rawMenteeIds.has(mentee)) {
+        const hint = pieces.rawMentorIds.has(mentee) ? ' (it is a mentor: pairs are [mentorId, menteeId])' : '';
+        issues.push({ code: 'unknown-person', message: `"${mentee}" is not a mentee${hint}`, path: [...path, 1] });
+      }
+    });
+  }
+
+  const key = (mentor: string, mentee: string) => JSON.stringify([mentor, mentee]);
+  const excluded = new Set(rules.excludedPairs.map(([a, b]) => key(a, b)));
+  const previous = new Set(rules.previousPairs.map(([a, b]) => key(a, b)));
+  const capacity = new Map(pieces.mentors.map(({ value }) => [value.id as string, value.capacity]));
+  const pinsOfMentor = new Map<string, number>();
+  const mentorOfMentee = new Map<string, string>();
+  const pinned = new Set<string>();
+
+  rules.pinnedPairs.forEach(([mentor, mentee], index) => {
+    const path: IssuePath = ['programme', 'rules', 'pinnedPairs', index];
+    const pair = key(mentor, mentee);
+    if (excluded.has(pair) || previous.has(pair)) {
+      const other = excluded.has(pair) ? 'excludedPairs' : 'previousPairs';
+      issues.push({ code: 'pinned-pair-excluded', message: `[${mentor}, ${mentee}] is pinned and also in ${other}`, path });
+    }
+    if (pinned.has(pair)) return; // the same pin twice asks for nothing more
+    pinned.add(pair);
+
+    const earlier = mentorOfMentee.get(mentee);
+    if (earlier !== undefined) {
+      issues.push({ code: 'over-capacity', message: `mentee "${mentee}" is pinned to "${earlier}" already`, path });
+    }
+    mentorOfMentee.set(mentee, mentor);
+    const count = (pinsOfMentor.get(mentor) ?? 0) + 1;
+    pinsOfMentor.set(mentor, count);
+    const limit = capacity.get(mentor);
+    if (limit !== undefined && count > limit) {
+      issues.push({
+        code: 'over-capacity',
+        message: `mentor "${mentor}" is pinned to ${count} mentees but has capacity ${limit}`,
+        path,
+      });
+    }
+  });
+}

@@ -1,0 +1,58 @@
+import * as z from 'zod';
+import { generationSchema } from './generation';
+import { goalSchema } from './goal';
+import { menteeIdSchema, mentorIdSchema, personIdSchema, skillIdSchema } from './ids';
+import { mapRecord } from './internal/mapRecord';
+import { proficiencySchema } from './proficiency';
+import { timeZoneSchema } from './timeZone';
+
+const languageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as "en" or "pl-PL"');
+
+const years = (what: string) => z.number().min(0, `${what} is at least 0`).max(80, `${what} is at most 80`);
+
+/** The fields every participant has, mentor or mentee. @internal */
+const participantFields = {
+  name: z.string().trim().min(1).max(200).optional(),
+  birthYear: z.number().int('a birth year is a whole year').min(1900).max(2100).optional(),
+  generation: generationSchema.optional(),
+  grade: z.number().describe('seniority band in the company: higher = more senior'),
+  yearsOfExperience: years('years of experience').optional(),
+  tenureYears: years('tenure').optional(),
+  department: z.string().trim().min(1).max(200).optional(),
+  managerId: personIdSchema.optional(),
+  languages: z.array(languageTag).default([]),
+  timeZone: timeZoneSchema.optional(),
+  skills: mapRecord(skillIdSchema, proficiencySchema).default(new Map()),
+  goals: z.array(goalSchema).default([]),
+};
+
+/**
+ * A mentor as written in a cohort: a participant with a capacity (how many mentees they take,
+ * default 1; 0 = not available this round).
+ *
+ * @category Domain
+ */
+export const mentorSchema = z.strictObject({
+  id: mentorIdSchema,
+  ...participantFields,
+  capacity: z.number().int('a capacity is a whole number').min(0).max(100).default(1),
+});
+
+/** A mentee as written in a cohort: a participant who takes one mentor. @category Domain */
+export const menteeSchema = z.strictObject({
+  id: menteeIdSchema,
+  ...participantFields,
+});
+
+/** A validated mentor (skills as a `Map`, defaults filled in). @category Domain */
+export type Mentor = Readonly<z.output<typeof mentorSchema>>;
+/** A validated mentee (skills as a `Map`, defaults filled in). @category Domain */
+export type Mentee = Readonly<z.output<typeof menteeSchema>>;
+/** A mentor or a mentee. @category Domain */
+export type Participant = Mentor | Mentee;
+/** A mentor as written in a cohort. @category Domain */
+export type MentorInput = z.input<typeof mentorSchema>;
+/** A mentee as written in a cohort. @category Domain */
+export type MenteeInput = z.input<typeof menteeSchema>;

@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { menteeIdSchema, mentorIdSchema } from './ids';
+import { mapRecord } from './internal/mapRecord';
+
+const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId, menteeId]');
+
+/**
+ * The hard rules of a programme. Every rule can be switched off.
+ *
+ * - `direction`: `reverse` = the mentor has a lower grade (by at least `minGradeGap`) or is of a
+ *   younger generation than the mentee; `any` = no direction rule.
+ * - `excludeReportingLine`: a mentor may not be in the mentee's chain of managers up to this many
+ *   levels, nor the mentee in the mentor's; 0 = off.
+ * - `requireSharedLanguage`: the two share a language (applies when both list languages).
+ * - `minScore`: below this score a mentee stays unmatched rather than badly paired.
+ * - `excludedPairs`, `previousPairs`: never made; `pinnedPairs`: always made.
+ *
+ * @category Domain
+ */
+export const rulesSchema = z.strictObject({
+  direction: z.enum(['reverse', 'any']).default('reverse'),
+  minGradeGap: z.number().min(0).default(1),
+  excludeReportingLine: z.number().int().min(0).max(20).default(2),
+  excludeSameDepartment: z.boolean().default(false),
+  requireSharedLanguage: z.boolean().default(true),
+  minScore: z.number().min(0).max(1).default(0.1),
+  excludedPairs: z.array(pairSchema).default([]),
+  pinnedPairs: z.array(pairSchema).default([]),
+  previousPairs: z.array(pairSchema).default([]),
+});
+/** The hard rules of a programme, defaults filled in. @category Domain */
+export type Rules = Readonly<z.output<typeof rulesSchema>>;
+
+const weight = z.number().min(0, 'a weight is at least 0').max(1000);
+
+/**
+ * The weights of the soft criteria in a pair's score (a weighted mean; 0 switches a criterion off).
+ *
+ * @category Domain
+ */
+export const weightsSchema = z
+  .strictObject({
+    skillGain: weight.default(3),
+    goalCoverage: weight.default(2),
+    reciprocity: weight.default(1),
+    generationGap: weight.default(0.5),
+    seniorityGap: weight.default(0.5),
+    crossDepartment: weight.default(0.5),
+    timeZone: weight.default(0.5),
+  })
+  .refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above 0' });
+/** The weights of the soft criteria, defaults filled in. @category Domain */
+export type Weights = Readonly<z.output<typeof weightsSchema>>;
+/** The name of a soft criterion. @category Domain */
+export type CriterionName = keyof Weights;
+
+/**
+ * A programme: its name, its goals as focus weights on areas or skills (a skill in focus counts
+ * that much more in skill gain; default 1), its hard rules and the weights of its soft criteria.
+ *
+ * @category Domain
+ */
+export const programmeSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).default('Reverse mentoring'),
+  focus: mapRecord(z.string().min(1), z.number().positive('a focus weight is above 0').max(100)).optional(),
+  rules: rulesSchema.prefault({}),
+  weights: weightsSchema.prefault({}),
+});
+/** A validated programme, defaults filled in. @category Domain */
+export type Programme = Readonly<z.output<typeof programmeSchema>>;
+/** A programme as written in a cohort. @category Domain */
+export type ProgrammeInput = z.input<typeof programmeSchema>;

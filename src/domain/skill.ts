@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { areaIdSchema, skillIdSchema } from './ids';
+
+/**
+ * A catalogue entry as written in a cohort: an id, its area and optional labels
+ * (English falls back to the id, Polish to English).
+ *
+ * @category Domain
+ */
+export const skillInputSchema = z.strictObject({
+  id: skillIdSchema,
+  area: areaIdSchema,
+  label: z
+    .strictObject({ en: z.string().min(1).optional(), pl: z.string().min(1).optional() })
+    .optional(),
+});
+/** A catalogue entry as written in a cohort. @category Domain */
+export type SkillInput = z.input<typeof skillInputSchema>;
+
+/** A skill of the catalogue, with its area and its labels in every supported locale. @category Domain */
+export interface Skill {
+  readonly id: z.output<typeof skillIdSchema>;
+  readonly area: z.output<typeof areaIdSchema>;
+  readonly label: { readonly en: string; readonly pl: string };
+}

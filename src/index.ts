@@ -1,0 +1,7 @@
+/**
+ * reverse-mentoring: the data side of a reverse-mentoring programme.
+ *
+ * @packageDocumentation
+ */
+export * from './domain/index';
+export * from './data/index';
