@@ -1,0 +1,186 @@
+import type { Blocked } from './Blocked';
+
+/**
+ * What the initialisation leaves for the augmentation phase: the rows still free, in
+ * `free[0, numFree)`, or the proof that no full assignment exists.
+ *
+ * @internal
+ */
+export interface Reduced {
+  readonly numFree: number;
+  readonly blocked: Blocked;
+}
+
+/**
+ * The LAPJV initialisation (Jonker & Volgenant 1987 §4.1–4.2) on a dense `n × m` problem,
+ * `n <= m`, with the cost of `(i, j)` being `sign * c[i * rs + j * cs]`.
+ *
+ * Square problems get column reduction and reduction transfer, then two rounds of augmenting row
+ * reduction. Wide problems (`n < m`) skip the column steps: they would price columns that end up
+ * unassigned, and the rectangular dual (Crouse 2016, §III) needs those prices at 0. They start from
+ * zero prices, where augmenting row reduction acts as a greedy start, only ever lowering the price
+ * of a column that it assigns.
+ *
+ * @internal
+ */
+export function reduceDense(
+  c: Float64Array,
+  n: number,
+  m: number,
+  rs: number,
+  cs: number,
+  sign: number,
+  v: Float64Array,
+  x: Int32Array,
+  y: Int32Array,
+  free: Int32Array,
+): Reduced {
+  let numFree = 0;
+  if (n === m) {
+    const columns = reduceColumns(c, n, rs, cs, sign, v, x, y, free);
+    if (columns.blocked !== undefined) return columns;
+    numFree = columns.numFree;
+  } else {
+    for (let i = 0; i < n; i++) free[i] = i;
+    numFree = n;
+  }
+  return reduceRows(c, n, m, rs, cs, sign, v, x, y, free, numFree);
+}
+
+/** Column reduction and reduction transfer on a square problem. */
+function reduceColumns(
+  c: Float64Array,
+  n: number,
+  rs: number,
+  cs: number,
+  sign: number,
+  v: Float64Array,
+  x: Int32Array,
+  y: Int32Array,
+  free: Int32Array,
+): Reduced {
+  // Column minima, swept row by row so that the matrix is read in memory order; ties keep the
+  // first row, which makes the start (and so the answer) deterministic.
+  const argmin = new Int32Array(n).fill(-1);
+  v.fill(Infinity);
+  for (let i = 0; i < n; i++) {
+    const base = i * rs;
+    for (let j = 0; j < n; j++) {
+      const h = sign * (c[base + j * cs] as number);
+      if (h < (v[j] as number)) {
+        v[j] = h;
+        argmin[j] = i;
+      }
+    }
+  }
+  // JV 1987: assign each column to the row of its minimum, scanning columns from the last; a row
+  // that is the minimum of several columns keeps the cheapest of them.
+  const matches = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    const i = argmin[j] as number;
+    // A square problem must use every column: an all-forbidden column settles it.
+    if (i < 0) return { numFree: 0, blocked: { line: 'col', index: j } };
+    const count = (matches[i] as number) + 1;
+    matches[i] = count;
+    if (count === 1) {
+      x[i] = j;
+      y[j] = i;
+    } else if ((v[j] as number) < (v[x[i] as number] as number)) {
+      y[x[i] as number] = -1;
+      x[i] = j;
+      y[j] = i;
+    }
+  }
+  // Reduction transfer: a row matched once passes its slack to its column's price, so the column
+  // looks dearer to other rows and the row stays on its own minimum (u[i] = its second minimum).
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    const count = matches[i] as number;
+    if (count === 0) {
+      free[numFree++] = i;
+    } else if (count === 1) {
+      const j1 = x[i] as number;
+      const base = i * rs;
+      let min = Infinity;
+      for (let j = 0; j < n; j++) {
+        if (j === j1) continue;
+        const h = sign * (c[base + j * cs] as number) - (v[j] as number);
+        if (h < min) min = h;
+      }
+      // A row with a single allowed cell has no slack to give.
+      if (min < Infinity) v[j1] = (v[j1] as number) - min;
+    }
+  }
+  return { numFree, blocked: undefined };
+}
+
+/**
+ * Augmenting row reduction (JV 1987 §4.2), two rounds: a free row takes the column of its smallest
+ * reduced cost, and that column's price drops by the gap to the row's second smallest, so the row
+ * stays on a minimum; the row it displaces is tried again at once. A budget caps the re-tries,
+ * because with floating-point costs the gaps can be tiny and the rounds long; rows left over
+ * simply go to the augmentation phase, which is exact.
+ */
+function reduceRows(
+  c: Float64Array,
+  n: number,
+  m: number,
+  rs: number,
+  cs: number,
+  sign: number,
+  v: Float64Array,
+  x: Int32Array,
+  y: Int32Array,
+  free: Int32Array,
+  numFreeIn: number,
+): Reduced {
+  let numFree = numFreeIn;
+  let budget = 8 * n + 64;
+  for (let round = 0; round < 2 && numFree > 0; round++) {
+    let k = 0;
+    const previous = numFree;
+    numFree = 0;
+    while (k < previous) {
+      const i = free[k++] as number;
+      const base = i * rs;
+      let umin = Infinity;
+      let usub = Infinity;
+      let j1 = -1;
+      let j2 = -1;
+      for (let j = 0; j < m; j++) {
+        const h = sign * (c[base + j * cs] as number) - (v[j] as number);
+        if (h < usub) {
+          if (h >= umin) {
+            usub = h;
+            j2 = j;
+          } else {
+            usub = umin;
+            j2 = j1;
+            umin = h;
+            j1 = j;
+          }
+        }
+      }
+      // Every cell of row i is forbidden.
+      if (j1 < 0) return { numFree, blocked: { line: 'row', index: i } };
+      let i0 = y[j1] as number;
+      const gap = usub - umin;
+      if (gap > 0) {
+        // With a single allowed cell the gap is infinite: keep the price finite and simply assign.
+        if (gap < Infinity) v[j1] = (v[j1] as number) - gap;
+      } else if (i0 >= 0) {
+        // A tie: take the second minimum instead, which may be free.
+        j1 = j2;
+        i0 = y[j2] as number;
+      }
+      if (i0 >= 0) {
+        x[i0] = -1;
+        if (gap > 0 && --budget > 0) free[--k] = i0;
+        else free[numFree++] = i0;
+      }
+      x[i] = j1;
+      y[j1] = i;
+    }
+  }
+  return { numFree, blocked: undefined };
+}
