@@ -5,3 +5,4 @@
  */
 export * from './domain/index';
 export * from './data/index';
+export * from './assignment/index';
