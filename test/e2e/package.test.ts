@@ -75,6 +75,23 @@ describe('the packed tarball', () => {
     }
   });
 
+  it('bundles for a browser or an edge worker: no Node built-in is reachable from the library', async () => {
+    const { build } = await import('esbuild');
+    for (const entry of ['reverse-mentoring', 'reverse-mentoring/assignment']) {
+      const result = await build({
+        stdin: { contents: `export * from '${entry}';`, resolveDir: project },
+        bundle: true,
+        write: false,
+        platform: 'browser',
+        format: 'esm',
+        external: ['zod'],
+        logLevel: 'silent',
+      });
+      expect(result.errors, entry).toEqual([]);
+      expect(result.outputFiles[0]?.text ?? '', entry).not.toMatch(/from ["']node:/);
+    }
+  });
+
   it('runs the CLI through its bin', () => {
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
     expect(run('npx', ['--no-install', 'reverse-mentoring', '--version']).trim()).toBe(version);
