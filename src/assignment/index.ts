@@ -4,4 +4,15 @@
  *
  * @packageDocumentation
  */
-export {};
+export type { Assignment } from './Assignment';
+export type { AssignmentError, AssignmentErrorKind } from './AssignmentError';
+export type { AssignmentOptions, SparseAssignmentOptions } from './AssignmentOptions';
+export type { CostMatrix } from './CostMatrix';
+export type { SparseCostMatrix } from './SparseCostMatrix';
+export type { BottleneckOptions } from './bottleneckThreshold';
+export { bottleneckThreshold } from './bottleneckThreshold';
+export { costMatrixFromRows } from './costMatrixFromRows';
+export { maxCardinality } from './maxCardinality';
+export { solveAssignment } from './solveAssignment';
+export { solveSparseAssignment } from './solveSparseAssignment';
+export { sparseFromDense } from './sparseFromDense';

@@ -5,6 +5,7 @@ import type { CostMatrix } from './CostMatrix';
 import type { SparseCostMatrix } from './SparseCostMatrix';
 import { type AllowedCells, denseAllowedCells, sparseAllowedCells } from './internal/allowedCells';
 import { hopcroftKarp } from './internal/hopcroftKarp';
+import { isSparse } from './internal/isSparse';
 import { checkDenseCosts, readDense } from './internal/readDense';
 import { readSparse } from './internal/readSparse';
 
@@ -49,9 +50,6 @@ export function maxCardinality(
   const { rows, cols } = read.right.matrix;
   return E.right(matchAllowed(rows, cols, denseAllowedCells(read.right.matrix)));
 }
-
-const isSparse = (matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>): matrix is SparseCostMatrix =>
-  !Array.isArray(matrix) && 'rowStart' in matrix;
 
 const matchAllowed = (rows: number, cols: number, cells: AllowedCells): number =>
   hopcroftKarp(rows, cells.start, cells.end, cells.adj, new Int32Array(rows), new Int32Array(cols), Math.min(rows, cols));

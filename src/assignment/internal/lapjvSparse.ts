@@ -1,5 +1,6 @@
 import type { Blocked } from './Blocked';
 import type { Csr } from './Csr';
+import type { Reduced } from './reduceDense';
 import { reduceSparse } from './reduceSparse';
 
 const UNSEEN = 0;
@@ -16,17 +17,27 @@ const SCANNED = 3;
  * reached: only those are kept, in a to-do list (tentative distance), a waiting list (at the
  * current minimum) and a scanned list (final), so a search touches the entries of the rows it
  * visits and nothing else. Every loop is bounded; it terminates on any input free of NaN.
+ * `initialise = false` skips the initialisation (for tests of the augmentation phase).
  *
  * @internal
  */
-export function lapjvSparse(n: number, m: number, csr: Csr, sign: number, x: Int32Array, y: Int32Array): Blocked {
+export function lapjvSparse(
+  n: number,
+  m: number,
+  csr: Csr,
+  sign: number,
+  x: Int32Array,
+  y: Int32Array,
+  initialise = true,
+): Blocked {
   x.fill(-1);
   y.fill(-1);
   if (n === 0) return undefined;
   const v = new Float64Array(m);
   const xc = new Float64Array(n);
   const free = new Int32Array(n);
-  const reduced = reduceSparse(n, m, csr, sign, v, x, y, xc, free);
+  // Without the initialisation every row starts free; see lapjvDense.
+  const reduced = initialise ? reduceSparse(n, m, csr, sign, v, x, y, xc, free) : allFree(n, free);
   if (reduced.blocked !== undefined) return reduced.blocked;
   const { start, col, cost } = csr;
   const numFree = reduced.numFree;
@@ -144,6 +155,11 @@ export function lapjvSparse(n: number, m: number, csr: Csr, sign: number, x: Int
     resetColumns(todo, todoLen, waiting, waitLen, scanned, scanLen, d, state);
   }
   return undefined;
+}
+
+function allFree(n: number, free: Int32Array): Reduced {
+  for (let i = 0; i < n; i++) free[i] = i;
+  return { numFree: n, blocked: undefined };
 }
 
 /** Forgets the columns a search touched, in time proportional to their number. */

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { solveAssignment, solveSparseAssignment, sparseFromDense } from '../../src/assignment';
+import type { Assignment, AssignmentError } from '../../src/assignment';
+import { matrixArb } from './arbitraries';
+import { bruteForce } from './bruteForce';
+import { close, isValidAssignment, totalIn } from './checks';
+
+type Solve = (m: number[][], maximize: boolean) => E.Either<AssignmentError, Assignment>;
+
+const solvers: ReadonlyArray<readonly [string, Solve, number]> = [
+  ['jv', (m, maximize) => solveAssignment(m, { maximize }), 300],
+  [
+    'sparse',
+    (m, maximize) => E.flatMap(sparseFromDense(m, { maximize }), (s) => solveSparseAssignment(s, { maximize })),
+    300,
+  ],
+  // munkres-js is slow: fewer and smaller cases (the size cap is applied below).
+  ['munkres-js', (m, maximize) => solveAssignment(m, { maximize, solver: 'munkres-js' }), 100],
+];
+
+describe.each(solvers)('the %s solver', (_name, solve, numRuns) => {
+  it.each([false, true])('finds the brute-force optimum on matrices up to 8 × 8 (maximize: %s), or reports infeasibility exactly when there is no full assignment', (maximize) => {
+    const size = _name === 'munkres-js' ? 6 : 8;
+    fc.assert(
+      fc.property(matrixArb({ maxRows: size, maxCols: size, maximize, forbidden: true }), (m) => {
+        const expected = bruteForce(m, maximize);
+        const result = solve(m, maximize);
+        if (expected === undefined) return E.isLeft(result) && result.left.kind === 'infeasible';
+        return E.isRight(result) && isValidAssignment(m, result.right) && close(result.right.total, expected);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('leaves its input unchanged', () => {
+    fc.assert(
+      fc.property(matrixArb({ maxRows: 8, maxCols: 8, maximize: false, forbidden: true }), (m) => {
+        const before = JSON.stringify(m);
+        const data = Float64Array.from(m.flat());
+        const dense = { rows: m.length, cols: m[0]?.length ?? 0, data };
+        const copy = data.slice();
+        solve(m, false);
+        if (_name !== 'sparse') solveAssignment(dense, { solver: _name === 'jv' ? 'jv' : 'munkres-js' });
+        return JSON.stringify(m) === before && data.every((v, k) => Object.is(v, copy[k]));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('the three solvers', () => {
+  it('agree on the optimal total up to 60 × 60', () => {
+    fc.assert(
+      fc.property(matrixArb({ maxRows: 60, maxCols: 60, maximize: true, forbidden: true, minSize: 1 }), (m) => {
+        const results = solvers.map(([, solve]) => solve(m, true));
+        const [jv, ...others] = results;
+        if (jv === undefined) return false;
+        return others.every((r) =>
+          E.isLeft(jv) ? E.isLeft(r) && r.left.kind === jv.left.kind : E.isRight(r) && isValidAssignment(m, r.right) && close(r.right.total, jv.right.total),
+        );
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('optimality is invariant', () => {
+  const intMatrix = (maxRows: number, maxCols: number) =>
+    fc.tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols })).chain(([rows, cols]) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    );
+
+  it('under adding a constant to a row (every row being assigned)', () => {
+    fc.assert(
+      fc.property(intMatrix(12, 12).filter((m) => m.length <= (m[0]?.length ?? 0)), fc.nat(), fc.integer({ min: -100, max: 100 }), (m, pick, shift) => {
+        const r = pick % m.length;
+        const shifted = m.map((row, i) => (i === r ? row.map((v) => v + shift) : row));
+        const base = solveAssignment(m);
+        const moved = solveAssignment(shifted);
+        // The shifted problem's optimum is an optimum of the original, and vice versa.
+        return E.isRight(base) && E.isRight(moved) && totalIn(m, moved.right.rowToCol) === base.right.total && moved.right.total === base.right.total + shift;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('under adding a constant to a column (every column being assigned)', () => {
+    fc.assert(
+      fc.property(intMatrix(12, 12).filter((m) => m.length >= (m[0]?.length ?? 0)), fc.nat(), fc.integer({ min: -100, max: 100 }), (m, pick, shift) => {
+        const c = pick % (m[0]?.length ?? 1);
+        const shifted = m.map((row) => row.map((v, j) => (j === c ? v + shift : v)));
+        const base = solveAssignment(m, { maximize: true });
+        const moved = solveAssignment(shifted, { maximize: true });
+        return E.isRight(base) && E.isRight(moved) && totalIn(m, moved.right.rowToCol) === base.right.total && moved.right.total === base.right.total + shift;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('under a permutation of the rows, which permutes the assignment', () => {
+    const withPermutation = matrixArb({ maxRows: 10, maxCols: 10, maximize: false, forbidden: true, minSize: 1 }).chain((m) =>
+      fc.tuple(fc.constant(m), fc.shuffledSubarray([...m.keys()], { minLength: m.length, maxLength: m.length })),
+    );
+    fc.assert(
+      fc.property(withPermutation, ([m, order]) => {
+        // Row k of `permuted` is row order[k] of `m`.
+        const permuted = order.map((r) => m[r] as number[]);
+        const base = solveAssignment(m);
+        const moved = solveAssignment(permuted);
+        if (E.isLeft(base) || E.isLeft(moved)) return E.isLeft(base) && E.isLeft(moved);
+        const back = new Int32Array(m.length);
+        order.forEach((r, k) => {
+          back[r] = moved.right.rowToCol[k] as number;
+        });
+        return isValidAssignment(m, { ...moved.right, rowToCol: back, colToRow: moved.right.colToRow.map((k) => (k < 0 ? -1 : (order[k] as number))) }) && close(totalIn(m, back), base.right.total);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('and the same matrix always gives the same assignment', () => {
+    fc.assert(
+      fc.property(matrixArb({ maxRows: 10, maxCols: 10, maximize: false, forbidden: true }), (m) => {
+        const a = solveAssignment(m);
+        const b = solveAssignment(costCopy(m));
+        return JSON.stringify(E.map((x: Assignment) => [Array.from(x.rowToCol), x.total])(a)) === JSON.stringify(E.map((x: Assignment) => [Array.from(x.rowToCol), x.total])(b));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+const costCopy = (m: number[][]): number[][] => m.map((row) => [...row]);
+
+describe('a permutation of the rows of a matrix with a unique optimum', () => {
+  it('permutes rowToCol exactly', () => {
+    // Distinct powers of two make every assignment's total distinct, so the optimum is unique.
+    const n = 6;
+    const m = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => 2 ** ((r * 7 + c * 3) % (n * n))));
+    const order = [3, 0, 5, 1, 4, 2];
+    const permuted = order.map((r) => m[r] as number[]);
+    const base = solveAssignment(m);
+    const moved = solveAssignment(permuted);
+    expect(E.isRight(base) && E.isRight(moved)).toBe(true);
+    if (E.isRight(base) && E.isRight(moved)) {
+      expect(order.map((r) => base.right.rowToCol[r])).toEqual(Array.from(moved.right.rowToCol));
+    }
+  });
+});
