@@ -1,0 +1,142 @@
+import { right, type Either } from 'fp-ts/lib/Either.js';
+import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
+import type { IssuePath } from '../domain/cohortIssue';
+import type { CohortInput } from '../domain/cohortSchema';
+import type { MenteeInput, MentorInput } from '../domain/participant';
+import { createRandom } from './createRandom';
+import { checkGenerateOptions } from './internal/checkGenerateOptions';
+import { type PeopleContext, type PersonDraft, syntheticMentee, syntheticMentor } from './internal/syntheticPeople';
+import { DIGITAL_AREAS, DIGITAL_SKILLS, paddedId } from './internal/syntheticPlan';
+import { syntheticReportingLine } from './internal/syntheticReportingLine';
+
+/** Options of {@link generateCohort}. Ranges are `[min, max]`, both included. @category Evaluation */
+export interface GenerateCohortOptions {
+  /** How many mentors, 0–100 000. */
+  readonly mentors: number;
+  /** How many mentees, 0–100 000. */
+  readonly mentees: number;
+  /** Any safe integer: the same seed gives the same cohort on every platform. */
+  readonly seed: number;
+  /** The year birth years are counted back from (1970–2100, default 2026): the generator has no clock. */
+  readonly currentYear?: number;
+  /** Distinct skills listed per person, 0–41 (the size of the default catalogue), default 10. */
+  readonly skillsPerPerson?: number;
+  /** Learning goals per mentee, in digital skills, at most 27; default `[3, 5]`. */
+  readonly goalsPerMentee?: readonly [number, number];
+  /** Learn-back goals per mentor, in experience skills (leadership, strategy, …), at most 14; default `[1, 3]`. */
+  readonly learnBackGoals?: readonly [number, number];
+  /** Capacity of each mentor, 0–100; default `[1, 3]`. */
+  readonly capacity?: readonly [number, number];
+  /** How many departments, 1–1000; default 4 for a few people, growing with the cohort up to 12. */
+  readonly departments?: number;
+  /** The language everybody but a few speaks (`pl` or `en`, default `pl`); the other one is the second language. */
+  readonly language?: 'pl' | 'en';
+  /** The programme's name; default `Synthetic cohort <seed>`. */
+  readonly name?: string;
+}
+
+/**
+ * An option {@link generateCohort} cannot use, with the path of the option (`['capacity', 1]`).
+ *
+ * @category Evaluation
+ */
+export interface GenerateError {
+  readonly kind: 'invalid-option';
+  readonly message: string;
+  readonly path: IssuePath;
+}
+
+/**
+ * Makes a synthetic cohort that looks like a real one, for benchmarks, demos and tests: mentors
+ * mostly Gen Z and young millennials on low grades with strong digital skills, mentees mostly
+ * Gen X and late boomers on high grades with strong leadership and strategy; a programme
+ * focused on 2–3 digital areas, which most mentee goals fall in; learn-back goals for mentors;
+ * departments and a reporting line in which some mentors report to mentees; one main language
+ * that a few people do not speak; a few people in other time zones. It is a plain JSON value
+ * (write it to a file, or pass it to `parseCohort`) and pure: the same options give the same
+ * cohort on every platform. Ids are `m0001…`, `e0001…`, so sorting by id sorts by number.
+ *
+ * @param options - {@link GenerateCohortOptions}; `mentors`, `mentees` and `seed` are required
+ * @returns `Right(cohort input)`, or `Left` with every option that is not usable
+ * @example
+ * const result = generateCohort({ mentors: 20, mentees: 30, seed: 7 });
+ * isRight(result); // true
+ * const input = orThrow(result);
+ * input.mentors[0]?.id; // 'm0001'
+ * isRight(parseCohort(input)); // true
+ * isLeft(generateCohort({ mentors: -1, mentees: 3, seed: 1 })); // true
+ * @category Evaluation
+ */
+export function generateCohort(options: GenerateCohortOptions): Either<NonEmptyArray<GenerateError>, CohortInput> {
+  const checked = checkGenerateOptions(options);
+  if (checked._tag === 'Left') return checked;
+  const plan = checked.right;
+  const random = createRandom(plan.seed);
+
+  const focusAreas = random.shuffle(DIGITAL_AREAS).slice(0, random.int(2, 3));
+  const focus: Record<string, number> = {};
+  for (const area of DIGITAL_AREAS) if (focusAreas.includes(area)) focus[area] = random.pick([1.5, 2, 2.5, 3] as const);
+  const departments = departmentNames(plan.departments);
+  const ctx: PeopleContext = {
+    random,
+    plan,
+    focusSkills: DIGITAL_SKILLS.filter((s) => focusAreas.includes(s.area)).map((s) => s.id),
+    otherSkills: DIGITAL_SKILLS.filter((s) => !focusAreas.includes(s.area)).map((s) => s.id),
+    departments,
+  };
+
+  const mentors = Array.from({ length: plan.mentors }, (_, i) => syntheticMentor(ctx, paddedId('m', i, plan.mentors)));
+  const mentees = Array.from({ length: plan.mentees }, (_, i) => syntheticMentee(ctx, paddedId('e', i, plan.mentees)));
+  const line = syntheticReportingLine(random, departments, mentors, mentees);
+
+  return right({
+    programme: {
+      name: plan.name,
+      focus,
+      // The default rules (reverse direction, reporting line up to 2 levels, a shared language),
+      // written out only where the generated data is built to exercise them.
+      rules: { direction: 'reverse' },
+    },
+    managers: line.managers,
+    mentors: mentors.map((m): MentorInput => ({ ...person(m, line.managerOf), capacity: m.capacity })),
+    mentees: mentees.map((m): MenteeInput => person(m, line.managerOf)),
+  });
+}
+
+const DEPARTMENTS = [
+  'it',
+  'marketing',
+  'sales',
+  'finance',
+  'hr',
+  'operations',
+  'risk',
+  'legal',
+  'customer-service',
+  'product',
+  'procurement',
+  'communications',
+] as const;
+
+function departmentNames(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => DEPARTMENTS[i] ?? `department-${i + 1}`);
+}
+
+/** A draft as a JSON record, fields in the order a person reads them. */
+function person(draft: PersonDraft, managerOf: ReadonlyMap<string, string>) {
+  const managerId = managerOf.get(draft.id);
+  return {
+    id: draft.id,
+    name: draft.name,
+    birthYear: draft.birthYear,
+    grade: draft.grade,
+    yearsOfExperience: draft.yearsOfExperience,
+    tenureYears: draft.tenureYears,
+    department: draft.department,
+    ...(managerId === undefined ? {} : { managerId }),
+    languages: [...draft.languages],
+    timeZone: draft.timeZone,
+    skills: { ...draft.skills },
+    goals: draft.goals.map((g) => ({ ...g })),
+  };
+}

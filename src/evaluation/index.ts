@@ -1,0 +1,2 @@
+export { type Random, createRandom } from './createRandom';
+export { type GenerateCohortOptions, type GenerateError, generateCohort } from './generateCohort';

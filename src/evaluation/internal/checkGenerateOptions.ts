@@ -1,0 +1,100 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
+import type { IssuePath } from '../../domain/cohortIssue';
+import { CATALOG_SIZE, DIGITAL_SKILLS, EXPERIENCE_SKILLS, type SyntheticPlan, defaultDepartments } from './syntheticPlan';
+
+const MAX_PEOPLE = 100_000;
+
+/** An unusable option (the same shape as the public `GenerateError`, which this file cannot import without a cycle). @internal */
+export interface OptionIssue {
+  readonly kind: 'invalid-option';
+  readonly message: string;
+  readonly path: IssuePath;
+}
+
+/**
+ * Checks the options of `generateCohort` and fills in the defaults. The options often come from a
+ * command line, so each one is checked at run time, whatever its static type, and every unusable
+ * option is reported at once.
+ *
+ * @internal
+ */
+export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<OptionIssue>, SyntheticPlan> {
+  const errors: OptionIssue[] = [];
+  const isObject = typeof options === 'object' && options !== null && !Array.isArray(options);
+  const raw: Readonly<Record<string, unknown>> = isObject ? (options as Readonly<Record<string, unknown>>) : {};
+  if (!isObject) errors.push({ kind: 'invalid-option', message: 'the options are an object', path: [] });
+
+  const whole = (key: string, min: number, max: number, fallback?: number): number => {
+    const value = raw[key] ?? fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      const what = value === undefined ? 'is missing' : `is ${describe(value)}`;
+      errors.push({ kind: 'invalid-option', message: `"${key}" must be a whole number from ${min} to ${max}; it ${what}`, path: [key] });
+      return min;
+    }
+    return value;
+  };
+  const range = (key: string, max: number, fallback: readonly [number, number]): readonly [number, number] => {
+    const value = raw[key] ?? fallback;
+    if (!Array.isArray(value) || value.length !== 2) {
+      errors.push({ kind: 'invalid-option', message: `"${key}" must be [min, max]; it is ${describe(value)}`, path: [key] });
+      return fallback;
+    }
+    let usable = true;
+    const bounds = value.map((bound: unknown, index) => {
+      if (typeof bound === 'number' && Number.isInteger(bound) && bound >= 0 && bound <= max) return bound;
+      usable = false;
+      errors.push({
+        kind: 'invalid-option',
+        message: `"${key}[${index}]" must be a whole number from 0 to ${max}; it is ${describe(bound)}`,
+        path: [key, index],
+      });
+      return 0;
+    });
+    const [min = 0, top = 0] = bounds;
+    if (usable && min > top) errors.push({ kind: 'invalid-option', message: `"${key}" is [min, max], but ${min} > ${top}`, path: [key] });
+    return [min, top];
+  };
+
+  const mentors = whole('mentors', 0, MAX_PEOPLE);
+  const mentees = whole('mentees', 0, MAX_PEOPLE);
+  const seed = whole('seed', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  const currentYear = whole('currentYear', 1970, 2100, 2026);
+  const skillsPerPerson = whole('skillsPerPerson', 0, CATALOG_SIZE, 10);
+  const goalsPerMentee = range('goalsPerMentee', DIGITAL_SKILLS.length, [3, 5]);
+  const learnBackGoals = range('learnBackGoals', EXPERIENCE_SKILLS.length, [1, 3]);
+  const capacity = range('capacity', 100, [1, 3]);
+  const departments = whole('departments', 1, 1000, defaultDepartments(mentors + mentees));
+  const language = raw.language ?? 'pl';
+  if (language !== 'pl' && language !== 'en') {
+    errors.push({ kind: 'invalid-option', message: `"language" must be "pl" or "en"; it is ${describe(language)}`, path: ['language'] });
+  }
+  const name = raw.name ?? `Synthetic cohort ${seed}`;
+  if (typeof name !== 'string' || name.trim().length === 0 || name.trim().length > 200) {
+    errors.push({ kind: 'invalid-option', message: `"name" must be text of 1 to 200 characters; it is ${describe(name)}`, path: ['name'] });
+  }
+
+  const [first, ...rest] = errors;
+  if (first !== undefined) return left([first, ...rest]);
+  return right({
+    mentors,
+    mentees,
+    seed,
+    currentYear,
+    skillsPerPerson,
+    goalsPerMentee,
+    learnBackGoals,
+    capacity,
+    departments,
+    language: language === 'en' ? 'en' : 'pl',
+    name: typeof name === 'string' ? name.trim() : '',
+  });
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
