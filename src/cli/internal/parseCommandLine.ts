@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import type { AnyCommand, CommandArgs, OptionSpecs } from '../command';
+
+/** What the command line asks of a command: its help, or a run with these arguments. @internal */
+export type CommandLine = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CommandArgs<OptionSpecs> };
+
+/**
+ * Parses a command's arguments with `node:util` `parseArgs` (strict: an unknown option is an
+ * error), then checks what `parseArgs` does not: the choices of an option and the number of
+ * positional arguments. `--help` anywhere wins over every other problem.
+ *
+ * @param command - the command whose options apply
+ * @param argv - the arguments after the command's name
+ * @returns the help request or the parsed arguments, or a usage message (exit 2)
+ * @internal
+ */
+export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string>): Either<string, CommandLine> {
+  if (argv.some((a) => a === '--help' || a === '-h')) {
+    const end = argv.indexOf('--');
+    const helpAt = argv.findIndex((a) => a === '--help' || a === '-h');
+    if (end === -1 || helpAt < end) return right({ kind: 'help' });
+  }
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string }> = {};
+  for (const [name, spec] of Object.entries(command.options)) {
+    options[name] = {
+      type: spec.type,
+      ...(spec.short === undefined ? {} : { short: spec.short }),
+      ...(spec.type === 'string' && spec.default !== undefined ? { default: spec.default } : {}),
+    };
+  }
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    return left(describeParseError(error));
+  }
+  const values: Record<string, string | boolean | undefined> = {};
+  for (const [name, spec] of Object.entries(command.options)) {
+    const value = parsed.values[name];
+    if (spec.type === 'boolean') {
+      values[name] = value === true;
+      continue;
+    }
+    if (typeof value === 'string' && spec.choices !== undefined && !spec.choices.includes(value)) {
+      return left(`--${name} must be one of ${spec.choices.join(', ')} (got "${value}")`);
+    }
+    values[name] = typeof value === 'string' ? value : undefined;
+  }
+  const required = command.positionals.filter((p) => p.required).length;
+  const { positionals } = parsed;
+  if (positionals.length < required) {
+    const missing = command.positionals[positionals.length];
+    return left(`missing <${missing?.name ?? 'argument'}>`);
+  }
+  if (positionals.length > command.positionals.length) {
+    const extra = positionals[command.positionals.length] ?? '';
+    return left(`unexpected argument "${extra}"`);
+  }
+  return right({ kind: 'run', args: { values, positionals } });
+}
+
+/** `parseArgs`' messages, shortened to what a user needs to fix the command line. */
+function describeParseError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^'\s]*)/.exec(message)?.[1];
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? message}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option !== undefined && /argument missing|ambiguous/.test(message)
+        ? `${option} needs a value`
+        : option !== undefined && /does not take an argument/.test(message)
+          ? `${option} does not take a value`
+          : message;
+    default:
+      return message;
+  }
+}

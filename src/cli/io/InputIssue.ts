@@ -1,0 +1,36 @@
+import type { CohortIssueCode } from '../../domain/index';
+
+/**
+ * The stable codes of what can be wrong with an input file before or after `parseCohort`:
+ * the file (`file-not-found`, `file-unreadable`, `file-unwritable`, `file-empty`, `not-utf8`), its syntax
+ * (`invalid-json`, `invalid-csv`), the CSV layout (`missing-column`, `unknown-column`,
+ * `no-participants`), a CSV cell (`bad-cell`, `unknown-role`), or any {@link CohortIssueCode}.
+ *
+ * @category CLI
+ */
+export type InputIssueCode =
+  | 'file-not-found'
+  | 'file-unreadable'
+  | 'file-unwritable'
+  | 'file-empty'
+  | 'not-utf8'
+  | 'invalid-json'
+  | 'invalid-csv'
+  | 'missing-column'
+  | 'unknown-column'
+  | 'no-participants'
+  | 'bad-cell'
+  | 'unknown-role'
+  | CohortIssueCode;
+
+/**
+ * One thing wrong with an input, located the way its reader thinks of it: a file name, a cohort
+ * path (`mentors[3].skills.x`) or a CSV cell (`row 4, column skills`). Printed as `where: message`.
+ *
+ * @category CLI
+ */
+export interface InputIssue {
+  readonly code: InputIssueCode;
+  readonly message: string;
+  readonly where: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * The columns of the participants CSV, in the order the CLI writes them: one row per participant,
+ * `role` saying whether it is a mentor or a mentee. The last two are optional extras that the CLI
+ * writes only when somebody has a value, so that no field of a participant is lost in a CSV.
+ *
+ * @category CLI
+ */
+export const CSV_COLUMNS = [
+  'id',
+  'role',
+  'name',
+  'birth_year',
+  'generation',
+  'grade',
+  'department',
+  'manager_id',
+  'languages',
+  'time_zone',
+  'capacity',
+  'skills',
+  'goals',
+  'years_of_experience',
+  'tenure_years',
+] as const;
+
+/** A column of the participants CSV. @category CLI */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** The columns a participants CSV must have; the others may be left out. @category CLI */
+export const REQUIRED_CSV_COLUMNS: ReadonlyArray<CsvColumn> = ['id', 'role', 'grade'];
+
+/**
+ * The cohort field behind each column, so that an issue `parseCohort` finds at
+ * `mentors[3].birthYear` can be shown as `row 5, column birth_year`.
+ *
+ * @category CLI
+ */
+export const FIELD_OF_COLUMN: Readonly<Record<Exclude<CsvColumn, 'role'>, string>> = {
+  id: 'id',
+  name: 'name',
+  birth_year: 'birthYear',
+  generation: 'generation',
+  grade: 'grade',
+  department: 'department',
+  manager_id: 'managerId',
+  languages: 'languages',
+  time_zone: 'timeZone',
+  capacity: 'capacity',
+  skills: 'skills',
+  goals: 'goals',
+  years_of_experience: 'yearsOfExperience',
+  tenure_years: 'tenureYears',
+};
+
+/** The columns written only when some participant has a value in them. @category CLI */
+export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = ['years_of_experience', 'tenure_years'];
+
+/**
+ * The column that holds a cohort field (`birthYear` → `birth_year`).
+ *
+ * @param field - a participant field
+ * @returns the column, or `undefined` for a field the CSV does not have
+ * @example
+ * columnOfField('managerId'); // 'manager_id'
+ * @category CLI
+ */
+export function columnOfField(field: string): CsvColumn | undefined {
+  for (const [column, f] of Object.entries(FIELD_OF_COLUMN)) {
+    if (f === field) return column as CsvColumn;
+  }
+  return undefined;
+}

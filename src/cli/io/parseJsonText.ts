@@ -1,0 +1,40 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import type { InputIssue } from './InputIssue';
+import { locateJsonError } from './internal/locateJsonError';
+
+/**
+ * Parses a JSON text, or says where it goes wrong as a line and a column (both from 1):
+ * `invalid JSON at line 3, column 7: expected ':' after a property name, found "2"`.
+ *
+ * @param text - the text of a file (byte-order mark already removed)
+ * @param where - how to name the file in the issue
+ * @returns the parsed value, or the issue
+ * @example
+ * parseJsonText('{"a": }', 'x.json'); // Left: x.json: invalid JSON at line 1, column 7: …
+ * @category CLI
+ */
+export function parseJsonText(text: string, where: string): Either<InputIssue, unknown> {
+  try {
+    return right(JSON.parse(text) as unknown);
+  } catch (error) {
+    const found = locateJsonError(text);
+    if (found === undefined) {
+      return left({ code: 'invalid-json', message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, where });
+    }
+    const { line, column } = lineAndColumn(text, found.offset);
+    return left({ code: 'invalid-json', message: `invalid JSON at line ${line}, column ${column}: ${found.message}`, where });
+  }
+}
+
+/** The line and column (from 1) of an offset; columns count UTF-16 code units, as editors mostly do. */
+function lineAndColumn(text: string, offset: number): { readonly line: number; readonly column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

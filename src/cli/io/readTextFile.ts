@@ -1,0 +1,74 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { absurd } from 'fp-ts/lib/function.js';
+import type { CliIo, FileError } from './CliIo';
+import type { InputIssue } from './InputIssue';
+
+/**
+ * How a file is named in messages: its path, or `standard input` for `-`.
+ *
+ * @param path - the path given on the command line
+ * @returns the name to print
+ * @example
+ * displayName('-'); // 'standard input'
+ * @category CLI
+ */
+export function displayName(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
+/**
+ * Reads a file (or standard input for `-`) as UTF-8 text, with a clear issue for a missing file,
+ * a directory, a file that may not be read, a file that is not UTF-8 text, and an empty file.
+ * A byte-order mark is dropped.
+ *
+ * @param io - the I/O
+ * @param path - the path given on the command line, or `-`
+ * @returns the text, or what prevents reading it
+ * @example
+ * const text = await readTextFile(nodeIo(), 'cohort.json');
+ * @category CLI
+ */
+export async function readTextFile(io: CliIo, path: string): Promise<Either<InputIssue, string>> {
+  const where = displayName(path);
+  const bytes = await io.readFile(path);
+  if (bytes._tag === 'Left') return left(fileIssue(bytes.left, where));
+  let text: string;
+  try {
+    // fatal: bytes that are not UTF-8 (a spreadsheet's "CSV" in Windows-1250) are an error, not
+    // replacement characters in people's names.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.right);
+  } catch {
+    return left({
+      code: 'not-utf8',
+      message: 'the file is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")',
+      where,
+    });
+  }
+  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where });
+  return right(text);
+}
+
+/**
+ * A file error as an issue a person understands.
+ *
+ * @param error - what the file system said
+ * @param where - the file's name for the message
+ * @returns the issue
+ * @example
+ * fileIssue({ kind: 'not-found', detail: '' }, 'x.json').message; // 'no such file'
+ * @category CLI
+ */
+export function fileIssue(error: FileError, where: string): InputIssue {
+  switch (error.kind) {
+    case 'not-found':
+      return { code: 'file-not-found', message: 'no such file', where };
+    case 'is-directory':
+      return { code: 'file-unreadable', message: 'is a directory, not a file', where };
+    case 'permission-denied':
+      return { code: 'file-unreadable', message: 'permission denied', where };
+    case 'other':
+      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where };
+    default:
+      return absurd(error.kind);
+  }
+}

@@ -1,0 +1,19 @@
+import type { CliIo } from '../io/CliIo';
+import type { InputIssue } from '../io/InputIssue';
+
+/**
+ * Prints issues on standard error, one per line as `where: message`, then how many there were
+ * when there is more than one.
+ *
+ * @param io - the I/O
+ * @param issues - what is wrong
+ * @example
+ * printIssues(io, [{ code: 'bad-cell', where: 'row 4, column skills', message: '"tiktok-ads:nine" — a level is 0–5' }]);
+ * // stderr: row 4, column skills: "tiktok-ads:nine" — a level is 0–5
+ * @category CLI
+ */
+export function printIssues(io: CliIo, issues: ReadonlyArray<InputIssue>): void {
+  const lines = issues.map((issue) => `${issue.where}: ${issue.message}\n`);
+  const count = issues.length > 1 ? `${issues.length} issues\n` : '';
+  io.stderr(lines.join('') + count);
+}

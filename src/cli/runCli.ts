@@ -1,0 +1,87 @@
+import type { AnyCommand } from './command';
+import { EXIT, type ExitCode } from './exitCode';
+import { closestName } from './internal/closestName';
+import { commandHelp, programHelp } from './internal/helpText';
+import { parseCommandLine } from './internal/parseCommandLine';
+import type { CliIo } from './io/CliIo';
+
+/** What {@link runCli} needs besides the arguments and the I/O. @category CLI */
+export interface CliSetup {
+  /** The commands, in the order the help lists them. */
+  readonly commands: ReadonlyArray<AnyCommand>;
+  /** The package version, for `--version`. */
+  readonly version: string;
+}
+
+/**
+ * Runs the command line: dispatches to a command, answers `--help` and `--version`, turns a wrong
+ * command line into a usage message with the help (exit 2), and any unexpected exception into a
+ * one-line internal error (exit 70) — with the stack only when `REVERSE_MENTORING_DEBUG=1`.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - the process's I/O (or a fake)
+ * @param setup - the commands and the version
+ * @returns the exit code
+ * @example
+ * const code = await runCli(['--version'], nodeIo(), { commands: COMMANDS, version: '0.1.0' }); // 0
+ * @category CLI
+ */
+export async function runCli(argv: ReadonlyArray<string>, io: CliIo, setup: CliSetup): Promise<ExitCode> {
+  try {
+    return await dispatch(argv, io, setup);
+  } catch (error) {
+    return internalError(error, io);
+  }
+}
+
+async function dispatch(argv: ReadonlyArray<string>, io: CliIo, { commands, version }: CliSetup): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr(programHelp(commands));
+    return EXIT.usage;
+  }
+  if (first === '--version' || first === '-v') {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = first === 'help' ? rest[0] : undefined;
+    const command = commands.find((c) => c.name === topic);
+    if (topic !== undefined && command === undefined) return unknownCommand(topic, io, commands);
+    io.stdout(command === undefined ? programHelp(commands) : commandHelp(command));
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === first);
+  if (command === undefined) return unknownCommand(first, io, commands);
+
+  const line = parseCommandLine(command, rest);
+  if (line._tag === 'Left') {
+    io.stderr(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command)}`);
+    return EXIT.usage;
+  }
+  if (line.right.kind === 'help') {
+    io.stdout(commandHelp(command));
+    return EXIT.ok;
+  }
+  return command.run(line.right.args, io);
+}
+
+function unknownCommand(name: string, io: CliIo, commands: ReadonlyArray<AnyCommand>): ExitCode {
+  const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command "${name}"`;
+  const suggestion = closestName(name, commands.map((c) => c.name));
+  const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+  io.stderr(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`);
+  return EXIT.usage;
+}
+
+function internalError(error: unknown, io: CliIo): ExitCode {
+  const message = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
+  if (io.env.REVERSE_MENTORING_DEBUG === '1') {
+    io.stderr(`reverse-mentoring: internal error: ${error instanceof Error ? (error.stack ?? message) : message}\n`);
+  } else {
+    io.stderr(
+      `reverse-mentoring: internal error: ${message} — this is a bug; run again with REVERSE_MENTORING_DEBUG=1 for details and report it\n`,
+    );
+  }
+  return EXIT.internal;
+}
