@@ -1,0 +1,13 @@
+/**
+ * The matching layer: from a cohort to optimal, explained, rule-abiding pairs; recommendations
+ * for one mentee; why a pair was not made.
+ *
+ * @packageDocumentation
+ */
+export { explainUnmatched } from './explainUnmatched';
+export { match } from './match';
+export type { BlockedPin, MatchError } from './MatchError';
+export type { MatchOptions } from './MatchOptions';
+export { type MatchedPair, type Matching, OBJECTIVES, type Objective, type Unmatched, type UnmatchedReason } from './Matching';
+export { type Recommendation, recommend } from './recommend';
+export { type PartnerChange, type WhyNot, whyNot } from './whyNot';

@@ -1,0 +1,141 @@
+import type { Generation, MenteeId, MentorId, Priority, SkillId } from '../domain/index';
+
+interface PairIds {
+  readonly mentorId: MentorId;
+  readonly menteeId: MenteeId;
+}
+
+/** The mentor can teach one of the mentee's goals: levels before, and the goal's target. @category Scoring */
+export interface TeachesReason extends PairIds {
+  readonly kind: 'teaches';
+  readonly skill: SkillId;
+  readonly mentorLevel: number;
+  readonly menteeLevel: number;
+  readonly target: number;
+  readonly priority: Priority;
+}
+
+/** The mentee is at or above the target of one of the mentor's goals: the pair learns both ways. @category Scoring */
+export interface LearnsBackReason extends PairIds {
+  readonly kind: 'learns-back';
+  readonly skill: SkillId;
+  readonly menteeLevel: number;
+  readonly mentorLevel: number;
+  readonly target: number;
+  readonly priority: Priority;
+}
+
+/** The mentor is of a younger generation than the mentee (`generations` apart). @category Scoring */
+export interface BridgesGenerationsReason extends PairIds {
+  readonly kind: 'bridges-generations';
+  readonly mentorGeneration: Generation;
+  readonly menteeGeneration: Generation;
+  readonly generations: number;
+}
+
+/** The mentor is `grades` grades below the mentee. @category Scoring */
+export interface BridgesGradesReason extends PairIds {
+  readonly kind: 'bridges-grades';
+  readonly mentorGrade: number;
+  readonly menteeGrade: number;
+  readonly grades: number;
+}
+
+/** The two work in different departments. @category Scoring */
+export interface CrossDepartmentReason extends PairIds {
+  readonly kind: 'cross-department';
+  readonly mentorDepartment: string;
+  readonly menteeDepartment: string;
+}
+
+/** The two share languages (primary subtags, lower case, sorted). @category Scoring */
+export interface SharedLanguageReason extends PairIds {
+  readonly kind: 'shared-language';
+  readonly languages: ReadonlyArray<string>;
+}
+
+/** How many working hours (9–17 local time) the two share. @category Scoring */
+export interface TimeZoneReason extends PairIds {
+  readonly kind: 'time-zone';
+  readonly overlapHours: number;
+  readonly mentorTimeZone: string;
+  readonly menteeTimeZone: string;
+}
+
+/** A reason that speaks for a pair. @category Scoring */
+export type CriterionReason =
+  | TeachesReason
+  | LearnsBackReason
+  | BridgesGenerationsReason
+  | BridgesGradesReason
+  | CrossDepartmentReason
+  | SharedLanguageReason
+  | TimeZoneReason;
+
+/** The pair is in `excludedPairs`. @category Scoring */
+export interface ExcludedReason extends PairIds {
+  readonly kind: 'excluded';
+}
+
+/** The two were paired before (`previousPairs`). @category Scoring */
+export interface PreviousReason extends PairIds {
+  readonly kind: 'previous';
+}
+
+/**
+ * One of the two manages the other, `levels` up the reporting line (1 = direct manager), within
+ * the programme's limit `maxLevels`. Who the managers in between are is not part of the reason.
+ *
+ * @category Scoring
+ */
+export interface ReportingLineReason extends PairIds {
+  readonly kind: 'reporting-line';
+  readonly above: 'mentor' | 'mentee';
+  readonly levels: number;
+  readonly maxLevels: number;
+}
+
+/**
+ * Not a reverse pair: the mentor is not `minGradeGap` grades below the mentee, and not of a
+ * younger generation (the generations are present when both are known).
+ *
+ * @category Scoring
+ */
+export interface DirectionReason extends PairIds {
+  readonly kind: 'direction';
+  readonly mentorGrade: number;
+  readonly menteeGrade: number;
+  readonly minGradeGap: number;
+  readonly mentorGeneration?: Generation;
+  readonly menteeGeneration?: Generation;
+}
+
+/** Both list languages and share none. @category Scoring */
+export interface LanguageReason extends PairIds {
+  readonly kind: 'language';
+  readonly mentorLanguages: ReadonlyArray<string>;
+  readonly menteeLanguages: ReadonlyArray<string>;
+}
+
+/** Both work in the same department and the programme excludes that. @category Scoring */
+export interface SameDepartmentReason extends PairIds {
+  readonly kind: 'same-department';
+  readonly department: string;
+}
+
+/** A hard rule that blocks a pair; its `kind` is the {@link Rule}. @category Scoring */
+export type BlockingReason =
+  | ExcludedReason
+  | PreviousReason
+  | ReportingLineReason
+  | DirectionReason
+  | LanguageReason
+  | SameDepartmentReason;
+
+/**
+ * Why a pair scores as it does, or why it cannot be made: plain JSON data discriminated by
+ * `kind`, turned into sentences by {@link explain}.
+ *
+ * @category Scoring
+ */
+export type Reason = CriterionReason | BlockingReason;

@@ -1,0 +1,53 @@
+import type { Cohort } from '../domain/index';
+import type { Locale } from './Locale';
+import { messageEn } from './internal/messageEn';
+import { messagePl } from './internal/messagePl';
+import { namer } from './internal/namer';
+import type { Reason } from './Reason';
+
+/**
+ * How {@link explain} writes: the `locale` (default `'en'`), the `cohort` to name people and
+ * skills (without it, people are named by id and skills by the default catalogue's labels), and
+ * at most `limit` reasons of a pair (default: all).
+ *
+ * @category Scoring
+ */
+export interface ExplainOptions {
+  readonly locale?: Locale;
+  readonly cohort?: Cohort;
+  readonly limit?: number;
+}
+
+/**
+ * Turns a reason, or a pair's reasons, into one line of plain text in English or Polish:
+ * "Ola Nowak can teach TikTok ads (5 vs 1), a high-priority goal of Jan". A pair's reasons are
+ * joined with "; ", strongest first, as the pair lists them.
+ *
+ * @param subject - a {@link Reason}, or anything with `reasons` (a scored or infeasible pair
+ *   score, a matched pair, a recommendation)
+ * @param options - {@link ExplainOptions}
+ * @returns one line of text, starting with a capital letter
+ * @example
+ * explain({ kind: 'teaches', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId,
+ *   skill: 'tiktok-ads' as SkillId, mentorLevel: 5, menteeLevel: 1, target: 4, priority: 'high' });
+ * // 'Ola can teach TikTok ads (5 vs 1), a high-priority goal of jan' (no cohort: people named by id)
+ * @category Scoring
+ */
+export function explain(subject: Reason | { readonly reasons: ReadonlyArray<Reason> }, options: ExplainOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const name = namer(locale, options.cohort);
+  const message = locale === 'pl' ? messagePl : messageEn;
+  if (!hasReasons(subject)) return capitalise(message(subject, name));
+  const all = subject.reasons;
+  const reasons = options.limit === undefined ? all : all.slice(0, Math.max(0, options.limit));
+  if (reasons.length === 0) return locale === 'pl' ? 'Nic szczególnego nie przemawia za tą parą' : 'Nothing in particular speaks for this pair';
+  return capitalise(reasons.map((reason) => message(reason, name)).join('; '));
+}
+
+function hasReasons(subject: Reason | { readonly reasons: ReadonlyArray<Reason> }): subject is { readonly reasons: ReadonlyArray<Reason> } {
+  return 'reasons' in subject;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,37 @@
+/**
+ * The scoring layer: hard rules, the criteria of a pair's score, reasons as data and their
+ * explanations in English and Polish.
+ *
+ * @packageDocumentation
+ */
+export { checkRules } from './checkRules';
+export { CRITERIA, type Criteria } from './Criteria';
+export { type ExplainOptions, explain } from './explain';
+export { LOCALES, type Locale } from './Locale';
+export type { PairScore } from './PairScore';
+export { type PairScorer, pairScorer } from './pairScorer';
+export { type PolishForms, pluralPl } from './pluralPl';
+export type {
+  BlockingReason,
+  BridgesGenerationsReason,
+  BridgesGradesReason,
+  CriterionReason,
+  CrossDepartmentReason,
+  DirectionReason,
+  ExcludedReason,
+  LanguageReason,
+  LearnsBackReason,
+  PreviousReason,
+  Reason,
+  ReportingLineReason,
+  SameDepartmentReason,
+  SharedLanguageReason,
+  TeachesReason,
+  TimeZoneReason,
+} from './Reason';
+export { RULES, type Rule } from './Rule';
+export { type Score, scoreSchema } from './Score';
+export { type ScoreMatrix, scoreMatrix } from './scoreMatrix';
+export { scorePair } from './scorePair';
+export { scoreParticipants } from './scoreParticipants';
+export type { ScoringError } from './ScoringError';

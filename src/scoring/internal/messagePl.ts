@@ -1,0 +1,63 @@
+import { absurd } from 'fp-ts/lib/function.js';
+import type { Priority } from '../../domain/index';
+import { type PolishForms, pluralPl } from '../pluralPl';
+import type { Reason } from '../Reason';
+import type { Namer } from './namer';
+
+const LEVEL: PolishForms = { one: 'poziom', few: 'poziomy', many: 'poziomów', fraction: 'poziomu' };
+const GRADE: PolishForms = { one: 'szczebel', few: 'szczeble', many: 'szczebli', fraction: 'szczebla' };
+const GENERATION: PolishForms = { one: 'pokolenie', few: 'pokolenia', many: 'pokoleń', fraction: 'pokolenia' };
+const HOUR: PolishForms = { one: 'godzina', few: 'godziny', many: 'godzin', fraction: 'godziny' };
+const PRIORITY: Readonly<Record<Priority, string>> = { high: 'wysokim', medium: 'średnim', low: 'niskim' };
+
+/**
+ * One reason as a Polish phrase. The sentences avoid declining people's names (a name stands in
+ * the nominative, after a colon or in brackets), and every counted noun agrees with its number
+ * through {@link pluralPl}.
+ *
+ * @internal
+ */
+export function messagePl(reason: Reason, name: Namer): string {
+  const mentor = name.mentor(reason.mentorId);
+  const mentee = name.mentee(reason.menteeId);
+  const count = (n: number, forms: PolishForms): string => `${name.number(n)} ${pluralPl(n, forms)}`;
+  switch (reason.kind) {
+    case 'teaches': {
+      const above = reason.mentorLevel - reason.menteeLevel;
+      return `${mentor} może uczyć: ${name.skill(reason.skill)} (${reason.mentorLevel} wobec ${reason.menteeLevel}, o ${count(above, LEVEL)} wyżej) — cel o ${PRIORITY[reason.priority]} priorytecie (${mentee})`;
+    }
+    case 'learns-back':
+      return `w zamian ${mentee} może uczyć: ${name.skill(reason.skill)} (${reason.menteeLevel} wobec ${reason.mentorLevel}) — cel o ${PRIORITY[reason.priority]} priorytecie (${mentor})`;
+    case 'bridges-generations':
+      return `${mentor} (${name.generation(reason.mentorGeneration)}) i ${mentee} (${name.generation(reason.menteeGeneration)}): ${count(reason.generations, GENERATION)} różnicy`;
+    case 'bridges-grades':
+      return `${mentor} jest o ${count(reason.grades, GRADE)} niżej w hierarchii niż ${mentee} (${name.number(reason.mentorGrade)} wobec ${name.number(reason.menteeGrade)})`;
+    case 'cross-department':
+      return `różne działy (${reason.mentorDepartment} i ${reason.menteeDepartment})`;
+    case 'shared-language':
+      return `${reason.languages.length === 1 ? 'wspólny język' : 'wspólne języki'}: ${reason.languages.join(', ')}`;
+    case 'time-zone':
+      if (reason.mentorTimeZone === reason.menteeTimeZone) return `ta sama strefa czasowa (${reason.mentorTimeZone})`;
+      return reason.overlapHours > 0
+        ? `${count(reason.overlapHours, HOUR)} wspólnego czasu pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
+        : `brak wspólnych godzin pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;
+    case 'excluded':
+      return `para ${mentor} – ${mentee} jest wykluczona`;
+    case 'previous':
+      return `para ${mentor} – ${mentee} działała już w poprzedniej edycji`;
+    case 'reporting-line': {
+      const [upper, lower] = reason.above === 'mentor' ? [mentor, mentee] : [mentee, mentor];
+      return `${lower} i ${upper} są w jednej linii podległości: ${upper} jest ${count(reason.levels, LEVEL)} wyżej (limit programu: ${reason.maxLevels})`;
+    }
+    case 'direction': {
+      const generations = reason.mentorGeneration === undefined ? '' : ' ani nie jest z młodszego pokolenia';
+      return `to nie jest mentoring odwrócony: ${mentor} (szczebel ${name.number(reason.mentorGrade)}) nie jest o co najmniej ${count(reason.minGradeGap, GRADE)} niżej niż ${mentee} (szczebel ${name.number(reason.menteeGrade)})${generations}`;
+    }
+    case 'language':
+      return `brak wspólnego języka (${reason.mentorLanguages.join(', ')} / ${reason.menteeLanguages.join(', ')})`;
+    case 'same-department':
+      return `ten sam dział (${reason.department}), a program łączy tylko osoby z różnych działów`;
+    default:
+      return absurd(reason);
+  }
+}

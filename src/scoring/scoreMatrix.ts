@@ -1,0 +1,44 @@
+import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import { pairScorer } from './pairScorer';
+
+/**
+ * Every pair's score at once: one row per mentee, one column per mentor (both in the cohort's
+ * id order), `-Infinity` where a hard rule blocks the pair. The shape is a `CostMatrix` of the
+ * assignment layer, ready for `solveAssignment(matrix, { maximize: true })`.
+ *
+ * @category Scoring
+ */
+export interface ScoreMatrix {
+  /** The number of mentees. */
+  readonly rows: number;
+  /** The number of mentors. */
+  readonly cols: number;
+  /** `data[mentee * cols + mentor]`: the pair's score in [0, 1], or `-Infinity` when infeasible. */
+  readonly data: Float64Array;
+  readonly menteeIds: ReadonlyArray<MenteeId>;
+  readonly mentorIds: ReadonlyArray<MentorId>;
+}
+
+/**
+ * Scores every mentor–mentee pair of a cohort into one `Float64Array`, each pair once, without
+ * building reasons (through {@link pairScorer}): the numbers equal {@link scorePair}'s scores
+ * exactly, because the same kernel computes both.
+ * `minScore` is not applied here: it is the matcher's threshold.
+ *
+ * @param cohort - a validated cohort
+ * @returns the score matrix, mentees × mentors
+ * @example
+ * const cohort = orThrow(parseCohort(SAMPLES.bank));
+ * const matrix = scoreMatrix(cohort);
+ * matrix.rows * matrix.cols === matrix.data.length; // true (12 mentees × 10 mentors)
+ * @category Scoring
+ */
+export function scoreMatrix(cohort: Cohort): ScoreMatrix {
+  const { rows, cols, at } = pairScorer(cohort);
+  const data = new Float64Array(rows * cols);
+  for (let e = 0; e < rows; e++) {
+    const base = e * cols;
+    for (let m = 0; m < cols; m++) data[base + m] = at(e, m);
+  }
+  return { rows, cols, data, menteeIds: cohort.mentees.map((m) => m.id), mentorIds: cohort.mentors.map((m) => m.id) };
+}

@@ -1,0 +1,34 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import type { PairScore } from './PairScore';
+import type { ScoringError } from './ScoringError';
+import { scoreParticipants } from './scoreParticipants';
+
+/**
+ * Scores one mentor–mentee pair of a cohort. A pair is either `infeasible` (the first hard rule
+ * that blocks it, and every blocking rule as data) or `scored`: a score in [0, 1] that is the
+ * weighted mean of the criteria with data (skill gain, goal coverage, reciprocity, generation and
+ * grade gap, cross-department, time-zone overlap), with the reasons behind it.
+ *
+ * @param cohort - a validated cohort
+ * @param mentorId - the id of one of its mentors
+ * @param menteeId - the id of one of its mentees
+ * @returns `Right(pairScore)`, or `Left` with `unknown-mentor` / `unknown-mentee`
+ * @example
+ * import { isRight } from 'fp-ts/lib/Either.js';
+ * const cohort = orThrow(parseCohort(SAMPLES.bank));
+ * const result = scorePair(cohort, 'm-nowak' as MentorId, 'e-kowalczyk' as MenteeId);
+ * isRight(result) && result.right.kind; // 'scored'
+ * @category Scoring
+ */
+export function scorePair(cohort: Cohort, mentorId: MentorId, menteeId: MenteeId): Either<ScoringError, PairScore> {
+  const mentor = cohort.mentorById.get(mentorId);
+  if (mentor === undefined) {
+    return left({ code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] });
+  }
+  const mentee = cohort.menteeById.get(menteeId);
+  if (mentee === undefined) {
+    return left({ code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] });
+  }
+  return right(scoreParticipants(cohort, mentor, mentee));
+}
