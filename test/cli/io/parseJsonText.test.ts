@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { locateJsonError } from '../../../src/cli/io/internal/locateJsonError';
+import { parseJsonText } from '../../../src/cli/io/parseJsonText';
+
+function messageOf(text: string): string {
+  const result = parseJsonText(text, 'x.json');
+  if (!isLeft(result)) throw new Error('expected invalid JSON');
+  expect(result.left.code).toBe('invalid-json');
+  expect(result.left.where).toBe('x.json');
+  return result.left.message;
+}
+
+describe('parseJsonText', () => {
+  it('parses valid JSON', () => {
+    expect(parseJsonText('{"mentors": [], "mentees": []}', 'x.json')).toEqual({ _tag: 'Right', right: { mentors: [], mentees: [] } });
+  });
+
+  it('gives the line and column of a missing colon', () => {
+    // line 3 is ` "b" 2}`: the space is column 1, "b" columns 2–4, a space, then 2 at column 6
+    expect(messageOf('{\n "a": 1,\n "b" 2}')).toBe(`invalid JSON at line 3, column 6: expected ':' after a property name, found "2"`);
+  });
+
+  it('gives the line and column of a trailing comma', () => {
+    // line 2 is `  "mentees": [],` then line 3 is `}`: the } at column 1 is where a property name was expected
+    expect(messageOf('{"mentors": [],\n  "mentees": [],\n}')).toBe(
+      'invalid JSON at line 3, column 1: expected a property name in double quotes, found "}"',
+    );
+  });
+
+  it('says where the text ends too early', () => {
+    // `{` then line 2 ` "a": 1,`: 8 characters, so the end of the text is column 9
+    expect(messageOf('{\n "a": 1,')).toBe('invalid JSON at line 2, column 9: expected a property name in double quotes, found the end of the text');
+  });
+
+  it('reports a misspelt literal at its first letter', () => {
+    expect(messageOf('{"a": tru}')).toBe('invalid JSON at line 1, column 7: unexpected "t"');
+  });
+
+  it('agrees with JSON.parse on which texts are valid, whatever the text', () => {
+    const jsonish = fc.oneof(
+      fc.json(),
+      fc.json().chain((json) =>
+        fc.tuple(fc.nat({ max: json.length }), fc.constantFrom('', ',', '}', ']', '"', ':', ' ', 'x', '\n')).map(
+          ([at, insert]) => json.slice(0, at) + insert + json.slice(at + 1),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(locateJsonError(text) === undefined).toBe(valid);
+        expect(isRight(parseJsonText(text, 'x.json'))).toBe(valid);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { isRight } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { readCohortCsv } from '../../../src/cli/io/readCohortCsv';
+import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
+import { type CohortInput, SAMPLES, orThrow, parseCohort } from '../../../src/index';
+import { cohortArbitrary } from '../../support/cohortArbitrary';
+
+/** The cohort again, its people read back from the CSV the writer made, its programme as before. */
+function throughCsv(input: CohortInput): unknown {
+  const read = readCohortCsv(writeCohortCsv(input), 'round-trip.csv');
+  if (!isRight(read)) throw new Error(`the CSV does not read back: ${JSON.stringify(read.left)}`);
+  return { programme: input.programme, catalog: input.catalog, managers: input.managers, mentors: read.right.mentors, mentees: read.right.mentees };
+}
+
+describe('writeCohortCsv', () => {
+  it('round-trips every valid cohort: the people read back validate to the same cohort', () => {
+    fc.assert(
+      fc.property(cohortArbitrary({ minMentors: 1 }), (input) => {
+        expect(orThrow(parseCohort(throughCsv(input)))).toEqual(orThrow(parseCohort(input)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('round-trips both embedded samples', () => {
+    for (const sample of Object.values(SAMPLES)) expect(orThrow(parseCohort(throughCsv(sample)))).toEqual(orThrow(parseCohort(sample)));
+  });
+
+  it('writes the columns of the format, mentors first, with list cells joined by semicolons', () => {
+    const csv = writeCohortCsv({
+      mentors: [{ id: 'ola', grade: 1, languages: ['pl', 'en'], capacity: 2, skills: { 'tiktok-ads': 5, excel: 2 } }],
+      mentees: [{ id: 'jan', name: 'Kowalski, Jan', grade: 8, goals: [{ skill: 'tiktok-ads', priority: 'high', target: 3 }, { skill: 'seo', target: 2 }] }],
+    });
+    expect(csv).toBe(
+      [
+        'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals',
+        'ola,mentor,,,,1,,,pl;en,,2,tiktok-ads:5;excel:2,',
+        'jan,mentee,"Kowalski, Jan",,,8,,,,,,,tiktok-ads:high:3;seo::2',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('adds the optional experience columns only when somebody has them, and reads them back', () => {
+    const input: CohortInput = { mentors: [{ id: 'ola', grade: 1, yearsOfExperience: 3, tenureYears: 1.5 }], mentees: [] };
+    const csv = writeCohortCsv(input);
+    expect(csv.split('\n')[0]).toMatch(/,goals,years_of_experience,tenure_years$/);
+    expect(orThrow(parseCohort(throughCsv(input)))).toEqual(orThrow(parseCohort(input)));
+  });
+});
