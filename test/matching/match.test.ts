@@ -1,0 +1,114 @@
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { SAMPLES } from '../../src/data/index';
+import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
+import { explainUnmatched, match, recommend, whyNot } from '../../src/matching/index';
+
+const bank = orThrow(parseCohort(SAMPLES.bank));
+const office = orThrow(parseCohort(SAMPLES['public-office']));
+
+describe('match on the bank sample', () => {
+  const matching = orThrow(match(bank));
+
+  it('never pairs a mentee with somebody in their reporting line', () => {
+    // Ola Nowak reports to Ewa Lewandowska; Tymon Pawlak reports to Kuba Wójcik (both mentors).
+    expect(matching.pairs).not.toContainEqual(expect.objectContaining({ mentorId: 'm-nowak', menteeId: 'e-lewandowska' }));
+  });
+
+  it('keeps the pinned pair and marks it as pinned', () => {
+    expect(matching.pairs).toContainEqual(expect.objectContaining({ mentorId: 'm-nowak', menteeId: 'e-kowalczyk', pinned: true }));
+  });
+
+  it('never makes the excluded or the previous pair', () => {
+    expect(matching.pairs).not.toContainEqual(expect.objectContaining({ mentorId: 'm-zielinska', menteeId: 'e-dabrowski' }));
+    expect(matching.pairs).not.toContainEqual(expect.objectContaining({ mentorId: 'm-wojcik', menteeId: 'e-lewandowska' }));
+  });
+
+  it('is plain JSON data with the agreed fields', () => {
+    expect(Object.keys(matching).sort()).toEqual(['objective', 'pairs', 'totalScore', 'unmatched']);
+    expect(JSON.parse(JSON.stringify(matching))).toEqual(matching);
+    expect(matching.objective).toBe('max-total');
+  });
+});
+
+describe('match on the public-office sample', () => {
+  it('leaves three mentees unmatched when the capacity runs out, and says so', () => {
+    // 9 mentors with 2+2+2+1+1+1+1+0+1 = 11 places for 14 mentees.
+    const matching = orThrow(match(office));
+    expect(matching.pairs).toHaveLength(11);
+    expect(matching.unmatched.map((u) => u.reason.kind)).toEqual(['capacity-exhausted', 'capacity-exhausted', 'capacity-exhausted']);
+    const [first] = matching.unmatched;
+    if (first === undefined) return;
+    expect(explainUnmatched(first, { cohort: office, locale: 'pl' })).toMatch(/^Wszyscy pasujący mentorzy \(\d+\) są zajęci/);
+  });
+
+  it('leaves a mentee below the minimum score unmatched with the best score it had', () => {
+    const matching = orThrow(match(office, { minScore: 0.99 }));
+    expect(matching.pairs).toHaveLength(0);
+    expect(matching.unmatched.every((u) => u.reason.kind === 'below-min-score')).toBe(true);
+  });
+});
+
+describe('match refusals', () => {
+  it('refuses a pinned pair that breaks a hard rule, naming the rule and the pin', () => {
+    const input: CohortInput = { ...SAMPLES.bank, programme: { ...SAMPLES.bank.programme, rules: { ...SAMPLES.bank.programme.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] } } };
+    const result = match(orThrow(parseCohort(input)));
+    expect(isLeft(result) && result.left).toMatchObject({
+      code: 'pinned-pair-infeasible',
+      path: ['programme', 'rules', 'pinnedPairs', 0],
+      pins: [{ mentorId: 'm-nowak', menteeId: 'e-lewandowska', rule: 'reporting-line' }],
+    });
+  });
+
+  it('refuses an extra pin for a mentee already pinned elsewhere', () => {
+    const result = match(bank, { pinnedPairs: [['m-wojcik' as MentorId, 'e-kowalczyk' as MenteeId]] });
+    expect(isLeft(result) && result.left.code).toBe('pinned-pair-conflict');
+  });
+
+  it('refuses an unknown objective', () => {
+    expect(isLeft(match(bank, { objective: 'best' as never }))).toBe(true);
+  });
+});
+
+describe('whyNot', () => {
+  const matching = orThrow(match(bank));
+
+  it('names the rule that blocks a pair', () => {
+    const answer = orThrow(whyNot(bank, matching, 'm-nowak' as MentorId, 'e-lewandowska' as MenteeId));
+    expect(answer.kind === 'blocked' && answer.reasons[0]?.kind).toBe('reporting-line');
+  });
+
+  it('says what forcing a feasible pair would cost, and who would change partner', () => {
+    const made = matching.pairs.find((p) => !p.pinned);
+    const other = bank.mentors.find((m) => m.id !== made?.mentorId && m.languages.includes('pl'));
+    if (made === undefined || other === undefined) throw new Error('sample changed');
+    const answer = orThrow(whyNot(bank, matching, other.id, made.menteeId));
+    if (answer.kind !== 'costs') return expect(['blocked', 'below-min-score']).toContain(answer.kind);
+    expect(answer.cost).toBeGreaterThanOrEqual(-1e-12);
+    expect(answer.changes).toContainEqual({ menteeId: made.menteeId, before: made.mentorId, after: other.id });
+  });
+
+  it('says a pair that was made was made', () => {
+    const [pair] = matching.pairs;
+    if (pair === undefined) throw new Error('no pair');
+    expect(orThrow(whyNot(bank, matching, pair.mentorId, pair.menteeId)).kind).toBe('paired');
+  });
+});
+
+describe('recommend', () => {
+  it('lists the best mentors first, feasible only, each with a score and reasons', () => {
+    const top = orThrow(recommend(bank, 'e-jankowski' as MenteeId, { limit: 4 }));
+    expect(top).toHaveLength(4);
+    const scores = top.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(top.every((r) => r.reasons.length > 0)).toBe(true);
+  });
+
+  it('marks a mentor who is the first choice of more mentees than their places as contested', () => {
+    const top = orThrow(recommend(office, 'u-wrobel' as MenteeId, { limit: 9 }));
+    for (const r of top) expect(r.contested).toBe(r.firstChoiceOf > r.placesLeft);
+    const all = office.mentees.flatMap((m) => orThrow(recommend(office, m.id, { limit: 1 })));
+    // 14 mentees, 11 places: somebody's first choice must be over-subscribed.
+    expect(all.some((r) => r.contested)).toBe(true);
+  });
+});
