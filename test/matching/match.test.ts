@@ -1,5 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import * as SAMPLE_MODULE from '../../src/data/index';
 import { SAMPLES } from '../../src/data/index';
 import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
 import { explainUnmatched, match, recommend, whyNot } from '../../src/matching/index';
@@ -51,7 +52,8 @@ describe('match on the public-office sample', () => {
 
 describe('match refusals', () => {
   it('refuses a pinned pair that breaks a hard rule, naming the rule and the pin', () => {
-    const input: CohortInput = { ...SAMPLES.bank, programme: { ...SAMPLES.bank.programme, rules: { ...SAMPLES.bank.programme.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] } } };
+    const { bankCohort } = SAMPLE_MODULE;
+    const input: CohortInput = { ...bankCohort, programme: { ...bankCohort.programme, rules: { ...bankCohort.programme.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] } } };
     const result = match(orThrow(parseCohort(input)));
     expect(isLeft(result) && result.left).toMatchObject({
       code: 'pinned-pair-infeasible',
