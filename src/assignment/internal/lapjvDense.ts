@@ -115,21 +115,13 @@ function augmentDense(
       const i = y[j1] as number;
       base = i * rs;
       const h = sign * (c[base + j1 * cs] as number) - (v[j1] as number) - min;
-      for (let k = up; k < m; k++) {
-        const j = collist[k] as number;
-        const v2 = sign * (c[base + j * cs] as number) - (v[j] as number) - h;
-        if (v2 < (d[j] as number)) {
-          pred[j] = i;
-          if (v2 === min) {
-            if ((y[j] as number) < 0) {
-              end = j;
-              break;
-            }
-            collist[k] = collist[up] as number;
-            collist[up++] = j;
-          }
-          d[j] = v2;
-        }
+      // The hottest loop of the solver. With contiguous rows (cs = 1, every orientation but the
+      // transposed one) a copy of it without the index multiplication is used.
+      const scanned = cs === 1 ? scanContiguous(c, base, sign, h, min, v, d, y, pred, collist, i, up, m) : scanStrided(c, base, cs, sign, h, min, v, d, y, pred, collist, i, up, m);
+      if (scanned < 0) {
+        end = -scanned - 1;
+      } else {
+        up = scanned;
       }
     }
     // Price update (JV 1987, Dijkstra dual update): scanned columns get cheaper by how much closer
@@ -151,4 +143,74 @@ function augmentDense(
     }
   }
   return undefined;
+}
+
+/**
+ * Relaxes the to-do columns `collist[up, m)` through row `i` (whose row starts at `base`); returns
+ * the new `up`, or `-1 - j` when free column `j` is reached at distance `min`.
+ */
+function scanContiguous(
+  c: Float64Array,
+  base: number,
+  sign: number,
+  h: number,
+  min: number,
+  v: Float64Array,
+  d: Float64Array,
+  y: Int32Array,
+  pred: Int32Array,
+  collist: Int32Array,
+  i: number,
+  upIn: number,
+  m: number,
+): number {
+  let up = upIn;
+  for (let k = up; k < m; k++) {
+    const j = collist[k] as number;
+    const v2 = sign * (c[base + j] as number) - (v[j] as number) - h;
+    if (v2 < (d[j] as number)) {
+      pred[j] = i;
+      d[j] = v2;
+      if (v2 === min) {
+        if ((y[j] as number) < 0) return -1 - j;
+        collist[k] = collist[up] as number;
+        collist[up++] = j;
+      }
+    }
+  }
+  return up;
+}
+
+/** {@link scanContiguous} for a matrix read through its transpose (`cs` = the caller's column count). */
+function scanStrided(
+  c: Float64Array,
+  base: number,
+  cs: number,
+  sign: number,
+  h: number,
+  min: number,
+  v: Float64Array,
+  d: Float64Array,
+  y: Int32Array,
+  pred: Int32Array,
+  collist: Int32Array,
+  i: number,
+  upIn: number,
+  m: number,
+): number {
+  let up = upIn;
+  for (let k = up; k < m; k++) {
+    const j = collist[k] as number;
+    const v2 = sign * (c[base + j * cs] as number) - (v[j] as number) - h;
+    if (v2 < (d[j] as number)) {
+      pred[j] = i;
+      d[j] = v2;
+      if (v2 === min) {
+        if ((y[j] as number) < 0) return -1 - j;
+        collist[k] = collist[up] as number;
+        collist[up++] = j;
+      }
+    }
+  }
+  return up;
 }
