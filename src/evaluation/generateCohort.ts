@@ -48,8 +48,9 @@ export interface GenerateError {
 
 /**
  * Makes a synthetic cohort that looks like a real one, for benchmarks, demos and tests: mentors
- * mostly Gen Z and young millennials on low grades with strong digital skills, mentees mostly
- * Gen X and late boomers on high grades with strong leadership and strategy; a programme
+ * aged 21–42, most in their twenties (in 2026: mostly Gen Z and young millennials), on grades 1–5
+ * with strong digital skills; mentees aged 41–64, most near the top of that range (in 2026:
+ * mostly Gen X and late boomers), on grades 5–9 with strong leadership and strategy; a programme
  * focused on 2–3 digital areas, which most mentee goals fall in; learn-back goals for mentors;
  * departments and a reporting line in which some mentors report to mentees; one main language
  * that a few people do not speak; a few people in other time zones. It is a plain JSON value
