@@ -17,7 +17,7 @@ export const localeOption = {
 export const programmeOption = {
   type: 'string',
   valueName: 'FILE',
-  description: 'programme JSON: a programme, or { programme, catalog, managers }; needed for a CSV, replaces a JSON cohort\'s own',
+  description: 'programme JSON (a programme, or { programme, catalog, managers }); without it a CSV gets the defaults',
 } as const;
 
 /** `--out FILE`: write the result to a file instead of standard output. @internal */
