@@ -12,7 +12,7 @@ import { CSV_COLUMNS, type CsvColumn, FIELD_OF_COLUMN, OPTIONAL_EXTRA_CSV_COLUMN
  * @returns the CSV text with a header row, lines ending in `\n`
  * @example
  * writeCohortCsv({ mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-ads': 5 } }], mentees: [] });
- * // 'id,role,name,birth_year,…\nola,mentor,,,,1,…,tiktok-ads:5,\n'
+ * // 'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals\nola,mentor,,,,1,,,,,,tiktok-ads:5,\n'
  * @category CLI
  */
 export function writeCohortCsv(input: CohortInput): string {

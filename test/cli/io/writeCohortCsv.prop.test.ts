@@ -42,6 +42,12 @@ describe('writeCohortCsv', () => {
     );
   });
 
+  it('writes what its TSDoc example says', () => {
+    expect(writeCohortCsv({ mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-ads': 5 } }], mentees: [] })).toBe(
+      'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals\nola,mentor,,,,1,,,,,,tiktok-ads:5,\n',
+    );
+  });
+
   it('adds the optional experience columns only when somebody has them, and reads them back', () => {
     const input: CohortInput = { mentors: [{ id: 'ola', grade: 1, yearsOfExperience: 3, tenureYears: 1.5 }], mentees: [] };
     const csv = writeCohortCsv(input);
