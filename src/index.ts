@@ -6,3 +6,6 @@
 export * from './domain/index';
 export * from './data/index';
 export * from './assignment/index';
+export * from './scoring/index';
+export * from './matching/index';
+export * from './evaluation/index';

@@ -42,3 +42,24 @@ export {
 } from './programme';
 export { type Skill, type SkillInput, skillInputSchema } from './skill';
 export { timeZoneSchema, utcOffsetMinutes } from './timeZone';
+export {
+  type Assessment,
+  type AssessmentInput,
+  type CheckIn,
+  type CheckInInput,
+  type IsoDate,
+  type Journal,
+  type JournalInput,
+  type JournalIssue,
+  type JournalIssueCode,
+  type Outcome,
+  type OutcomeInput,
+  assessmentSchema,
+  checkInSchema,
+  daysBetween,
+  isoDateSchema,
+  journalJsonSchema,
+  journalSchema,
+  outcomeSchema,
+  parseJournal,
+} from './journal/index';
