@@ -1,5 +1,6 @@
 import type { Cohort } from '../domain/index';
 import { cellBlocked, scoreCell } from './internal/scoreCell';
+import { scoreRow } from './internal/scoreRow';
 import { scoringTables } from './internal/scoringTables';
 
 /**
@@ -14,7 +15,13 @@ export interface PairScorer {
   readonly rows: number;
   /** The number of mentors. */
   readonly cols: number;
+  /** The score of one pair by index, or `-Infinity` when a rule blocks it. */
   readonly at: (mentee: number, mentor: number) => number;
+  /**
+   * Scores one mentee against every mentor into `into[offset + mentor]`, with the same numbers as
+   * `at` but faster: the loop the score matrix and the matcher run.
+   */
+  readonly row: (mentee: number, into: Float64Array, offset?: number) => void;
 }
 
 /**
@@ -42,5 +49,6 @@ export function pairScorer(cohort: Cohort): PairScorer {
       if ((list !== undefined && list.length > 0 && list.includes(m)) || cellBlocked(tables, e, m)) return Number.NEGATIVE_INFINITY;
       return scoreCell(tables, e, m);
     },
+    row: (e, into, offset = 0) => scoreRow(tables, e, into, offset),
   };
 }

@@ -34,11 +34,8 @@ export interface ScoreMatrix {
  * @category Scoring
  */
 export function scoreMatrix(cohort: Cohort): ScoreMatrix {
-  const { rows, cols, at } = pairScorer(cohort);
+  const { rows, cols, row } = pairScorer(cohort);
   const data = new Float64Array(rows * cols);
-  for (let e = 0; e < rows; e++) {
-    const base = e * cols;
-    for (let m = 0; m < cols; m++) data[base + m] = at(e, m);
-  }
+  for (let e = 0; e < rows; e++) row(e, data, e * cols);
   return { rows, cols, data, menteeIds: cohort.mentees.map((m) => m.id), mentorIds: cohort.mentors.map((m) => m.id) };
 }

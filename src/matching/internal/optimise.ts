@@ -50,14 +50,18 @@ export function optimise(problem: Problem): Either<MatchError, Int32Array> {
   const chosen = new Int32Array(R).fill(-1);
   if (R === 0 || S === 0) return right(chosen);
 
+  const bonus = objective === 'max-total' ? 0 : Math.min(R, S) + 1;
   // Each pair is scored once into `rowScores`; the copies into the mentor's slots are reads.
+  // Except for `fairest`, which needs the scores to find its threshold first, the cells get their
+  // final value in the same pass.
   const data = new Float64Array(R * S);
   const rowScores = new Float64Array(mentors);
+  const direct = objective !== 'fairest';
   for (let r = 0; r < R; r++) {
-    const e = rows[r] as number;
+    scorer.row(rows[r] as number, rowScores);
     for (let m = 0; m < mentors; m++) {
-      const s = scorer.at(e, m);
-      rowScores[m] = s >= minScore ? s : Number.NEGATIVE_INFINITY;
+      const s = rowScores[m] as number;
+      rowScores[m] = s >= minScore ? (direct ? s + bonus : s) : direct ? 0 : Number.NEGATIVE_INFINITY;
     }
     const base = r * S;
     for (let c = 0; c < S; c++) data[base + c] = rowScores[slotMentor[c] as number] as number;
@@ -75,10 +79,11 @@ export function optimise(problem: Problem): Either<MatchError, Int32Array> {
     }
   }
 
-  const bonus = objective === 'max-total' ? 0 : Math.min(R, S) + 1;
-  for (let k = 0; k < data.length; k++) {
-    const s = data[k] as number;
-    data[k] = s !== Number.NEGATIVE_INFINITY && s >= threshold ? s + bonus : 0;
+  if (!direct) {
+    for (let k = 0; k < data.length; k++) {
+      const s = data[k] as number;
+      data[k] = s !== Number.NEGATIVE_INFINITY && s >= threshold ? s + bonus : 0;
+    }
   }
   const solved = solveAssignment({ rows: R, cols: S, data }, { maximize: true, solver: problem.solver });
   if (isLeft(solved)) return left(solverFailure(solved.left));
