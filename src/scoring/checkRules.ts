@@ -17,7 +17,8 @@ import type { BlockingReason } from './Reason';
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
  * const ola = cohort.mentors.find((m) => m.id === 'm-nowak');
  * const ewa = cohort.mentees.find((m) => m.id === 'e-lewandowska');
- * if (ola && ewa) checkRules(cohort, ola, ewa)[0]?.kind; // 'reporting-line': Ewa is Ola's manager
+ * // Ewa is Ola's manager:
+ * ola && ewa && checkRules(cohort, ola, ewa)[0]?.kind; // 'reporting-line'
  * @category Scoring
  */
 export function checkRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): ReadonlyArray<BlockingReason> {

@@ -28,9 +28,11 @@ export interface ExplainOptions {
  * @param options - {@link ExplainOptions}
  * @returns one line of text, starting with a capital letter
  * @example
- * explain({ kind: 'teaches', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId,
- *   skill: 'tiktok-ads' as SkillId, mentorLevel: 5, menteeLevel: 1, target: 4, priority: 'high' });
- * // 'Ola can teach TikTok ads (5 vs 1), a high-priority goal of jan' (no cohort: people named by id)
+ * const reason: Reason = { kind: 'teaches', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId,
+ *   skill: 'tiktok-ads' as SkillId, mentorLevel: 5, menteeLevel: 1, target: 4, priority: 'high' };
+ * // Without a cohort, people are named by id (the line starts with a capital).
+ * explain(reason); // 'Ola can teach TikTok ads (5 vs 1), a high-priority goal of jan'
+ * explain(reason, { locale: 'pl' }); // 'Ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
  * @category Scoring
  */
 export function explain(subject: Reason | { readonly reasons: ReadonlyArray<Reason> }, options: ExplainOptions = {}): string {
