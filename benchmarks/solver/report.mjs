@@ -32,7 +32,7 @@ export function solverSection({ env, rows, notes, targets }) {
     '',
     ...notes.map((n) => `- ${n}`),
     '',
-    'Reproduce: `npm run bench:solver` (about 5 minutes here; needs `python3` with scipy for the scipy rows).',
+    'Reproduce: `npm run bench:solver` (about 2–3 minutes here; needs `python3` with scipy for the scipy rows).',
     '<!-- solver:end -->',
   ];
   return lines.join('\n');

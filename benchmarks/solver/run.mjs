@@ -4,7 +4,7 @@
 // be rebuilt by others at any moment).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { cpus, platform, release, tmpdir } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -15,6 +15,7 @@ import { denseCase, densify, plainRows, rowViews, sparseCase } from './matrices.
 import { solverSection, spliceSection } from './report.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
+const loadAtStart = loadavg()[0];
 const cache = join(root, 'node_modules/.cache/reverse-mentoring-bench');
 mkdirSync(cache, { recursive: true });
 await build({ entryPoints: [join(root, 'src/assignment/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(cache, 'assignment.mjs'), logLevel: 'error' });
@@ -173,7 +174,7 @@ targets.push({ target: 'sparse solver ≤ 1.5× scipy sparse at 2000² 1 %', mea
 
 notes.push('munkres-js is measured only up to 500×500: it is O(n⁴)-ish and took 35–55 s per run at 1000² when issue 3 was written.');
 notes.push('On the sparse case the other npm solvers are left out: munkres-js hangs on infinite cells and the others have no forbidden cells; `jv` and scipy\'s `linear_sum_assignment` run on the dense form with `+Infinity` for absent cells.');
-notes.push('Timings on a shared 2-core virtual machine vary by about ±15 % from run to run; ratios measured in one run are more stable than absolute times.');
+notes.push(`Load average (1 min) ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0].toFixed(2)} at the end of this run: other work shared the machine. Timings then vary by 15–40 % from run to run, so a ratio within about 0.2 of a target is not a clear pass or fail; scipy runs just before the JS solvers of each case to keep the comparison fair.`);
 
 const env = {
   cpu: cpus()[0]?.model ?? 'unknown CPU',
