@@ -1,0 +1,88 @@
+import type { Cohort, MenteeId, MentorId } from '../../domain/index';
+import type { BlockedPin, MatchError } from '../../matching/index';
+import { checkRules } from '../../scoring/index';
+
+/** The pins of a cohort and a call, by index. @internal */
+export interface Pins {
+  /** Every distinct pin as written (programme's first, then the call's), known people or not. */
+  readonly listed: ReadonlyArray<readonly [string, string]>;
+  /** The usable pins `[mentor, mentee]`: known people, no mentee twice, within capacity. */
+  readonly pairs: ReadonlyArray<readonly [number, number]>;
+  /** The mentor each mentee is pinned to, or −1. */
+  readonly pinnedTo: Int32Array;
+  /** Each mentor's capacity minus their usable pins. */
+  readonly capacityLeft: Int32Array;
+  /** What `match` would answer for these pins, if it refuses them. */
+  readonly error: MatchError | undefined;
+}
+
+/**
+ * Resolves pins as `match` does (`resolvePins` in the matching layer, which is not exported):
+ * the same checks in the same order and the same error codes and paths, so that a baseline
+ * refuses exactly the pins the matcher refuses. Unlike it, it never stops: the usable pins are
+ * kept and the first refusal is returned beside them, so that `assess` can audit any matching.
+ *
+ * @internal
+ */
+export function resolvePins(
+  cohort: Cohort,
+  extra: ReadonlyArray<readonly [MentorId, MenteeId]>,
+  feasible: (mentee: number, mentor: number) => boolean,
+): Pins {
+  const mentorIndex = new Map<string, number>(cohort.mentors.map((m, i) => [m.id, i]));
+  const menteeIndex = new Map<string, number>(cohort.mentees.map((m, i) => [m.id, i]));
+  const capacityLeft = Int32Array.from(cohort.mentors, (m) => m.capacity);
+  const pinnedTo = new Int32Array(cohort.mentees.length).fill(-1);
+  const pairs: Array<readonly [number, number]> = [];
+  const listed: Array<readonly [string, string]> = [];
+  const seen = new Set<string>();
+  const blocked: BlockedPin[] = [];
+  let error: MatchError | undefined;
+  const all = [
+    ...cohort.programme.rules.pinnedPairs.map((pair, i) => ({ pair, path: ['programme', 'rules', 'pinnedPairs', i] })),
+    ...extra.map((pair, i) => ({ pair, path: ['options', 'pinnedPairs', i] })),
+  ];
+  for (const { pair, path } of all) {
+    const [mentorId, menteeId] = pair;
+    // JSON of the pair as the key: ids may contain any character.
+    const key = JSON.stringify([mentorId, menteeId]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      listed.push([mentorId, menteeId]);
+    }
+    const m = mentorIndex.get(mentorId);
+    const e = menteeIndex.get(menteeId);
+    if (m === undefined) {
+      error ??= { code: 'unknown-mentor', message: `pinned pair: "${mentorId}" is not a mentor`, path: [...path, 0] };
+      continue;
+    }
+    if (e === undefined) {
+      error ??= { code: 'unknown-mentee', message: `pinned pair: "${menteeId}" is not a mentee`, path: [...path, 1] };
+      continue;
+    }
+    if (pinnedTo[e] === m) continue;
+    if (pinnedTo[e] !== -1) {
+      error ??= { code: 'pinned-pair-conflict', message: `mentee "${menteeId}" is pinned to two mentors`, path };
+      continue;
+    }
+    if ((capacityLeft[m] ?? 0) <= 0) {
+      error ??= { code: 'pinned-pair-conflict', message: `mentor "${mentorId}" is pinned to more mentees than their capacity`, path };
+      continue;
+    }
+    if (!feasible(e, m)) {
+      const mentor = cohort.mentors[m];
+      const mentee = cohort.mentees[e];
+      const rule = mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
+      if (rule !== undefined) blocked.push({ path, mentorId, menteeId, rule: rule.kind });
+    }
+    pinnedTo[e] = m;
+    capacityLeft[m] = (capacityLeft[m] ?? 0) - 1;
+    pairs.push([m, e]);
+  }
+  const [first] = blocked;
+  if (error === undefined && first !== undefined) {
+    const list = blocked.map((b) => `[${b.mentorId}, ${b.menteeId}] breaks the ${b.rule} rule`).join('; ');
+    error = { code: 'pinned-pair-infeasible', message: `a pinned pair breaks a hard rule: ${list}`, path: first.path, pins: blocked };
+  }
+  return { listed, pairs, pinnedTo, capacityLeft, error };
+}

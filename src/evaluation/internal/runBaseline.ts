@@ -1,0 +1,49 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { absurd } from 'fp-ts/lib/function.js';
+import type { Cohort } from '../../domain/index';
+import type { MatchError } from '../../matching/index';
+import type { BaselineOptions } from '../BaselineOptions';
+import type { Baseline, StrategyMatching } from '../Strategy';
+import { greedyPairs } from './greedyPairs';
+import { type PreparedCohort, prepareCohort } from './prepareCohort';
+import { randomPairs } from './randomPairs';
+import { stablePairs } from './stablePairs';
+import { toStrategyMatching } from './toStrategyMatching';
+
+/** The options `match` checks, checked the same way (same codes, messages and paths). @internal */
+export function checkOptions(options: BaselineOptions): MatchError | undefined {
+  const { minScore } = options;
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 1)) {
+    return { code: 'invalid-option', message: 'minScore must be a number in [0, 1]', path: ['options', 'minScore'] };
+  }
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) {
+    return { code: 'invalid-option', message: 'seed must be a safe integer', path: ['options', 'seed'] };
+  }
+  return undefined;
+}
+
+/** The default seed of the random baseline. @internal */
+export const DEFAULT_SEED = 1;
+
+/** One baseline by index on a prepared cohort. @internal */
+export function baselinePairs(p: PreparedCohort, baseline: Baseline, seed: number): Int32Array {
+  switch (baseline) {
+    case 'greedy':
+      return greedyPairs(p);
+    case 'stable':
+      return stablePairs(p);
+    case 'random':
+      return randomPairs(p, seed);
+    default:
+      return absurd(baseline);
+  }
+}
+
+/** A public baseline: check the options, prepare, refuse the pins `match` refuses, run, explain. @internal */
+export function runBaseline(cohort: Cohort, options: BaselineOptions, baseline: Baseline): Either<MatchError, StrategyMatching> {
+  const invalid = checkOptions(options);
+  if (invalid !== undefined) return left(invalid);
+  const p = prepareCohort(cohort, options);
+  if (p.pins.error !== undefined) return left(p.pins.error);
+  return right(toStrategyMatching(p, baselinePairs(p, baseline, options.seed ?? DEFAULT_SEED), baseline));
+}
