@@ -7,7 +7,7 @@ import type { IsoDate, MenteeId, MentorId } from '../domain/index';
  *   caller says what "today" is. Check-ins, assessments and outcomes dated after it are ignored.
  * - `cadenceDays` (default 14): how often a pair is meant to meet, a whole number from 1 to 365.
  * - `startDate`: the programme start; default the first check-in up to `asOf` (with no check-in
- *   at all, `asOf` itself: nothing is expected yet). Give it whenever it is known: a start
+ *   at all, `asOf` itself: no pair is overdue yet). Give it whenever it is known: a start
  *   taken from the data moves when an earlier check-in is added.
  * - `endedPairs`: `[mentorId, menteeId]` pairs of the matching that the programme ended (they
  *   get the status `ended`).

@@ -83,8 +83,8 @@ export interface PairReport {
 }
 
 /**
- * A skill area across the programme, over the goals (of mentees and of mentors) in that area:
- * how many goals and people, the mean level gained, the share of goals reached, participation
+ * A skill area across the programme, over the goals in that area of the pairs' people (mentees'
+ * and mentors', each person's goal once, though a mentor may be in two pairs): how many goals and people, the mean level gained, the share of goals reached, participation
  * (sessions held / expected, over the pairs with a goal in the area) and satisfaction (the mean
  * of every rating, both sides, of those pairs' sessions). `null` where there is nothing to count.
  *
@@ -107,8 +107,8 @@ export interface AreaReport {
  *
  * - `reaction` (level 1): the mean of every session rating (both sides), how many ratings, and
  *   the share of ratings of 4 or 5;
- * - `learning` (level 2): over every goal of every pair (mentees' and mentors'), the mean level
- *   gained and the share reached;
+ * - `learning` (level 2): over every goal of the pairs' people (mentees' and mentors', each
+ *   person's goal once), the mean level gained and the share reached;
  * - `behaviour` (level 3): participants of the pairs with a self-reported `applied` outcome, of
  *   all participants; `null` when the journal records no `applied` outcome at all;
  * - `results` (level 4): participants `retained`, `promoted` and who `left`; `null` when the

@@ -1,7 +1,7 @@
 import type { Outcome } from '../../domain/index';
 import { STATUSES, type PairStatus } from '../PairStatus';
 import type { ProgrammeOutcomes } from '../ProgrammeReport';
-import { type Assessed, allRatings as ratingsOf } from './Assessed';
+import { type Assessed, allRatings as ratingsOf, distinctGoals } from './Assessed';
 import { mean, share } from './stats';
 
 /**
@@ -20,7 +20,7 @@ export function programmeOutcomes(pairs: ReadonlyArray<Assessed>, outcomes: Read
   const mentorRatings: number[] = [];
   const menteeRatings: number[] = [];
   const allRatings: number[] = [];
-  const goals = pairs.flatMap((p) => [...p.report.progress.mentee.goals, ...p.report.progress.mentor.goals]);
+  const goals = distinctGoals(pairs).map(({ goal }) => goal);
   for (const pair of pairs) {
     const { report, ratings } = pair;
     statuses[report.status] += 1;
