@@ -241,3 +241,22 @@ describe('assessProgramme on the sample journals', () => {
     expect(pairOf(r, 'u-kubiak').reasons).toEqual([{ kind: 'left', side: 'mentor', participantId: 'p-olszewska', date: '2027-06-30' }]);
   });
 });
+
+describe('why "adding a check-in never makes a status worse" is about check-ins without low ratings', () => {
+  it('one more held check-in rated 2, after a session rated 2, puts an on-track pair at risk', () => {
+    const checkIns = [
+      { mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-18', ratings: { mentee: 5 } },
+      { mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-29', ratings: { mentee: 2 } },
+    ];
+    const statusWith = (extra: ReadonlyArray<(typeof checkIns)[number]>) => {
+      const journal = orThrow(parseJournal({ checkIns: [...checkIns, ...extra] }, fixtureCohort));
+      return pairOf(orThrow(assessProgramme(fixtureCohort, fixtureMatching, journal, { asOf: AS_OF, startDate: '2027-01-04' })), 'e-a').status;
+    };
+    // Last two held: 01-18 (5) and 01-29 (2): only one is low.
+    expect(statusWith([])).toBe('on-track');
+    // Last two held: 01-29 (2) and 01-31 (2): both low.
+    expect(statusWith([{ mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-31', ratings: { mentee: 2 } }])).toBe('at-risk');
+    // The same session rated 3 keeps the pair on track.
+    expect(statusWith([{ mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-31', ratings: { mentee: 3 } }])).toBe('on-track');
+  });
+});
