@@ -4,7 +4,8 @@ import type { CliIo } from './io/CliIo';
 /**
  * An option of a command: the `node:util` `parseArgs` settings (`type`, `short`, `default`) and
  * what the help shows (`description`, `valueName`). `choices` restricts a string option to a set
- * of values; anything else is a usage error (exit 2).
+ * of values, `integer` to whole numbers, `required` makes it mandatory; anything else is a usage
+ * error (exit 2).
  *
  * @category CLI
  */
@@ -22,21 +23,38 @@ export type OptionSpec =
       readonly valueName?: string;
       readonly choices?: ReadonlyArray<string>;
       readonly default?: string;
+      /** The command cannot run without it: leaving it out is a usage error. */
+      readonly required?: boolean;
+      /**
+       * A whole number, at least `min` and at most `max` where given: the value reaches `run` as a
+       * `number`, and anything else (`ten`, `1.5`) is a usage error.
+       */
+      readonly integer?: { readonly min?: number; readonly max?: number };
     };
 
 /** The options of a command by long name (`programme` for `--programme`). @category CLI */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-/** The value an option has after parsing: a boolean flag, one of its choices, or any string. @category CLI */
+/**
+ * The value an option has after parsing: a boolean flag, a number (`integer`), one of its
+ * choices, or any string — `undefined` when it may be left out (no `default`, not `required`).
+ *
+ * @category CLI
+ */
 export type OptionValue<S extends OptionSpec> = S extends { readonly type: 'boolean' }
   ? boolean
+  : S extends { readonly default: string } | { readonly required: true }
+    ? ParsedValue<S>
+    : ParsedValue<S> | undefined;
+
+/** The value of a string option that was given (for the wide `OptionSpec`: a string or a number). */
+type ParsedValue<S extends OptionSpec> = S extends { readonly integer: object }
+  ? number
   : S extends { readonly choices: ReadonlyArray<infer C> }
-    ? S extends { readonly default: string }
-      ? C
-      : C | undefined
-    : S extends { readonly default: string }
+    ? C
+    : S extends { readonly type: 'string'; readonly integer?: never }
       ? string
-      : string | undefined;
+      : string | number;
 
 /** The parsed options and positional arguments a command runs with. @category CLI */
 export interface CommandArgs<O extends OptionSpecs> {

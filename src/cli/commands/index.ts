@@ -1,7 +1,11 @@
 import type { AnyCommand } from '../command';
 import { demo } from './demo';
+import { generate } from './generate';
+import { match } from './match';
+import { recommend } from './recommend';
 import { schema } from './schema';
 import { validate } from './validate';
+import { whyNot } from './whyNot';
 
 /**
  * The commands of the CLI, in the order `--help` lists them. A new command is one file in this
@@ -9,4 +13,4 @@ import { validate } from './validate';
  *
  * @category CLI
  */
-export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, schema];
+export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, generate, schema];

@@ -1,4 +1,4 @@
-import { cohortJsonSchema } from '../../domain/index';
+import { cohortJsonSchema, journalJsonSchema } from '../../domain/index';
 import { defineCommand } from '../command';
 import { EXIT } from '../exitCode';
 import { formatJson } from '../output/formatJson';
@@ -7,20 +7,23 @@ import { writeOutput } from '../output/writeOutput';
 import { outOption } from './internal/options';
 
 /**
- * `schema`: prints the JSON Schema (draft 2020-12) of a cohort file, for editors and validators in
- * other languages.
+ * `schema`: prints the JSON Schema (draft 2020-12) of a cohort file — or, with `--journal`, of a
+ * journal of check-ins and self-assessments — for editors and validators in other languages.
  *
  * @category CLI
  */
 export const schema = defineCommand({
   name: 'schema',
-  summary: 'Print the JSON Schema of a cohort file.',
-  usage: 'schema [--out FILE]',
-  examples: ['reverse-mentoring schema --out cohort.schema.json'],
-  options: { out: outOption },
+  summary: 'Print the JSON Schema of a cohort file (or of a journal).',
+  usage: 'schema [--journal] [--out FILE]',
+  examples: ['reverse-mentoring schema --out cohort.schema.json', 'reverse-mentoring schema --journal > journal.schema.json'],
+  options: {
+    journal: { type: 'boolean', description: 'the schema of a journal (check-ins, self-assessments) instead of a cohort' },
+    out: outOption,
+  },
   positionals: [],
   run: async ({ values }, io) => {
-    const problem = await writeOutput(io, formatJson(cohortJsonSchema()), values.out);
+    const problem = await writeOutput(io, formatJson(values.journal ? journalJsonSchema() : cohortJsonSchema()), values.out);
     if (problem === undefined) return EXIT.ok;
     printIssues(io, [problem]);
     return EXIT.invalidInput;

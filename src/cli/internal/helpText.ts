@@ -20,7 +20,7 @@ export function commandHelp(command: AnyCommand): string {
       continue;
     }
     const placeholder = spec.choices?.join('|') ?? spec.valueName ?? 'VALUE';
-    const fallback = spec.default === undefined ? '' : ` (default: ${spec.default})`;
+    const fallback = spec.default !== undefined ? ` (default: ${spec.default})` : spec.required === true ? ' (required)' : '';
     rows.push([`${short}--${name} ${placeholder}`, `${spec.description}${fallback}`]);
   }
   rows.push(['-h, --help', 'show this help']);

@@ -7,8 +7,9 @@ export type CommandLine = { readonly kind: 'help' } | { readonly kind: 'run'; re
 
 /**
  * Parses a command's arguments with `node:util` `parseArgs` (strict: an unknown option is an
- * error), then checks what `parseArgs` does not: the choices of an option and the number of
- * positional arguments. `--help` anywhere wins over every other problem.
+ * error), then checks what `parseArgs` does not: the choices of an option, whole numbers,
+ * required options and the number of positional arguments. `--help` anywhere wins over every
+ * other problem.
  *
  * @param command - the command whose options apply
  * @param argv - the arguments after the command's name
@@ -35,7 +36,7 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
   } catch (error) {
     return left(describeParseError(error));
   }
-  const values: Record<string, string | boolean | undefined> = {};
+  const values: Record<string, string | boolean | number | undefined> = {};
   for (const [name, spec] of Object.entries(command.options)) {
     const value = parsed.values[name];
     if (spec.type === 'boolean') {
@@ -45,6 +46,13 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
     if (typeof value === 'string' && spec.choices !== undefined && !spec.choices.includes(value)) {
       return left(`--${name} must be one of ${spec.choices.join(', ')} (got "${value}")`);
     }
+    if (typeof value === 'string' && spec.integer !== undefined) {
+      const number = wholeNumber(value, spec.integer);
+      if (number === undefined) return left(`--${name} must be ${describeRange(spec.integer)} (got "${value}")`);
+      values[name] = number;
+      continue;
+    }
+    if (value === undefined && spec.required === true) return left(`missing --${name} ${spec.valueName ?? 'VALUE'}`);
     values[name] = typeof value === 'string' ? value : undefined;
   }
   const required = command.positionals.filter((p) => p.required).length;
@@ -58,6 +66,24 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
     return left(`unexpected argument "${extra}"`);
   }
   return right({ kind: 'run', args: { values, positionals } });
+}
+
+/** A decimal whole number within the range (`+3` and `007` are fine, `1e3` and `1.0` are not). */
+function wholeNumber(text: string, range: { readonly min?: number; readonly max?: number }): number | undefined {
+  if (!/^[+-]?\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) return undefined;
+  if (range.min !== undefined && n < range.min) return undefined;
+  if (range.max !== undefined && n > range.max) return undefined;
+  return n;
+}
+
+function describeRange(range: { readonly min?: number; readonly max?: number }): string {
+  const { min, max } = range;
+  if (min !== undefined && max !== undefined) return `a whole number from ${min} to ${max}`;
+  if (min !== undefined) return `a whole number of at least ${min}`;
+  if (max !== undefined) return `a whole number of at most ${max}`;
+  return 'a whole number';
 }
 
 /** `parseArgs`' messages, shortened to what a user needs to fix the command line. */

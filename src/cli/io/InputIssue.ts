@@ -1,10 +1,13 @@
 import type { CohortIssueCode } from '../../domain/index';
+import type { MatchError } from '../../matching/index';
 
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
  * the file (`file-not-found`, `file-unreadable`, `file-unwritable`, `file-empty`, `not-utf8`), its syntax
  * (`invalid-json`, `invalid-csv`), the CSV layout (`missing-column`, `unknown-column`,
- * `no-participants`), a CSV cell (`bad-cell`, `unknown-role`), or any {@link CohortIssueCode}.
+ * `no-participants`), a CSV cell (`bad-cell`, `unknown-role`), any {@link CohortIssueCode}, or
+ * what the matcher finds wrong with a valid cohort or an id on the command line (a `MatchError`
+ * code such as `pinned-pair-infeasible` or `unknown-mentee`).
  *
  * @category CLI
  */
@@ -21,7 +24,8 @@ export type InputIssueCode =
   | 'no-participants'
   | 'bad-cell'
   | 'unknown-role'
-  | CohortIssueCode;
+  | CohortIssueCode
+  | MatchError['code'];
 
 /**
  * One thing wrong with an input, located the way its reader thinks of it: a file name, a cohort

@@ -1,19 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
+import { guardSpreadsheetFormula } from './guardSpreadsheetFormula';
 import type { Table } from './Table';
 
 /**
- * A table as CSV (RFC 4180, through `csv-stringify`): the headers, then the rows; cells with a
- * comma, a quote or a line break are quoted.
+ * A table as a CSV report (RFC 4180, through `csv-stringify`): the headers, then the rows; cells
+ * with a comma, a quote or a line break are quoted, and a cell a spreadsheet would run as a
+ * formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading
+ * apostrophe ({@link guardSpreadsheetFormula}). For data that must read back exactly (the
+ * participants CSV) use `writeCohortCsv`, which does not add it.
  *
  * @param table - the rows under their columns
  * @returns the CSV text, lines ending in `\n`
  * @example
- * formatCsv({ columns: [{ header: 'mentor' }, { header: 'reasons' }], rows: [['ola', 'TikTok ads, Instagram']] });
- * // 'mentor,reasons\nola,"TikTok ads, Instagram"\n'
+ * formatCsv({ columns: [{ header: 'mentor' }, { header: 'reasons' }], rows: [['ola', 'TikTok ads, Instagram'], ['=cmd', '@x']] });
+ * // 'mentor,reasons\nola,"TikTok ads, Instagram"\n\'=cmd,\'@x\n'
  * @category CLI
  */
 export function formatCsv(table: Table): string {
-  return stringify([table.columns.map((c) => c.header), ...table.rows.map((row) => table.columns.map((_, i) => row[i] ?? ''))], {
-    record_delimiter: '\n',
-  });
+  const header = table.columns.map((c) => guardSpreadsheetFormula(c.header));
+  const rows = table.rows.map((row) => table.columns.map((_, i) => guardSpreadsheetFormula(row[i] ?? '')));
+  return stringify([header, ...rows], { record_delimiter: '\n' });
 }

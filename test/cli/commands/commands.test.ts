@@ -3,7 +3,8 @@ import { COMMANDS } from '../../../src/cli/commands/index';
 import { EXIT } from '../../../src/cli/exitCode';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { runCli } from '../../../src/cli/runCli';
-import { SAMPLES, cohortJsonSchema } from '../../../src/index';
+import { displayWidth } from '../../../src/cli/output/displayWidth';
+import { SAMPLES, cohortJsonSchema, explainUnmatched, journalJsonSchema, match, orThrow, parseCohort } from '../../../src/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string }> {
@@ -54,30 +55,52 @@ describe('schema', () => {
   });
 });
 
-describe('demo', () => {
-  it('shows the bank sample by default, in English', async () => {
-    const { code, out } = await run(['demo']);
+describe('schema --journal', () => {
+  it('prints the journal JSON Schema', async () => {
+    const { code, out } = await run(['schema', '--journal']);
     expect(code).toBe(EXIT.ok);
-    expect(out).toMatch(/^Sample cohort "bank"\n\nProgramme: Digital Bridge 2027/);
-    expect(out).toContain('People by generation');
-    expect(out).toContain("Mentees' goals by area");
+    expect(JSON.parse(out)).toEqual(journalJsonSchema());
+  });
+});
+
+describe('demo', () => {
+  const bank = orThrow(parseCohort(SAMPLES.bank, { currentYear: 2026 }));
+  const office = orThrow(parseCohort(SAMPLES['public-office'], { currentYear: 2026 }));
+
+  it('shows the bank sample matched: the headline, then every mentee with a mentor and why, in English', async () => {
+    const { code, out, err } = await run(['demo']);
+    expect([code, err]).toEqual([EXIT.ok, '']);
+    expect(out).toMatch(/^Sample cohort "bank"\n\nProgramme: Digital Bridge 2027 — Bank Wiślany\nMentors: 10 \(13 places in total\)\n/);
+    expect(out).not.toContain('People by generation'); // the short summary
+    const matching = orThrow(match(bank));
+    expect(out).toContain(`Pairs: ${matching.pairs.length} of 12 mentees matched, total score ${matching.totalScore.toFixed(2)}`);
+    for (const pair of matching.pairs) {
+      const row = new RegExp(`^  ${bank.menteeById.get(pair.menteeId)?.name ?? '?'} +${bank.mentorById.get(pair.mentorId)?.name ?? '?'} +${pair.score.toFixed(2)}`, 'm');
+      expect(out).toMatch(row);
+    }
+    expect(out).toContain('* pinned by the programme'); // m-nowak – e-kowalczyk is pinned in the sample
   });
 
-  it('shows the public-office sample in Polish', async () => {
+  it('shows the public-office sample in Polish, the unmatched mentees with why', async () => {
     const { code, out } = await run(['demo', '--sample', 'public-office', '--locale', 'pl']);
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/^Przykładowa kohorta „public-office”\n\nProgram: /);
-    expect(out).toContain('Uczestnicy według pokoleń');
+    const matching = orThrow(match(office));
+    expect(matching.unmatched.length).toBeGreaterThan(0); // 14 mentees, 11 places
+    for (const u of matching.unmatched) expect(out.replace(/\n +/g, ' ')).toContain(explainUnmatched(u, { locale: 'pl', cohort: office }));
+    expect(out).toContain(`suma wyników ${matching.totalScore.toFixed(2).replace('.', ',')}`);
   });
 
-  it('fits its tables to a narrow terminal', async () => {
-    const { out } = await run(['demo'], fakeIo({}, { stdoutIsTTY: true, columns: 30 }));
-    const tableLines = out.split('\n').filter((l) => /\s{2}\d+$/.test(l));
-    expect(tableLines.length).toBeGreaterThan(0);
-    // the goals table cannot fit 30 columns (its number columns alone take 18 + 8 of gaps): the
-    // area column stops shrinking at 12, so "digital services" becomes 11 letters and an ellipsis
-    expect(out).toContain('digital ser…');
-    expect(out).not.toContain('digital services');
-    for (const line of tableLines) expect(line.length).toBeLessThanOrEqual(38);
+  it('keeps every line within 80 columns when standard output is not a terminal', async () => {
+    for (const args of [['demo'], ['demo', '--locale', 'pl'], ['demo', '--sample', 'public-office', '--locale', 'pl']]) {
+      const { out } = await run(args);
+      for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('wraps to a narrower terminal without cutting a word', async () => {
+    const { out } = await run(['demo'], fakeIo({}, { stdoutIsTTY: true, columns: 60 }));
+    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    expect(out).not.toContain('…');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, truncateToWidth } from '../../../src/cli/output/displayWidth';
 import { formatCsv } from '../../../src/cli/output/formatCsv';
+import { guardSpreadsheetFormula } from '../../../src/cli/output/guardSpreadsheetFormula';
+import { wrapText } from '../../../src/cli/output/wrapText';
 import { formatJson } from '../../../src/cli/output/formatJson';
 import { formatMarkdown } from '../../../src/cli/output/formatMarkdown';
 import { formatTable } from '../../../src/cli/output/formatTable';
@@ -86,6 +88,31 @@ describe('formatCsv', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('formatCsv and spreadsheet formulas', () => {
+  it('puts an apostrophe before a cell a spreadsheet would run, and only there', () => {
+    const table: Table = { columns: [{ header: 'name' }, { header: 'note' }], rows: [['=1+2', '+48 123'], ['-x', '@SUM(A1)'], ['\tcmd', 'a=b'], ['Ola', '']] };
+    expect(formatCsv(table)).toBe("name,note\n'=1+2,'+48 123\n'-x,'@SUM(A1)\n'\tcmd,a=b\nOla,\n");
+  });
+
+  it('guards single cells', () => {
+    expect(['=', '+', '-', '@', '\r'].map((c) => guardSpreadsheetFormula(`${c}1`))).toEqual(["'=1", "'+1", "'-1", "'@1", "'\r1"]);
+    expect(guardSpreadsheetFormula('0.75')).toBe('0.75');
+    expect(guardSpreadsheetFormula(' =1')).toBe(' =1');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width, indenting every line, the first as asked', () => {
+    expect(wrapText('Ola can teach TikTok ads to Jan', 16, '  ')).toEqual(['  Ola can teach', '  TikTok ads to', '  Jan']);
+    expect(wrapText('Focus: social media, e-commerce', 20, '  ', '')).toEqual(['Focus: social media,', '  e-commerce']);
+  });
+
+  it('keeps a word longer than the line whole, and counts display width', () => {
+    expect(wrapText('a supercalifragilistic b', 8)).toEqual(['a', 'supercalifragilistic', 'b']);
+    expect(wrapText('Zielińska Żółć', 9)).toEqual(['Zielińska', 'Żółć']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { OBJECTIVES } from '../../../matching/index';
 import { LOCALES } from '../../summary/locale';
 
 /*
@@ -26,6 +27,14 @@ export const outOption = {
   short: 'o',
   valueName: 'FILE',
   description: 'write the result to FILE instead of standard output',
+} as const;
+
+/** `--objective max-total|max-matched|fairest`: what the matcher optimises. @internal */
+export const objectiveOption = {
+  type: 'string',
+  choices: OBJECTIVES,
+  default: 'max-total',
+  description: 'what to optimise: the total score, the number matched (then the total), or the worst pair (then the total)',
 } as const;
 
 /** `--format …` with the given formats, the first being the default. @internal */

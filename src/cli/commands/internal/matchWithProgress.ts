@@ -1,0 +1,37 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import type { Cohort } from '../../../domain/index';
+import { type MatchOptions, type Matching, match } from '../../../matching/index';
+import type { CliIo } from '../../io/CliIo';
+import type { InputIssue } from '../../io/InputIssue';
+import { createProgress } from '../../output/createProgress';
+import { matchIssue } from './matchIssue';
+
+/** From this many possible pairs (500 × 500) a run takes long enough to show progress. @internal */
+export const BIG_COHORT_PAIRS = 250_000;
+
+/**
+ * Runs the matcher, with a progress line on standard error for a big cohort (only when stderr is
+ * a terminal, as `createProgress` does). `match` reports no progress of its own, so the line
+ * counts the steps of a run — the cohort read, the pairs matched — rather than pairs, and is
+ * cleared before anything is printed.
+ *
+ * @param io - the I/O
+ * @param cohort - the validated cohort
+ * @param options - the matcher's options
+ * @param programmeFile - the `--programme` file, to locate an error in the programme
+ * @returns the matching, or the matcher's error as an issue
+ * @internal
+ */
+export function matchWithProgress(
+  io: CliIo,
+  cohort: Cohort,
+  options: MatchOptions,
+  programmeFile: string | undefined,
+): Either<InputIssue, Matching> {
+  const big = cohort.mentors.length * cohort.mentees.length >= BIG_COHORT_PAIRS;
+  const progress = createProgress(io, `matching ${cohort.mentees.length} mentees with ${cohort.mentors.length} mentors`);
+  if (big) progress.update(1, 2);
+  const result = match(cohort, options);
+  progress.finish();
+  return result._tag === 'Left' ? left(matchIssue(result.left, programmeFile)) : right(result.right);
+}

@@ -1,0 +1,58 @@
+import { defineCommand } from '../command';
+import { EXIT } from '../exitCode';
+import { loadCohort } from '../io/loadCohort';
+import { printIssues } from '../output/printIssues';
+import { writeOutput } from '../output/writeOutput';
+import { MATCHING_FORMATS, renderMatching } from '../report/renderMatching';
+import { matchWithProgress } from './internal/matchWithProgress';
+import { cohortFileArgument, formatOption, localeOption, objectiveOption, outOption, programmeOption } from './internal/options';
+
+/**
+ * `match <file>`: pairs the cohort's mentees with its mentors, optimally for the objective, and
+ * prints the pairs with their reasons and the unmatched mentees with why — or, with
+ * `--format json`, exactly the library's `Matching`. An invalid cohort, or a pinned pair that
+ * breaks a hard rule, is reported as `where: message` (exit 1).
+ *
+ * @category CLI
+ */
+export const match = defineCommand({
+  name: 'match',
+  summary: 'Pair mentors and mentees optimally, with the reasons for every pair.',
+  usage: 'match <file> [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json|csv|markdown] [--locale en|pl] [--out FILE]',
+  examples: [
+    'reverse-mentoring match cohort.json',
+    'reverse-mentoring match people.csv --programme programme.json --format csv --out pairs.csv',
+    'reverse-mentoring match cohort.json --objective fairest --format json',
+  ],
+  options: {
+    programme: programmeOption,
+    objective: objectiveOption,
+    format: formatOption(MATCHING_FORMATS),
+    locale: localeOption,
+    out: outOption,
+  },
+  positionals: [cohortFileArgument],
+  run: async ({ values, positionals }, io) => {
+    const [file = '-'] = positionals;
+    const loaded = await loadCohort(io, file, { programme: values.programme });
+    if (loaded._tag === 'Left') {
+      printIssues(io, loaded.left);
+      return EXIT.invalidInput;
+    }
+    const { cohort } = loaded.right;
+    const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
+    if (matching._tag === 'Left') {
+      printIssues(io, [matching.left]);
+      return EXIT.invalidInput;
+    }
+    const text = renderMatching(matching.right, cohort, {
+      format: values.format,
+      locale: values.locale,
+      maxWidth: values.out === undefined ? io.columns : undefined,
+    });
+    const problem = await writeOutput(io, text, values.out);
+    if (problem === undefined) return EXIT.ok;
+    printIssues(io, [problem]);
+    return EXIT.invalidInput;
+  },
+});

@@ -1,0 +1,76 @@
+import type { MenteeId, MentorId } from '../../domain/index';
+import { whyNot as explainWhyNot } from '../../matching/index';
+import { defineCommand } from '../command';
+import { EXIT } from '../exitCode';
+import type { InputIssue } from '../io/InputIssue';
+import { loadCohort } from '../io/loadCohort';
+import { formatJson } from '../output/formatJson';
+import { printIssues } from '../output/printIssues';
+import { writeOutput } from '../output/writeOutput';
+import { renderWhyNot } from '../report/renderWhyNot';
+import { matchIssue } from './internal/matchIssue';
+import { matchWithProgress } from './internal/matchWithProgress';
+import { cohortFileArgument, formatOption, localeOption, objectiveOption, outOption, programmeOption } from './internal/options';
+import { unknownPerson } from './internal/unknownPerson';
+
+/**
+ * `why-not <file> --mentor ID --mentee ID`: matches the cohort, then says why the two are not a
+ * pair — the hard rule that blocks them, a score under the threshold, a pin, or what forcing the
+ * pair would cost and whose partner would change. When they are a pair it says so (exit 0).
+ * `--format json` prints the library's `WhyNot`.
+ *
+ * @category CLI
+ */
+export const whyNot = defineCommand({
+  name: 'why-not',
+  summary: 'Explain why a mentor and a mentee were not paired, or what pairing them would cost.',
+  usage: 'why-not <file> --mentor ID --mentee ID [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--out FILE]',
+  examples: ['reverse-mentoring why-not cohort.json --mentor m-nowak --mentee e-lewandowska', 'reverse-mentoring why-not cohort.json --mentor m-krol --mentee e-hughes --format json'],
+  options: {
+    mentor: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentor' },
+    mentee: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentee' },
+    programme: programmeOption,
+    objective: objectiveOption,
+    format: formatOption(['table', 'json']),
+    locale: localeOption,
+    out: outOption,
+  },
+  positionals: [cohortFileArgument],
+  run: async ({ values, positionals }, io) => {
+    const [file = '-'] = positionals;
+    const loaded = await loadCohort(io, file, { programme: values.programme });
+    if (loaded._tag === 'Left') {
+      printIssues(io, loaded.left);
+      return EXIT.invalidInput;
+    }
+    const { cohort } = loaded.right;
+    const mentorId = values.mentor as MentorId;
+    const menteeId = values.mentee as MenteeId;
+    const unknown: InputIssue[] = [];
+    if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
+    if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
+    if (unknown.length > 0) {
+      printIssues(io, unknown);
+      return EXIT.invalidInput;
+    }
+    const options = { objective: values.objective };
+    const matching = matchWithProgress(io, cohort, options, values.programme);
+    if (matching._tag === 'Left') {
+      printIssues(io, [matching.left]);
+      return EXIT.invalidInput;
+    }
+    const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
+    if (answer._tag === 'Left') {
+      printIssues(io, [matchIssue(answer.left, values.programme)]);
+      return EXIT.invalidInput;
+    }
+    const text =
+      values.format === 'json'
+        ? formatJson(answer.right)
+        : renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale);
+    const problem = await writeOutput(io, text, values.out);
+    if (problem === undefined) return EXIT.ok;
+    printIssues(io, [problem]);
+    return EXIT.invalidInput;
+  },
+});

@@ -1,0 +1,68 @@
+import { absurd } from 'fp-ts/lib/function.js';
+import type { Cohort } from '../../domain/index';
+import type { Matching } from '../../matching/index';
+import { formatCsv } from '../output/formatCsv';
+import { formatJson } from '../output/formatJson';
+import { formatMarkdown } from '../output/formatMarkdown';
+import { formatTable } from '../output/formatTable';
+import type { Locale } from '../summary/locale';
+import { REPORT_TEXT, formatScore } from './internal/reportText';
+import { matchingCsvTable } from './matchingCsvTable';
+import { matchingTable } from './matchingTable';
+
+/** The output formats of `match`. @category CLI */
+export const MATCHING_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+
+/** An output format of `match`. @category CLI */
+export type MatchingFormat = (typeof MATCHING_FORMATS)[number];
+
+/** Options of {@link renderMatching}. @category CLI */
+export interface RenderMatchingOptions {
+  readonly format: MatchingFormat;
+  readonly locale: Locale;
+  /** The terminal width for `table`: the reasons are cut with `…` to fit it. */
+  readonly maxWidth?: number | undefined;
+}
+
+/**
+ * A matching in one of the output formats of `match`:
+ *
+ * - `json`: exactly the `Matching` (`{ objective, totalScore, pairs, unmatched }`), the data
+ *   contract scripts rely on;
+ * - `table`: aligned for a terminal — mentee, mentor, score, the strongest reasons in one line;
+ *   the unmatched mentees with why; then the total;
+ * - `markdown`: the same rows as a wiki table, then the total;
+ * - `csv`: one row per pair and per unmatched mentee (see `matchingCsvTable`).
+ *
+ * @param matching - the matcher's answer
+ * @param cohort - the cohort it was made from (for names and labels)
+ * @param options - {@link RenderMatchingOptions}
+ * @returns the text, ending in a newline
+ * @example
+ * renderMatching(orThrow(match(cohort)), cohort, { format: 'table', locale: 'pl' });
+ * @category CLI
+ */
+export function renderMatching(matching: Matching, cohort: Cohort, options: RenderMatchingOptions): string {
+  const { format, locale } = options;
+  switch (format) {
+    case 'json':
+      return formatJson(matching);
+    case 'csv':
+      return formatCsv(matchingCsvTable(matching, cohort, locale));
+    case 'table':
+      return `${formatTable(matchingTable(matching, cohort, { locale }), { maxWidth: options.maxWidth })}\n${matchingTotal(matching, locale)}`;
+    case 'markdown':
+      // A line starting with `*` would be a list item in markdown: the footnote mark is escaped.
+      return `${formatMarkdown(matchingTable(matching, cohort, { locale }))}\n${matchingTotal(matching, locale).replace(/^\*/m, '\\*')}`;
+    default:
+      return absurd(format);
+  }
+}
+
+/** The total score, how many were matched, the objective, and what `*` means when a pair is pinned. */
+function matchingTotal(matching: Matching, locale: Locale): string {
+  const t = REPORT_TEXT[locale];
+  const mentees = matching.pairs.length + matching.unmatched.length;
+  const total = t.total(formatScore(matching.totalScore, locale), matching.pairs.length, mentees, matching.objective);
+  return `${total}\n${matching.pairs.some((p) => p.pinned) ? `${t.pinnedNote}\n` : ''}`;
+}
