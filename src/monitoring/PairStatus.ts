@@ -1,3 +1,5 @@
+import { absurd } from 'fp-ts/lib/function.js';
+
 /**
  * The health of a pair, from best to worst, `ended` apart:
  *
@@ -39,5 +41,7 @@ export function statusSeverity(status: PairStatus): 0 | 1 | 2 | null {
       return 2;
     case 'ended':
       return null;
+    default:
+      return absurd(status);
   }
 }
