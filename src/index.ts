@@ -9,3 +9,4 @@ export * from './assignment/index';
 export * from './scoring/index';
 export * from './matching/index';
 export * from './evaluation/index';
+export * from './monitoring/index';
