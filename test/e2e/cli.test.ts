@@ -66,7 +66,7 @@ describe('reverse-mentoring (built CLI)', () => {
   it('lists its commands with --help, exit 0', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['demo', 'validate', 'schema']) expect(r.out).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['demo', 'validate', 'match', 'recommend', 'why-not', 'generate', 'schema']) expect(r.out).toMatch(new RegExp(`^  ${name} `, 'm'));
     expect(r.err).toBe('');
   });
 
@@ -75,7 +75,7 @@ describe('reverse-mentoring (built CLI)', () => {
   });
 
   it('shows each command\'s help with an example', () => {
-    for (const name of ['demo', 'validate', 'schema']) {
+    for (const name of ['demo', 'validate', 'match', 'recommend', 'why-not', 'generate', 'schema']) {
       const r = run([name, '--help']);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(new RegExp(`^Usage: reverse-mentoring ${name}`));
@@ -161,16 +161,17 @@ describe('reverse-mentoring (built CLI)', () => {
     expect(r.err).toBe('no/such/folder/schema.json: cannot write the output: its folder does not exist\n');
   });
 
-  it('shows the demo in English and in Polish, with nothing on stderr', () => {
+  it('shows the demo matched and explained, in English and in Polish, within 80 columns when piped', () => {
     const en = run(['demo']);
     expect(en.code).toBe(0);
     expect(en.out).toMatch(/^Sample cohort "bank"\n\nProgramme: Digital Bridge 2027 — Bank Wiślany\n/);
-    expect(en.out).toContain('People by generation');
+    expect(en.out).toMatch(/^Pairs: 12 of 12 mentees matched, total score \d\.\d\d$/m);
     expect(en.err).toBe('');
     const pl = run(['demo', '--sample', 'public-office', '--locale', 'pl']);
     expect(pl.code).toBe(0);
     expect(pl.out).toMatch(/^Przykładowa kohorta „public-office”\n\nProgram: /);
-    expect(pl.out).toContain('Cele podopiecznych według obszarów');
+    expect(pl.out).toMatch(/^Pary: 11 z 14 podopiecznych ma parę/m);
+    for (const out of [en.out, pl.out]) for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('keeps the version right in the packed tarball', () => {
