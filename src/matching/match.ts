@@ -1,5 +1,5 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import type { Cohort } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { pairScorer, scoreParticipants } from '../scoring/index';
 import { optimise } from './internal/optimise';
@@ -47,16 +47,14 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchE
   if (solver !== 'jv' && solver !== 'munkres-js') {
     return left({ code: 'invalid-option', message: "solver must be 'jv' or 'munkres-js'", path: ['options', 'solver'] });
   }
-  const mentorIndex = new Map(cohort.mentors.map((m, i): [MentorId, number] => [m.id, i]));
-  const menteeIndex = new Map(cohort.mentees.map((m, i): [MenteeId, number] => [m.id, i]));
-  const pins = resolvePins(cohort, mentorIndex, menteeIndex, options.pinnedPairs ?? []);
-  if (isLeft(pins)) return pins;
+  const pins = resolvePins(cohort, options.pinnedPairs ?? []);
+  if (pins.error !== undefined) return left(pins.error);
 
   const scorer = pairScorer(cohort);
   const free: number[] = [];
-  for (let e = 0; e < cohort.mentees.length; e++) if (pins.right.menteePinned[e] === 0) free.push(e);
+  for (let e = 0; e < cohort.mentees.length; e++) if (pins.pinnedTo[e] === -1) free.push(e);
   const rows = Int32Array.from(free);
-  const chosen = optimise({ scorer, rows, capacityLeft: pins.right.capacityLeft, minScore, objective, solver });
+  const chosen = optimise({ scorer, rows, capacityLeft: pins.capacityLeft, minScore, objective, solver });
   if (isLeft(chosen)) return chosen;
 
   const pairs: MatchedPair[] = [];
@@ -71,12 +69,12 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchE
     const { score, criteria, reasons } = scored;
     pairs.push({ mentorId: mentor.id, menteeId: mentee.id, score, criteria, reasons, pinned });
   };
-  for (const [m, e] of pins.right.pairs) add(m, e, true);
+  for (const [m, e] of pins.pairs) add(m, e, true);
   rows.forEach((e, r) => {
     const m = chosen.right[r] as number;
     const mentee = cohort.mentees[e];
     if (m >= 0) add(m, e, false);
-    else if (mentee !== undefined) unmatched.push({ menteeId: mentee.id, reason: unmatchedReason(cohort, scorer, e, minScore) });
+    else if (mentee !== undefined) unmatched.push({ menteeId: mentee.id, reason: unmatchedReason(cohort, e, minScore, (m) => scorer.at(e, m)) });
   });
   pairs.sort((a, b) => compareIds(a.menteeId, b.menteeId));
   let totalScore = 0;

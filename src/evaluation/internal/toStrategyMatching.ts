@@ -4,7 +4,7 @@ import type { StrategyMatching } from '../Strategy';
 import type { Baseline } from '../Strategy';
 import type { IdPair } from './assessPrepared';
 import type { PreparedCohort } from './prepareCohort';
-import { unmatchedReason } from './unmatchedReason';
+import { unmatchedReason } from '../../matching/internal/unmatchedReason';
 
 /** The pairs of a baseline's answer by id, in mentee order. @internal */
 export function idPairs(p: PreparedCohort, mentorOf: Int32Array): IdPair[] {
@@ -34,7 +34,7 @@ export function toStrategyMatching(p: PreparedCohort, mentorOf: Int32Array, obje
     if (mentee === undefined) return;
     const mentor = cohort.mentors[m];
     if (mentor === undefined) {
-      unmatched.push({ menteeId: mentee.id, reason: unmatchedReason(p, e) });
+      unmatched.push({ menteeId: mentee.id, reason: unmatchedReason(p.cohort, e, p.minScore, (m) => p.score[e * p.cols + m] as number) });
       return;
     }
     const scored = scoreParticipants(cohort, mentor, mentee);

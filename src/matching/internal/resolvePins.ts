@@ -1,65 +1,97 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, MenteeId, MentorId } from '../../domain/index';
 import { checkRules } from '../../scoring/index';
 import type { BlockedPin, MatchError } from '../MatchError';
 
-/** The pins by index, what capacity they leave, and which mentees they take. @internal */
+/** The pins of a cohort and a call, by index. @internal */
 export interface Pins {
-  /** `[mentorIndex, menteeIndex]`, in the order given, duplicates removed. */
+  /** Every distinct pin as written (programme's first, then the call's), known people or not. */
+  readonly listed: ReadonlyArray<readonly [string, string]>;
+  /** The usable pins `[mentor, mentee]`: known people, no mentee twice, within capacity. */
   readonly pairs: ReadonlyArray<readonly [number, number]>;
+  /** The mentor each mentee is pinned to, or −1. */
+  readonly pinnedTo: Int32Array;
+  /** Each mentor's capacity minus their usable pins. */
   readonly capacityLeft: Int32Array;
-  readonly menteePinned: Uint8Array;
+  /** What `match` would answer for these pins, if it refuses them. */
+  readonly error: MatchError | undefined;
 }
 
 /**
  * Resolves the programme's pins and the call's extra pins into indices, and checks them: every
  * id known, no mentee pinned to two mentors, no mentor pinned beyond capacity, and no pin that a
- * hard rule blocks (all such pins are reported at once). A pin below `minScore` is kept: the
+ * hard rule blocks (all such pins named in one error). A pin below `minScore` is kept: the
  * threshold keeps the optimiser from weak pairs, not the programme manager.
  *
+ * It never stops at a refusal: the usable pins are kept and the first refusal is returned beside
+ * them. `match` and the baselines refuse on `error`; `assess` audits any matching with the rest.
+ *
+ * @param feasible - whether a hard rule allows the pair (by default {@link checkRules} is asked;
+ *   a caller holding a score matrix answers from it)
  * @internal
  */
 export function resolvePins(
   cohort: Cohort,
-  mentorIndex: ReadonlyMap<MentorId, number>,
-  menteeIndex: ReadonlyMap<MenteeId, number>,
   extra: ReadonlyArray<readonly [MentorId, MenteeId]>,
-): Either<MatchError, Pins> {
+  feasible: (mentee: number, mentor: number) => boolean = (e, m) => {
+    const mentor = cohort.mentors[m];
+    const mentee = cohort.mentees[e];
+    return mentor !== undefined && mentee !== undefined && checkRules(cohort, mentor, mentee).length === 0;
+  },
+): Pins {
+  const mentorIndex = new Map<string, number>(cohort.mentors.map((m, i) => [m.id, i]));
+  const menteeIndex = new Map<string, number>(cohort.mentees.map((m, i) => [m.id, i]));
   const capacityLeft = Int32Array.from(cohort.mentors, (m) => m.capacity);
-  const menteePinned = new Uint8Array(cohort.mentees.length);
-  const mentorOf = new Int32Array(cohort.mentees.length).fill(-1);
+  const pinnedTo = new Int32Array(cohort.mentees.length).fill(-1);
   const pairs: Array<readonly [number, number]> = [];
+  const listed: Array<readonly [string, string]> = [];
+  const seen = new Set<string>();
   const blocked: BlockedPin[] = [];
-  const listed: Array<{ readonly pair: readonly [MentorId, MenteeId]; readonly path: ReadonlyArray<string | number> }> = [
+  let error: MatchError | undefined;
+  const all = [
     ...cohort.programme.rules.pinnedPairs.map((pair, i) => ({ pair, path: ['programme', 'rules', 'pinnedPairs', i] })),
     ...extra.map((pair, i) => ({ pair, path: ['options', 'pinnedPairs', i] })),
   ];
-  for (const { pair, path } of listed) {
+  for (const { pair, path } of all) {
     const [mentorId, menteeId] = pair;
+    // JSON of the pair as the key: ids may contain any character.
+    const key = JSON.stringify([mentorId, menteeId]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      listed.push([mentorId, menteeId]);
+    }
     const m = mentorIndex.get(mentorId);
     const e = menteeIndex.get(menteeId);
-    if (m === undefined) return left({ code: 'unknown-mentor', message: `pinned pair: "${mentorId}" is not a mentor`, path: [...path, 0] });
-    if (e === undefined) return left({ code: 'unknown-mentee', message: `pinned pair: "${menteeId}" is not a mentee`, path: [...path, 1] });
-    if (mentorOf[e] === m) continue; // the same pin twice asks for nothing more
-    if (mentorOf[e] !== -1) {
-      return left({ code: 'pinned-pair-conflict', message: `mentee "${menteeId}" is pinned to two mentors`, path });
+    if (m === undefined) {
+      error ??= { code: 'unknown-mentor', message: `pinned pair: "${mentorId}" is not a mentor`, path: [...path, 0] };
+      continue;
+    }
+    if (e === undefined) {
+      error ??= { code: 'unknown-mentee', message: `pinned pair: "${menteeId}" is not a mentee`, path: [...path, 1] };
+      continue;
+    }
+    if (pinnedTo[e] === m) continue;
+    if (pinnedTo[e] !== -1) {
+      error ??= { code: 'pinned-pair-conflict', message: `mentee "${menteeId}" is pinned to two mentors`, path };
+      continue;
     }
     if ((capacityLeft[m] ?? 0) <= 0) {
-      return left({ code: 'pinned-pair-conflict', message: `mentor "${mentorId}" is pinned to more mentees than their capacity`, path });
+      error ??= { code: 'pinned-pair-conflict', message: `mentor "${mentorId}" is pinned to more mentees than their capacity`, path };
+      continue;
     }
-    const mentor = cohort.mentors[m];
-    const mentee = cohort.mentees[e];
-    const rule = mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
-    if (rule !== undefined) blocked.push({ path, mentorId, menteeId, rule: rule.kind });
-    mentorOf[e] = m;
-    menteePinned[e] = 1;
+    if (!feasible(e, m)) {
+      const mentor = cohort.mentors[m];
+      const mentee = cohort.mentees[e];
+      const rule = mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
+      if (rule !== undefined) blocked.push({ path, mentorId, menteeId, rule: rule.kind });
+    }
+    pinnedTo[e] = m;
     capacityLeft[m] = (capacityLeft[m] ?? 0) - 1;
     pairs.push([m, e]);
   }
   const [first] = blocked;
-  if (first !== undefined) {
+  if (error === undefined && first !== undefined) {
     const list = blocked.map((b) => `[${b.mentorId}, ${b.menteeId}] breaks the ${b.rule} rule`).join('; ');
-    return left({ code: 'pinned-pair-infeasible', message: `a pinned pair breaks a hard rule: ${list}`, path: first.path, pins: blocked });
+    error = { code: 'pinned-pair-infeasible', message: `a pinned pair breaks a hard rule: ${list}`, path: first.path, pins: blocked };
   }
-  return right({ pairs, capacityLeft, menteePinned });
+  return { listed, pairs, pinnedTo, capacityLeft, error };
 }

@@ -1,21 +1,23 @@
 import type { Cohort } from '../../domain/index';
-import { RULES, type PairScorer, type Rule, checkRules } from '../../scoring/index';
+import { RULES, type Rule, checkRules } from '../../scoring/index';
 import type { UnmatchedReason } from '../Matching';
 
 /**
  * Why mentee `e` stayed unmatched: no mentor is feasible (with how many mentors each rule
  * blocks), the best feasible mentor is below `minScore`, or every mentor reaching `minScore` is
- * taken. The last is exact for every objective: a mentee left out while one of their candidates
- * had a free place would be an augmenting pair, which an optimal matching does not have.
+ * taken. The last is exact for the matcher's objectives (a mentee left out while one of their
+ * candidates had a free place would be an augmenting pair, which an optimal matching does not
+ * have) and for the baselines, which are maximal.
  *
+ * @param scoreOf - the mentee's score with the mentor at each position (`-Infinity` if blocked)
  * @internal
  */
-export function unmatchedReason(cohort: Cohort, scorer: PairScorer, e: number, minScore: number): UnmatchedReason {
+export function unmatchedReason(cohort: Cohort, e: number, minScore: number, scoreOf: (mentor: number) => number): UnmatchedReason {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let candidates = 0;
-  for (let m = 0; m < scorer.cols; m++) {
-    const s = scorer.at(e, m);
+  for (let m = 0; m < cohort.mentors.length; m++) {
+    const s = scoreOf(m);
     // Strictly greater: the first mentor in id order wins a tie.
     if (s > bestScore) {
       bestScore = s;
