@@ -1,26 +1,24 @@
 import type { JournalInput } from '../domain/journal/journalSchema';
 
 /**
- * A sample journal of the city-office cohort ({@link publicOfficeCohort}): the 11 pairs that
+ * A sample journal of the city-office cohort ({@link publicOfficeCohort}): the 10 pairs that
  * `match(cohort)` makes (default objective) meeting every two weeks from 11 January 2027 for three
  * months, with self-assessments before (8 January) and after (12 April) and a few outcomes. Most
  * pairs are healthy; three are not: p-adamczyk/u-wieczorek have not met since 1 March (five weeks
  * by 5 April); p-dudek/u-mroz's last two sessions were rated low by the mentee (2, then 1);
  * u-kubiak cancelled four of seven sessions with p-olszewska (two of the last three).
- * p-nowicka/u-lis meet regularly but lukewarmly (the mentee rates every session 3): p-nowicka
- * knows little of what u-lis wants to learn (the pair's skill gain is 0), so u-lis gains almost
- * nothing. p-olszewska leaves the office on 30 June.
+ * p-olszewska leaves the office on 30 June.
  *
  * The pairs: p-adamczyk/u-pietrzak, p-adamczyk/u-wieczorek, p-dudek/u-baranowski,
- * p-dudek/u-mroz, p-nowicka/u-kalinowska, p-nowicka/u-lis, p-majewski/u-sekretarz,
- * p-olszewska/u-kubiak, p-jaworski/u-michalski, p-malinowska/u-zawadzka, p-sikora/u-gorski
- * (u-szczepanska, u-wrobel and u-zajac are not matched; p-witkowski is unavailable).
+ * p-dudek/u-mroz, p-nowicka/u-kalinowska, p-majewski/u-sekretarz, p-olszewska/u-kubiak,
+ * p-jaworski/u-michalski, p-malinowska/u-zawadzka, p-sikora/u-gorski (u-lis, u-szczepanska,
+ * u-wrobel and u-zajac are not matched: no mentor who could teach them has a place left;
+ * p-witkowski is unavailable).
  *
  * @category Samples
  */
 export const publicOfficeJournal = {
   checkIns: [
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-01-11', minutes: 60, skills: ['social-media-marketing', 'content-creation'], ratings: { mentor: 4, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-01-11', minutes: 45, skills: ['generative-ai', 'data-visualisation'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-01-11', minutes: 60, skills: ['linkedin-presence', 'content-creation'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-adamczyk', menteeId: 'u-wieczorek', date: '2027-01-11', minutes: 60, skills: ['epuap', 'digital-identity'], ratings: { mentor: 5, mentee: 4 } },
@@ -31,7 +29,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-majewski', menteeId: 'u-sekretarz', date: '2027-01-13', minutes: 60, skills: ['generative-ai', 'data-visualisation'], ratings: { mentor: 5, mentee: 4 }, note: 'kick-off in the secretary\'s office: what AI may and may not do with citizens\' data' },
     { mentorId: 'p-dudek', menteeId: 'u-mroz', date: '2027-01-14', minutes: 50, skills: ['collaboration-tools', 'cybersecurity-hygiene'], ratings: { mentor: 4, mentee: 4 } },
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-01-14', minutes: 60, skills: ['service-design', 'generative-ai'], ratings: { mentor: 4, mentee: 4 } },
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-01-25', minutes: 45, skills: ['content-creation'], ratings: { mentor: 3, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-01-25', minutes: 60, skills: ['data-visualisation'], ratings: { mentor: 4, mentee: 5 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-01-25', minutes: 45, skills: ['content-creation'], ratings: { mentor: 4, mentee: 5 } },
     { mentorId: 'p-adamczyk', menteeId: 'u-wieczorek', date: '2027-01-25', minutes: 60, skills: ['digital-identity'], ratings: { mentor: 4, mentee: 4 } },
@@ -42,7 +39,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-majewski', menteeId: 'u-sekretarz', date: '2027-01-27', minutes: 45, skills: ['generative-ai'], ratings: { mentor: 4, mentee: 5 } },
     { mentorId: 'p-dudek', menteeId: 'u-mroz', date: '2027-01-28', minutes: 60, skills: ['cybersecurity-hygiene'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-01-28', minutes: 45, skills: ['generative-ai'], ratings: { mentor: 5, mentee: 5 } },
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-02-08', minutes: 60, skills: ['social-media-marketing'], ratings: { mentor: 4, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-02-08', minutes: 50, skills: ['generative-ai'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-02-08', minutes: 60, skills: ['linkedin-presence'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-adamczyk', menteeId: 'u-wieczorek', date: '2027-02-08', minutes: 45, skills: ['epuap'], ratings: { mentor: 5, mentee: 5 } },
@@ -53,7 +49,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-majewski', menteeId: 'u-sekretarz', date: '2027-02-10', minutes: 60, skills: ['generative-ai'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-dudek', menteeId: 'u-mroz', date: '2027-02-11', minutes: 45, skills: ['collaboration-tools'], ratings: { mentor: 4, mentee: 5 } },
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-02-11', minutes: 60, skills: ['service-design'], ratings: { mentor: 4, mentee: 5 } },
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-02-22', minutes: 50, skills: ['social-media-marketing', 'content-creation'], ratings: { mentor: 3, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-02-22', minutes: 60, skills: ['generative-ai', 'data-visualisation'], ratings: { mentor: 4, mentee: 4 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-02-22', minutes: 60, skills: ['linkedin-presence', 'content-creation'], ratings: { mentor: 4, mentee: 4 } },
     { mentorId: 'p-olszewska', menteeId: 'u-kubiak', date: '2027-02-23', cancelled: true, cancelledBy: 'mentee', note: 'council session' },
@@ -64,7 +59,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-dudek', menteeId: 'u-mroz', date: '2027-02-25', minutes: 60, skills: ['collaboration-tools', 'cybersecurity-hygiene'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-02-25', minutes: 50, skills: ['service-design', 'generative-ai'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-adamczyk', menteeId: 'u-wieczorek', date: '2027-03-01', minutes: 60, skills: ['epuap', 'digital-identity'], ratings: { mentor: 4, mentee: 5 } },
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-03-08', minutes: 60, skills: ['social-media-marketing'], ratings: { mentor: 4, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-03-08', minutes: 45, skills: ['generative-ai'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-03-08', minutes: 45, skills: ['linkedin-presence'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-olszewska', menteeId: 'u-kubiak', date: '2027-03-09', cancelled: true, cancelledBy: 'mentee' },
@@ -74,7 +68,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-majewski', menteeId: 'u-sekretarz', date: '2027-03-10', minutes: 60, skills: ['generative-ai', 'data-visualisation'], ratings: { mentor: 5, mentee: 5 } },
     { mentorId: 'p-dudek', menteeId: 'u-mroz', date: '2027-03-11', minutes: 60, skills: ['collaboration-tools'], ratings: { mentor: 3, mentee: 3 } },
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-03-11', minutes: 60, skills: ['service-design'], ratings: { mentor: 4, mentee: 4 } },
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-03-22', minutes: 45, skills: ['content-creation'], ratings: { mentor: 3, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-03-22', minutes: 60, skills: ['data-visualisation'], ratings: { mentor: 4, mentee: 5 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-03-22', minutes: 60, skills: ['content-creation'], ratings: { mentor: 4, mentee: 5 } },
     { mentorId: 'p-olszewska', menteeId: 'u-kubiak', date: '2027-03-23', minutes: 60, skills: ['digital-identity'], ratings: { mentor: 5, mentee: 4 } },
@@ -84,7 +77,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-majewski', menteeId: 'u-sekretarz', date: '2027-03-24', minutes: 50, skills: ['generative-ai'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-dudek', menteeId: 'u-mroz', date: '2027-03-25', minutes: 45, skills: ['cybersecurity-hygiene'], ratings: { mentor: 3, mentee: 2 } },
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-03-25', minutes: 45, skills: ['generative-ai'], ratings: { mentor: 5, mentee: 5 } },
-    { mentorId: 'p-nowicka', menteeId: 'u-lis', date: '2027-04-05', minutes: 60, skills: ['social-media-marketing', 'content-creation'], ratings: { mentor: 4, mentee: 3 } },
     { mentorId: 'p-malinowska', menteeId: 'u-zawadzka', date: '2027-04-05', minutes: 60, skills: ['generative-ai', 'data-visualisation'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-nowicka', menteeId: 'u-kalinowska', date: '2027-04-05', minutes: 50, skills: ['linkedin-presence', 'content-creation'], ratings: { mentor: 5, mentee: 4 } },
     { mentorId: 'p-olszewska', menteeId: 'u-kubiak', date: '2027-04-06', cancelled: true, cancelledBy: 'mentee', note: 'no reason given' },
@@ -96,8 +88,6 @@ export const publicOfficeJournal = {
     { mentorId: 'p-jaworski', menteeId: 'u-michalski', date: '2027-04-08', minutes: 60, skills: ['service-design', 'generative-ai'], ratings: { mentor: 4, mentee: 5 } },
   ],
   assessments: [
-    { participantId: 'u-lis', date: '2027-01-08', skills: { 'epuap': 0, 'service-design': 0 } },
-    { participantId: 'u-lis', date: '2027-04-12', skills: { 'epuap': 1, 'service-design': 0 } },
     { participantId: 'u-sekretarz', date: '2027-01-08', skills: { 'generative-ai': 0, 'cybersecurity-hygiene': 1 } },
     { participantId: 'u-sekretarz', date: '2027-04-12', skills: { 'generative-ai': 3, 'cybersecurity-hygiene': 1 } },
     { participantId: 'u-kubiak', date: '2027-01-08', skills: { 'video-calls': 1, 'digital-identity': 0 } },

@@ -12,6 +12,9 @@ const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId
  * - `excludeReportingLine`: a mentor may not be in the mentee's chain of managers up to this many
  *   levels, nor the mentee in the mentor's; 0 = off.
  * - `requireSharedLanguage`: the two share a language (applies when both list languages).
+ * - `requireSkillGain`: the mentor knows more than the mentee in at least one of the mentee's open
+ *   goals (a goal below its target); a pair that would teach nothing is not reverse mentoring,
+ *   whatever its other criteria say. Applies to mentees with an open goal.
  * - `minScore`: below this score a mentee stays unmatched rather than badly paired.
  * - `excludedPairs`, `previousPairs`: never made; `pinnedPairs`: always made.
  *
@@ -23,6 +26,7 @@ export const rulesSchema = z.strictObject({
   excludeReportingLine: z.number().int().min(0).max(20).default(2),
   excludeSameDepartment: z.boolean().default(false),
   requireSharedLanguage: z.boolean().default(true),
+  requireSkillGain: z.boolean().default(true),
   minScore: z.number().min(0).max(1).default(0.1),
   excludedPairs: z.array(pairSchema).default([]),
   pinnedPairs: z.array(pairSchema).default([]),

@@ -123,6 +123,17 @@ export interface SameDepartmentReason extends PairIds {
   readonly department: string;
 }
 
+/**
+ * The mentee has open goals (`goals`: their skills, below target) and the mentor knows no more
+ * than the mentee in any of them: the pair would teach nothing.
+ *
+ * @category Scoring
+ */
+export interface NoSkillGainReason extends PairIds {
+  readonly kind: 'no-skill-gain';
+  readonly goals: ReadonlyArray<SkillId>;
+}
+
 /** A hard rule that blocks a pair; its `kind` is the {@link Rule}. @category Scoring */
 export type BlockingReason =
   | ExcludedReason
@@ -130,7 +141,8 @@ export type BlockingReason =
   | ReportingLineReason
   | DirectionReason
   | LanguageReason
-  | SameDepartmentReason;
+  | SameDepartmentReason
+  | NoSkillGainReason;
 
 /**
  * Why a pair scores as it does, or why it cannot be made: plain JSON data discriminated by

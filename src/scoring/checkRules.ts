@@ -65,5 +65,11 @@ export function checkRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): Read
   if (rules.excludeSameDepartment && mentor.department !== undefined && mentor.department === mentee.department) {
     reasons.push({ kind: 'same-department', ...ids, department: mentor.department });
   }
+
+  if (rules.requireSkillGain) {
+    const open = mentee.goals.filter((goal) => (mentee.skills.get(goal.skill) ?? 0) < goal.target);
+    const teaches = open.some((goal) => (mentor.skills.get(goal.skill) ?? 0) > (mentee.skills.get(goal.skill) ?? 0));
+    if (open.length > 0 && !teaches) reasons.push({ kind: 'no-skill-gain', ...ids, goals: open.map((goal) => goal.skill) });
+  }
   return reasons;
 }

@@ -21,6 +21,7 @@ export type {
   ExcludedReason,
   LanguageReason,
   LearnsBackReason,
+  NoSkillGainReason,
   PreviousReason,
   Reason,
   ReportingLineReason,

@@ -5,7 +5,8 @@ import { assess } from '../../src/evaluation/index';
 import { match } from '../../src/matching/index';
 
 // A cohort small enough to score by hand. Only the seniority gap is weighted, so a pair's score is
-// min(menteeGrade − mentorGrade, 5) / 5 (0 when the gap is ≤ 0); no rule but minScore 0.1 applies.
+// min(menteeGrade − mentorGrade, 5) / 5 (0 when the gap is ≤ 0); no rule but minScore 0.1 applies
+// (requireSkillGain is off too: C, who knows no cloud-basics, may still be x's mentor).
 //
 //              A (grade 1, cap 1)   B (grade 2, cap 2)   C (grade 4, cap 1)
 //   x (6)        5/5 = 1.0            4/5 = 0.8            2/5 = 0.4
@@ -21,7 +22,7 @@ import { match } from '../../src/matching/index';
 // No mentor has a learn-back goal, so each mentor ranks by score alone: x > y > z.
 const input = (rules: object = {}): CohortInput => ({
   programme: {
-    rules: { direction: 'any', requireSharedLanguage: false, excludeReportingLine: 0, minScore: 0.1, ...rules },
+    rules: { direction: 'any', requireSharedLanguage: false, requireSkillGain: false, excludeReportingLine: 0, minScore: 0.1, ...rules },
     weights: { skillGain: 0, goalCoverage: 0, reciprocity: 0, generationGap: 0, seniorityGap: 1, crossDepartment: 0, timeZone: 0 },
   },
   mentors: [

@@ -77,6 +77,27 @@ describe('scorePair', () => {
     expect(result.kind === 'infeasible' && result.reasons[0]).toMatchObject({ kind: 'direction', mentorGrade: 6, menteeGrade: 6, minGradeGap: 1 });
   });
 
+  it('blocks a mentor who can teach none of the mentee\'s open goals, naming the goals', () => {
+    // Ola knows Instagram only; Jan wants TikTok ads (own level 1, target 4): nothing to learn.
+    const cohort = tiny({ mentors: [{ id: 'ola', name: 'Ola', grade: 1, generation: 'gen-z', skills: { instagram: 5 } }] });
+    const result = pair(cohort, 'ola', 'jan');
+    expect(result.kind === 'infeasible' && result.reasons).toEqual([{ kind: 'no-skill-gain', mentorId: 'ola', menteeId: 'jan', goals: ['tiktok-ads'] }]);
+    expect(explain(result, { cohort })).toBe("Ola knows no more than Jan in any of Jan's open goals (TikTok ads)");
+    expect(explain(result, { cohort, locale: 'pl' })).toBe('Ola nie wie więcej niż Jan w żadnym z otwartych celów (reklamy na TikToku)');
+  });
+
+  it('lets a programme switch the skill-gain rule off, and ignores it for a mentee without open goals', () => {
+    const mentors = [{ id: 'ola', grade: 1, generation: 'gen-z' as const, skills: { instagram: 5 } }];
+    const off = tiny({ mentors, programme: { rules: { requireSkillGain: false } } });
+    expect(pair(off, 'ola', 'jan').kind).toBe('scored');
+    // Jan's only goal is already reached (own level 4 = target 4): no open goal, no rule.
+    const reached = tiny({
+      mentors,
+      mentees: [{ id: 'jan', grade: 6, skills: { 'tiktok-ads': 4 }, goals: [{ skill: 'tiktok-ads', priority: 'high', target: 4 }] }],
+    });
+    expect(pair(reached, 'ola', 'jan').kind).toBe('scored');
+  });
+
   it('never mentions a birth year or a manager in a reason', () => {
     const birthYears = new Set([...bank.mentors, ...bank.mentees].map((p) => p.birthYear));
     const managers = new Set(bank.managers.values());

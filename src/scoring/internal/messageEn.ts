@@ -46,6 +46,8 @@ export function messageEn(reason: Reason, name: Namer): string {
       return `no shared language (${reason.mentorLanguages.join(', ')} / ${reason.menteeLanguages.join(', ')})`;
     case 'same-department':
       return `the same department (${reason.department}), and the programme pairs across departments only`;
+    case 'no-skill-gain':
+      return `${mentor} knows no more than ${mentee} in any of ${mentee}'s open goals (${reason.goals.map((s) => name.skill(s)).join(', ')})`;
     default:
       return absurd(reason);
   }

@@ -57,6 +57,8 @@ export function messagePl(reason: Reason, name: Namer): string {
       return `brak wspólnego języka (${reason.mentorLanguages.join(', ')} / ${reason.menteeLanguages.join(', ')})`;
     case 'same-department':
       return `ten sam dział (${reason.department}), a program łączy tylko osoby z różnych działów`;
+    case 'no-skill-gain':
+      return `${mentor} nie wie więcej niż ${mentee} w żadnym z otwartych celów (${reason.goals.map((s) => name.skill(s)).join(', ')})`;
     default:
       return absurd(reason);
   }

@@ -12,7 +12,7 @@ const TIME_ZONE = 6;
 
 /**
  * Whether a rule tested cell by cell blocks mentor `m` and mentee `e` (direction, shared language,
- * same department). The rules on the pair itself (excluded, previous, reporting line) are listed
+ * same department, skill gain). The rules on the pair itself (excluded, previous, reporting line) are listed
  * in `blockedByMentee` instead.
  *
  * @internal
@@ -29,6 +29,19 @@ export function cellBlocked(t: ScoringTables, e: number, m: number): boolean {
   if (t.excludeSameDepartment) {
     const d = mentors.department[m] as number;
     if (d >= 0 && d === mentees.department[e]) return true;
+  }
+  if (t.requireSkillGain && !teachesAnOpenGoal(t, e, m)) return true;
+  return false;
+}
+
+/** True unless mentee `e` has open goals and mentor `m` is above them in none. @internal */
+export function teachesAnOpenGoal(t: ScoringTables, e: number, m: number): boolean {
+  const { mentors, mentees, skills } = t;
+  const from = mentees.goalStart[e] as number;
+  const to = mentees.goalStart[e + 1] as number;
+  if (to === from) return true;
+  for (let g = from; g < to; g++) {
+    if ((mentors.level[m * skills + (mentees.goalSkill[g] as number)] as number) > (mentees.goalOwnLevel[g] as number)) return true;
   }
   return false;
 }

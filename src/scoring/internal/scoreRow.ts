@@ -49,6 +49,7 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
   const reverse = t.reverse;
   const requireLanguage = t.requireSharedLanguage && eHasLanguage;
   const excludeSame = t.excludeSameDepartment;
+  const requireGain = t.requireSkillGain;
   const eGoalSkill = mentees.goalSkill;
   const eGoalOwn = mentees.goalOwnLevel;
   const eGoalTarget = mentees.goalTarget;
@@ -88,14 +89,22 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
     if (hasGoals) {
       let gain = 0;
       let covered = 0;
+      let teaches = false;
       const base = m * skills;
       for (let g = eFrom; g < eTo; g++) {
         const b = mLevel[base + (eGoalSkill[g] as number)] as number;
         const a = eGoalOwn[g] as number;
         const target = eGoalTarget[g] as number;
         const w = eGoalWeight[g] as number;
-        if (b > a) gain += w * ((b < target ? b : target) - a);
+        if (b > a) {
+          gain += w * ((b < target ? b : target) - a);
+          teaches = true;
+        }
         if (b >= target) covered += w;
+      }
+      if (requireGain && !teaches) {
+        into[offset + m] = Number.NEGATIVE_INFINITY;
+        continue;
       }
       if (wSkill > 0) {
         num += wSkill * (1 - Math.exp(-gain / SKILL_GAIN_SCALE));

@@ -60,6 +60,7 @@ export interface ScoringTables {
   readonly minGradeGap: number;
   readonly requireSharedLanguage: boolean;
   readonly excludeSameDepartment: boolean;
+  readonly requireSkillGain: boolean;
   /** For each mentee, the mentors blocked by a pair rule (excluded, previous, reporting line). */
   readonly blockedByMentee: ReadonlyArray<ReadonlyArray<number>>;
   readonly mentorIndex: ReadonlyMap<MentorId, number>;
@@ -100,6 +101,7 @@ export function scoringTables(cohort: Cohort): ScoringTables {
     minGradeGap: rules.minGradeGap,
     requireSharedLanguage: rules.requireSharedLanguage,
     excludeSameDepartment: rules.excludeSameDepartment,
+    requireSkillGain: rules.requireSkillGain,
     blockedByMentee: pairRuleCells(cohort, mentorIndex, menteeIndex),
     mentorIndex,
     menteeIndex,

@@ -78,14 +78,14 @@ describe('why-not', () => {
   });
 
   it('gives the cost of forcing a feasible pair and whose partner would change', async () => {
-    const answer = orThrow(whyNot(bank, matching, 'm-krol' as MentorId, 'e-hughes' as MenteeId));
+    const answer = orThrow(whyNot(bank, matching, 'm-nowak' as MentorId, 'e-hughes' as MenteeId));
     if (answer.kind !== 'costs') throw new Error('the pair is feasible but not chosen');
-    const { out } = await run(['why-not', 'bank.json', '--mentor', 'm-krol', '--mentee', 'e-hughes']);
+    const { out } = await run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-hughes']);
     const before = matching.totalScore;
     expect(out).toContain(`forcing it would lower the total score by ${answer.cost.toFixed(2)} (${before.toFixed(2)} → ${(before - answer.cost).toFixed(2)})`);
     expect(out).toContain(`${answer.changes.length} mentees would change partner:`);
     for (const change of answer.changes) expect(out).toMatch(new RegExp(`^${bank.menteeById.get(change.menteeId)?.name ?? '?'} `, 'm'));
-    const printed = await run(['why-not', 'bank.json', '--mentor', 'm-krol', '--mentee', 'e-hughes', '--format', 'json']);
+    const printed = await run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-hughes', '--format', 'json']);
     expect(JSON.parse(printed.out)).toEqual(json(answer));
   });
 
