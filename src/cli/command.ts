@@ -4,8 +4,8 @@ import type { CliIo } from './io/CliIo';
 /**
  * An option of a command: the `node:util` `parseArgs` settings (`type`, `short`, `default`) and
  * what the help shows (`description`, `valueName`). `choices` restricts a string option to a set
- * of values, `integer` to whole numbers, `required` makes it mandatory; anything else is a usage
- * error (exit 2).
+ * of values (`list`: to a comma-separated list of them), `integer` to whole numbers, `date` to
+ * dates `YYYY-MM-DD`, `required` makes it mandatory; anything else is a usage error (exit 2).
  *
  * @category CLI
  */
@@ -30,6 +30,13 @@ export type OptionSpec =
        * `number`, and anything else (`ten`, `1.5`) is a usage error.
        */
       readonly integer?: { readonly min?: number; readonly max?: number };
+      /** A calendar date written `YYYY-MM-DD` (a real day): anything else (`2027-02-30`, `1.4.2027`) is a usage error. */
+      readonly date?: boolean;
+      /**
+       * With `choices`: a comma-separated list of them (`stable,random`), in the order given,
+       * reaching `run` as an array; a value that is not a choice is a usage error.
+       */
+      readonly list?: boolean;
     };
 
 /** The options of a command by long name (`programme` for `--programme`). @category CLI */
@@ -47,14 +54,16 @@ export type OptionValue<S extends OptionSpec> = S extends { readonly type: 'bool
     ? ParsedValue<S>
     : ParsedValue<S> | undefined;
 
-/** The value of a string option that was given (for the wide `OptionSpec`: a string or a number). */
+/** The value of a string option that was given (for the wide `OptionSpec`: a string, a number or a list). */
 type ParsedValue<S extends OptionSpec> = S extends { readonly integer: object }
   ? number
-  : S extends { readonly choices: ReadonlyArray<infer C> }
-    ? C
-    : S extends { readonly type: 'string'; readonly integer?: never }
-      ? string
-      : string | number;
+  : S extends { readonly list: true; readonly choices: ReadonlyArray<infer C> }
+    ? ReadonlyArray<C>
+    : S extends { readonly choices: ReadonlyArray<infer C> }
+      ? C
+      : S extends { readonly type: 'string'; readonly integer?: never; readonly list?: never }
+        ? string
+        : string | number | ReadonlyArray<string>;
 
 /** The parsed options and positional arguments a command runs with. @category CLI */
 export interface CommandArgs<O extends OptionSpecs> {

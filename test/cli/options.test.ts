@@ -53,3 +53,49 @@ describe('required and whole-number options', () => {
     expect((await run(['pick', '--help'])).out).toMatch(/--who ID +whom \(required\)\n/);
   });
 });
+
+const when = defineCommand({
+  name: 'when',
+  summary: 'Say when.',
+  usage: 'when [--on DATE] [--kinds LIST]',
+  examples: ['reverse-mentoring when --on 2027-04-08 --kinds b,a'],
+  options: {
+    on: { type: 'string', valueName: 'YYYY-MM-DD', date: true, description: 'the day' },
+    kinds: { type: 'string', valueName: 'LIST', choices: ['a', 'b', 'c'], list: true, description: 'which kinds' },
+  },
+  positionals: [],
+  run: async ({ values }, io) => {
+    const on: string | undefined = values.on;
+    const kinds: ReadonlyArray<'a' | 'b' | 'c'> | undefined = values.kinds;
+    io.stdout(`${JSON.stringify({ on, kinds })}\n`);
+    return EXIT.ok;
+  },
+});
+
+async function runWhen(argv: ReadonlyArray<string>): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo();
+  const code = await runCli(['when', ...argv], io, { commands: [when], version: '1' });
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('date and list options', () => {
+  it('hands run a real calendar date as given, and a list of choices in the order given', async () => {
+    expect((await runWhen(['--on', '2028-02-29', '--kinds', 'c, a'])).out).toBe('{"on":"2028-02-29","kinds":["c","a"]}\n');
+    expect((await runWhen([])).out).toBe('{}\n');
+  });
+
+  it.each([
+    [['--on', '2027-02-29'], '--on must be a calendar date written YYYY-MM-DD (got "2027-02-29")'],
+    [['--on', '8.4.2027'], '--on must be a calendar date written YYYY-MM-DD (got "8.4.2027")'],
+    [['--kinds', 'a,d'], '--kinds must be a comma-separated list of a, b, c (got "d")'],
+    [['--kinds', 'a,,b'], '--kinds must be a comma-separated list of a, b, c (got "")'],
+  ])('%j is a usage error: %s', async (argv, message) => {
+    const { code, err } = await runWhen(argv);
+    expect(code).toBe(EXIT.usage);
+    expect(err.startsWith(`reverse-mentoring when: ${message}\n\nUsage: reverse-mentoring when`)).toBe(true);
+  });
+
+  it('shows a list by its placeholder, not its choices joined with |', async () => {
+    expect((await runWhen(['--help'])).out).toMatch(/--kinds LIST +which kinds\n/);
+  });
+});

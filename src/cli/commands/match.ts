@@ -1,11 +1,9 @@
+import { left, right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
-import { EXIT } from '../exitCode';
-import { loadCohort } from '../io/loadCohort';
-import { printIssues } from '../output/printIssues';
-import { writeOutput } from '../output/writeOutput';
 import { MATCHING_FORMATS, renderMatching } from '../report/renderMatching';
 import { matchWithProgress } from './internal/matchWithProgress';
 import { cohortFileArgument, formatOption, localeOption, objectiveOption, outOption, programmeOption } from './internal/options';
+import { runOnCohort } from './internal/runOnCohort';
 
 /**
  * `match <file>`: pairs the cohort's mentees with its mentors, optimally for the objective, and
@@ -32,27 +30,11 @@ export const match = defineCommand({
     out: outOption,
   },
   positionals: [cohortFileArgument],
-  run: async ({ values, positionals }, io) => {
-    const [file = '-'] = positionals;
-    const loaded = await loadCohort(io, file, { programme: values.programme });
-    if (loaded._tag === 'Left') {
-      printIssues(io, loaded.left);
-      return EXIT.invalidInput;
-    }
-    const { cohort } = loaded.right;
-    const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
-    if (matching._tag === 'Left') {
-      printIssues(io, [matching.left]);
-      return EXIT.invalidInput;
-    }
-    const text = renderMatching(matching.right, cohort, {
-      format: values.format,
-      locale: values.locale,
-      maxWidth: values.out === undefined ? io.columns : undefined,
-    });
-    const problem = await writeOutput(io, text, values.out);
-    if (problem === undefined) return EXIT.ok;
-    printIssues(io, [problem]);
-    return EXIT.invalidInput;
-  },
+  run: async ({ values, positionals }, io) =>
+    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, ({ cohort }) => {
+      const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
+      if (matching._tag === 'Left') return left([matching.left]);
+      const maxWidth = values.out === undefined ? io.columns : undefined;
+      return right(renderMatching(matching.right, cohort, { format: values.format, locale: values.locale, maxWidth }));
+    }),
 });

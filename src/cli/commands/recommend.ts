@@ -1,17 +1,15 @@
 import type { MenteeId } from '../../domain/index';
 import { recommend as recommendMentors } from '../../matching/index';
+import { left, right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
-import { EXIT } from '../exitCode';
-import { loadCohort } from '../io/loadCohort';
 import { formatJson } from '../output/formatJson';
 import { formatMarkdown } from '../output/formatMarkdown';
 import { formatTable } from '../output/formatTable';
-import { printIssues } from '../output/printIssues';
-import { writeOutput } from '../output/writeOutput';
 import { REPORT_TEXT, formatScore, personNames } from '../report/internal/reportText';
 import { recommendationTable } from '../report/recommendationTable';
 import { matchIssue } from './internal/matchIssue';
 import { cohortFileArgument, formatOption, localeOption, outOption, programmeOption } from './internal/options';
+import { runOnCohort } from './internal/runOnCohort';
 import { unknownPerson } from './internal/unknownPerson';
 
 /**
@@ -35,39 +33,18 @@ export const recommend = defineCommand({
     out: outOption,
   },
   positionals: [cohortFileArgument],
-  run: async ({ values, positionals }, io) => {
-    const [file = '-'] = positionals;
-    const loaded = await loadCohort(io, file, { programme: values.programme });
-    if (loaded._tag === 'Left') {
-      printIssues(io, loaded.left);
-      return EXIT.invalidInput;
-    }
-    const { cohort } = loaded.right;
-    if (!cohort.menteeById.has(values.mentee as MenteeId)) {
-      printIssues(io, [unknownPerson(values.mentee, 'mentee', cohort)]);
-      return EXIT.invalidInput;
-    }
-    const result = recommendMentors(cohort, values.mentee as MenteeId, { limit: values.limit });
-    if (result._tag === 'Left') {
-      printIssues(io, [matchIssue(result.left, values.programme)]);
-      return EXIT.invalidInput;
-    }
-    const { locale } = values;
-    const t = REPORT_TEXT[locale];
-    const mentee = personNames(cohort).mentee(values.mentee);
-    let text: string;
-    if (values.format === 'json') text = formatJson(result.right);
-    else if (result.right.length === 0) text = `${t.noRecommendation(mentee, formatScore(cohort.programme.rules.minScore, locale))}\n`;
-    else {
+  run: async ({ values, positionals }, io) =>
+    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, ({ cohort }) => {
+      if (!cohort.menteeById.has(values.mentee as MenteeId)) return left([unknownPerson(values.mentee, 'mentee', cohort)]);
+      const result = recommendMentors(cohort, values.mentee as MenteeId, { limit: values.limit });
+      if (result._tag === 'Left') return left([matchIssue(result.left, values.programme)]);
+      if (values.format === 'json') return right(formatJson(result.right));
+      const { locale } = values;
+      const t = REPORT_TEXT[locale];
+      const mentee = personNames(cohort).mentee(values.mentee);
+      if (result.right.length === 0) return right(`${t.noRecommendation(mentee, formatScore(cohort.programme.rules.minScore, locale))}\n`);
       const table = recommendationTable(result.right, cohort, locale);
-      text =
-        values.format === 'markdown'
-          ? formatMarkdown(table)
-          : `${t.recommendFor(mentee)}\n\n${formatTable(table, { maxWidth: values.out === undefined ? io.columns : undefined })}`;
-    }
-    const problem = await writeOutput(io, text, values.out);
-    if (problem === undefined) return EXIT.ok;
-    printIssues(io, [problem]);
-    return EXIT.invalidInput;
-  },
+      if (values.format === 'markdown') return right(formatMarkdown(table));
+      return right(`${t.recommendFor(mentee)}\n\n${formatTable(table, { maxWidth: values.out === undefined ? io.columns : undefined })}`);
+    }),
 });

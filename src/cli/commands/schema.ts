@@ -1,10 +1,8 @@
 import { cohortJsonSchema, journalJsonSchema } from '../../domain/index';
 import { defineCommand } from '../command';
-import { EXIT } from '../exitCode';
 import { formatJson } from '../output/formatJson';
-import { printIssues } from '../output/printIssues';
-import { writeOutput } from '../output/writeOutput';
 import { outOption } from './internal/options';
+import { writeResult } from './internal/writeResult';
 
 /**
  * `schema`: prints the JSON Schema (draft 2020-12) of a cohort file — or, with `--journal`, of a
@@ -22,10 +20,5 @@ export const schema = defineCommand({
     out: outOption,
   },
   positionals: [],
-  run: async ({ values }, io) => {
-    const problem = await writeOutput(io, formatJson(values.journal ? journalJsonSchema() : cohortJsonSchema()), values.out);
-    if (problem === undefined) return EXIT.ok;
-    printIssues(io, [problem]);
-    return EXIT.invalidInput;
-  },
+  run: async ({ values }, io) => writeResult(io, formatJson(values.journal ? journalJsonSchema() : cohortJsonSchema()), values.out),
 });

@@ -1,11 +1,10 @@
+import { right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
-import { EXIT } from '../exitCode';
-import { loadCohort } from '../io/loadCohort';
 import { displayName } from '../io/readTextFile';
-import { printIssues } from '../output/printIssues';
 import { cohortSummary } from '../summary/cohortSummary';
 import { renderCohortSummary } from '../summary/renderCohortSummary';
 import { cohortFileArgument, localeOption, programmeOption } from './internal/options';
+import { runOnCohort } from './internal/runOnCohort';
 
 /**
  * `validate <file>`: checks a cohort (JSON, or a participants CSV with `--programme`) and prints a
@@ -23,13 +22,9 @@ export const validate = defineCommand({
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) => {
     const [file = '-'] = positionals;
-    const loaded = await loadCohort(io, file, { programme: values.programme });
-    if (loaded._tag === 'Left') {
-      printIssues(io, loaded.left);
-      return EXIT.invalidInput;
-    }
-    const valid = values.locale === 'pl' ? 'poprawny' : 'valid';
-    io.stdout(`${displayName(file)}: ${valid}\n${renderCohortSummary(cohortSummary(loaded.right.cohort), { locale: values.locale, detailed: false })}`);
-    return EXIT.ok;
+    return runOnCohort(io, { file, programme: values.programme }, ({ cohort }) => {
+      const valid = values.locale === 'pl' ? 'poprawny' : 'valid';
+      return right(`${displayName(file)}: ${valid}\n${renderCohortSummary(cohortSummary(cohort), { locale: values.locale, detailed: false })}`);
+    });
   },
 });

@@ -1,16 +1,14 @@
 import type { MenteeId, MentorId } from '../../domain/index';
 import { whyNot as explainWhyNot } from '../../matching/index';
+import { left, right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
-import { EXIT } from '../exitCode';
 import type { InputIssue } from '../io/InputIssue';
-import { loadCohort } from '../io/loadCohort';
 import { formatJson } from '../output/formatJson';
-import { printIssues } from '../output/printIssues';
-import { writeOutput } from '../output/writeOutput';
 import { renderWhyNot } from '../report/renderWhyNot';
 import { matchIssue } from './internal/matchIssue';
 import { matchWithProgress } from './internal/matchWithProgress';
 import { cohortFileArgument, formatOption, localeOption, objectiveOption, outOption, programmeOption } from './internal/options';
+import { runOnCohort } from './internal/runOnCohort';
 import { unknownPerson } from './internal/unknownPerson';
 
 /**
@@ -36,41 +34,20 @@ export const whyNot = defineCommand({
     out: outOption,
   },
   positionals: [cohortFileArgument],
-  run: async ({ values, positionals }, io) => {
-    const [file = '-'] = positionals;
-    const loaded = await loadCohort(io, file, { programme: values.programme });
-    if (loaded._tag === 'Left') {
-      printIssues(io, loaded.left);
-      return EXIT.invalidInput;
-    }
-    const { cohort } = loaded.right;
-    const mentorId = values.mentor as MentorId;
-    const menteeId = values.mentee as MenteeId;
-    const unknown: InputIssue[] = [];
-    if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
-    if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
-    if (unknown.length > 0) {
-      printIssues(io, unknown);
-      return EXIT.invalidInput;
-    }
-    const options = { objective: values.objective };
-    const matching = matchWithProgress(io, cohort, options, values.programme);
-    if (matching._tag === 'Left') {
-      printIssues(io, [matching.left]);
-      return EXIT.invalidInput;
-    }
-    const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
-    if (answer._tag === 'Left') {
-      printIssues(io, [matchIssue(answer.left, values.programme)]);
-      return EXIT.invalidInput;
-    }
-    const text =
-      values.format === 'json'
-        ? formatJson(answer.right)
-        : renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale);
-    const problem = await writeOutput(io, text, values.out);
-    if (problem === undefined) return EXIT.ok;
-    printIssues(io, [problem]);
-    return EXIT.invalidInput;
-  },
+  run: async ({ values, positionals }, io) =>
+    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, ({ cohort }) => {
+      const mentorId = values.mentor as MentorId;
+      const menteeId = values.mentee as MenteeId;
+      const unknown: InputIssue[] = [];
+      if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
+      if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
+      if (unknown.length > 0) return left(unknown);
+      const options = { objective: values.objective };
+      const matching = matchWithProgress(io, cohort, options, values.programme);
+      if (matching._tag === 'Left') return left([matching.left]);
+      const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
+      if (answer._tag === 'Left') return left([matchIssue(answer.left, values.programme)]);
+      if (values.format === 'json') return right(formatJson(answer.right));
+      return right(renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale));
+    }),
 });

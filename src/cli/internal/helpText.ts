@@ -19,7 +19,8 @@ export function commandHelp(command: AnyCommand): string {
       rows.push([`${short}--${name}`, spec.description]);
       continue;
     }
-    const placeholder = spec.choices?.join('|') ?? spec.valueName ?? 'VALUE';
+    // A list's choices go in its description: `a,b,…` of six strategies would not fit the column.
+    const placeholder = (spec.list === true ? undefined : spec.choices?.join('|')) ?? spec.valueName ?? 'VALUE';
     const fallback = spec.default !== undefined ? ` (default: ${spec.default})` : spec.required === true ? ' (required)' : '';
     rows.push([`${short}--${name} ${placeholder}`, `${spec.description}${fallback}`]);
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { isoDateSchema } from '../../domain/index';
 import type { AnyCommand, CommandArgs, OptionSpecs } from '../command';
 
 /** What the command line asks of a command: its help, or a run with these arguments. @internal */
@@ -7,8 +8,9 @@ export type CommandLine = { readonly kind: 'help' } | { readonly kind: 'run'; re
 
 /**
  * Parses a command's arguments with `node:util` `parseArgs` (strict: an unknown option is an
- * error), then checks what `parseArgs` does not: the choices of an option, whole numbers,
- * required options and the number of positional arguments. `--help` anywhere wins over every
+ * error), then checks what `parseArgs` does not: the choices of an option (one, or a
+ * comma-separated list), whole numbers, dates, required options and the number of positional
+ * arguments. `--help` anywhere wins over every
  * other problem.
  *
  * @param command - the command whose options apply
@@ -36,11 +38,18 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
   } catch (error) {
     return left(describeParseError(error));
   }
-  const values: Record<string, string | boolean | number | undefined> = {};
+  const values: Record<string, string | boolean | number | ReadonlyArray<string> | undefined> = {};
   for (const [name, spec] of Object.entries(command.options)) {
     const value = parsed.values[name];
     if (spec.type === 'boolean') {
       values[name] = value === true;
+      continue;
+    }
+    if (typeof value === 'string' && spec.list === true && spec.choices !== undefined) {
+      const items = value.split(',').map((item) => item.trim());
+      const wrong = items.find((item) => !spec.choices?.includes(item));
+      if (wrong !== undefined) return left(`--${name} must be a comma-separated list of ${spec.choices.join(', ')} (got "${wrong}")`);
+      values[name] = items;
       continue;
     }
     if (typeof value === 'string' && spec.choices !== undefined && !spec.choices.includes(value)) {
@@ -51,6 +60,9 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
       if (number === undefined) return left(`--${name} must be ${describeRange(spec.integer)} (got "${value}")`);
       values[name] = number;
       continue;
+    }
+    if (typeof value === 'string' && spec.date === true && !isoDateSchema.safeParse(value).success) {
+      return left(`--${name} must be a calendar date written YYYY-MM-DD (got "${value}")`);
     }
     if (value === undefined && spec.required === true) return left(`missing --${name} ${spec.valueName ?? 'VALUE'}`);
     values[name] = typeof value === 'string' ? value : undefined;

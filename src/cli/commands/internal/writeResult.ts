@@ -1,0 +1,24 @@
+import { EXIT, type ExitCode } from '../../exitCode';
+import type { CliIo } from '../../io/CliIo';
+import { printIssues } from '../../output/printIssues';
+import { writeOutput } from '../../output/writeOutput';
+
+/**
+ * The last step of a command: writes its result to standard output or to the file of `--out`,
+ * and turns the outcome into the exit code — 0 when written, 1 (with `where: message` on
+ * standard error) when the file cannot be written.
+ *
+ * @param io - the I/O
+ * @param text - the whole result
+ * @param out - the path of `--out`, if given
+ * @returns the exit code of the command
+ * @example
+ * return writeResult(io, formatJson(cohortJsonSchema()), values.out);
+ * @internal
+ */
+export async function writeResult(io: CliIo, text: string, out: string | undefined): Promise<ExitCode> {
+  const problem = await writeOutput(io, text, out);
+  if (problem === undefined) return EXIT.ok;
+  printIssues(io, [problem]);
+  return EXIT.invalidInput;
+}
