@@ -1,6 +1,6 @@
 import { absurd } from 'fp-ts/lib/function.js';
-import type { Cohort } from '../domain/index';
-import type { Locale } from '../scoring/index';
+import type { Cohort, MentorId } from '../domain/index';
+import { type Locale, RULES, pluralPl, ruleLabel } from '../scoring/index';
 import type { Unmatched } from './Matching';
 
 /**
@@ -10,29 +10,39 @@ import type { Unmatched } from './Matching';
  * @param options - `locale` (default `'en'`) and the `cohort` to name people
  * @returns one line of text
  * @example
- * explainUnmatched({ menteeId: 'jan' as MenteeId, reason: { kind: 'no-feasible-mentor', blockedBy: { direction: 2 } } });
- * // 'No mentor is allowed for jan (direction: 2)'
+ * explainUnmatched({ menteeId: 'jan' as MenteeId, reason: { kind: 'no-feasible-mentor', blockedBy: { direction: 2, 'no-skill-gain': 1 } } });
+ * // 'No mentor is allowed for jan: not a reverse pair (2 mentors), nothing to teach (1 mentor)'
  * @category Matching
  */
 export function explainUnmatched(unmatched: Unmatched, options: { readonly locale?: Locale; readonly cohort?: Cohort } = {}): string {
-  const pl = options.locale === 'pl';
+  const locale = options.locale ?? 'en';
+  const pl = locale === 'pl';
   const mentee = options.cohort?.menteeById.get(unmatched.menteeId)?.name ?? unmatched.menteeId;
   const { reason } = unmatched;
-  const mentorName = (id: string): string => options.cohort?.mentors.find((m) => m.id === id)?.name ?? id;
+  const mentorName = (id: MentorId): string => options.cohort?.mentorById.get(id)?.name ?? id;
   const score = (s: number): string => (pl ? (Math.round(s * 100) / 100).toString().replace('.', ',') : (Math.round(s * 100) / 100).toString());
+  const mentors = (n: number): string => (pl ? `${n} ${pluralPl(n, { one: 'mentor', few: 'mentorów', many: 'mentorów' })}` : `${n} mentor${n === 1 ? '' : 's'}`);
   switch (reason.kind) {
     case 'no-feasible-mentor': {
-      const rules = Object.entries(reason.blockedBy).map(([rule, n]) => `${rule}: ${n}`).join(', ');
-      return pl ? `Żaden mentor nie jest dozwolony (${mentee}; reguły: ${rules})` : `No mentor is allowed for ${mentee} (${rules})`;
+      const rules = RULES.flatMap((rule) => {
+        const n = reason.blockedBy[rule];
+        return n === undefined ? [] : [`${ruleLabel(rule, locale)} (${mentors(n)})`];
+      }).join(', ');
+      return pl ? `Żaden mentor nie jest dozwolony dla: ${mentee} — ${rules}` : `No mentor is allowed for ${mentee}: ${rules}`;
     }
     case 'below-min-score':
       return pl
         ? `Najlepszy dozwolony mentor (${mentorName(reason.bestMentorId)}, ${score(reason.bestScore)}) jest poniżej progu ${score(reason.minScore)} (${mentee})`
         : `The best allowed mentor for ${mentee} (${mentorName(reason.bestMentorId)}, ${score(reason.bestScore)}) is below the minimum score ${score(reason.minScore)}`;
     case 'capacity-exhausted':
+      if (reason.candidates === 1) {
+        return pl
+          ? `Jedyny pasujący mentor (${mentorName(reason.bestMentorId)}) jest zajęty (${mentee})`
+          : `The only suitable mentor for ${mentee}, ${mentorName(reason.bestMentorId)}, is taken`;
+      }
       return pl
         ? `Wszyscy pasujący mentorzy (${reason.candidates}) są zajęci, najlepszy: ${mentorName(reason.bestMentorId)} (${mentee})`
-        : `Every suitable mentor for ${mentee} (${reason.candidates}) is taken; the best was ${mentorName(reason.bestMentorId)}`;
+        : `All ${reason.candidates} suitable mentors for ${mentee} are taken; the best was ${mentorName(reason.bestMentorId)}`;
     default:
       return absurd(reason);
   }

@@ -31,6 +31,7 @@ export type {
   TimeZoneReason,
 } from './Reason';
 export { RULES, type Rule } from './Rule';
+export { ruleLabel } from './ruleLabel';
 export { type Score, scoreSchema } from './Score';
 export { type ScoreMatrix, scoreMatrix } from './scoreMatrix';
 export { scorePair } from './scorePair';
