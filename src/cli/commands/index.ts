@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../command';
+import { compare } from './compare';
 import { demo } from './demo';
 import { generate } from './generate';
 import { match } from './match';
@@ -13,4 +14,4 @@ import { whyNot } from './whyNot';
  *
  * @category CLI
  */
-export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, generate, schema];
+export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, compare, generate, schema];

@@ -1,0 +1,63 @@
+import type { StrategyComparison, StrategyResult } from '../../evaluation/index';
+import type { Table } from '../output/Table';
+
+/**
+ * How wide a comparison is laid out: `terminal` fits 80 columns even for big cohorts (short
+ * headers, both mean ranks in one column, no 10th percentile, no rule violations —
+ * `renderComparison` says those under the table); `wide` has a column for every figure, for a
+ * wiki page.
+ *
+ * @category CLI
+ */
+export type ComparisonLayout = 'terminal' | 'wide';
+
+/** A column of the comparison: its header in each layout that shows it, and its cell. */
+interface Figure {
+  readonly header: Readonly<Partial<Record<ComparisonLayout, string>>>;
+  readonly cell: (result: StrategyResult, layout: ComparisonLayout) => string;
+}
+
+const percent = (share: number, digits: number): string => `${(share * 100).toFixed(digits)}%`;
+const decimal = (value: number): string => value.toFixed(2);
+/** A share with one more decimal where there is room for it. */
+const share = (value: number, layout: ComparisonLayout, digits: number): string => percent(value, layout === 'wide' ? digits + 1 : digits);
+
+const FIGURES: ReadonlyArray<Figure> = [
+  { header: { terminal: '% opt', wide: 'share of optimal' }, cell: (s, layout) => share(s.shareOfOptimal, layout, 1) },
+  { header: { terminal: 'total', wide: 'total' }, cell: (s) => decimal(s.report.totalScore) },
+  { header: { terminal: 'mean', wide: 'mean' }, cell: (s) => decimal(s.report.meanScore) },
+  { header: { terminal: 'min', wide: 'min' }, cell: (s) => decimal(s.report.minScore) },
+  { header: { wide: 'p10' }, cell: (s) => decimal(s.report.p10Score) },
+  { header: { terminal: 'matched', wide: 'matched' }, cell: (s, layout) => share(s.report.matchedShare, layout, 0) },
+  { header: { terminal: 'goals', wide: 'goal coverage' }, cell: (s, layout) => share(s.report.goalCoverage, layout, 0) },
+  { header: { terminal: 'blocking', wide: 'blocking pairs' }, cell: (s) => String(s.report.blockingPairs) },
+  { header: { terminal: 'ranks' }, cell: (s) => `${s.report.meanMenteeRank.toFixed(1)}/${s.report.meanMentorRank.toFixed(1)}` },
+  { header: { wide: 'mean mentee rank' }, cell: (s) => decimal(s.report.meanMenteeRank) },
+  { header: { wide: 'mean mentor rank' }, cell: (s) => decimal(s.report.meanMentorRank) },
+  { header: { wide: 'rule violations' }, cell: (s) => String(s.report.ruleViolations) },
+];
+
+/**
+ * Strategies side by side as rows, one per strategy in the order compared: share of the optimum,
+ * total, mean, minimum and (wide) 10th percentile of the pair scores, share of mentees matched,
+ * goal coverage, blocking pairs, the mean rank of the partner each side got, and (wide) rule
+ * violations.
+ *
+ * @param comparison - from `compareStrategies`
+ * @param layout - {@link ComparisonLayout}
+ * @returns the table
+ * @example
+ * formatTable(comparisonTable(orThrow(compareStrategies(cohort)), 'terminal'));
+ * // 'strategy      % opt  total  mean   min  matched  goals  blocking    ranks\n…'
+ * @category CLI
+ */
+export function comparisonTable(comparison: StrategyComparison, layout: ComparisonLayout): Table {
+  const shown = FIGURES.flatMap((figure) => {
+    const header = figure.header[layout];
+    return header === undefined ? [] : [{ header, cell: figure.cell }];
+  });
+  return {
+    columns: [{ header: 'strategy' }, ...shown.map(({ header }) => ({ header, align: 'right' as const }))],
+    rows: comparison.strategies.map((result) => [result.strategy, ...shown.map(({ cell }) => cell(result, layout))]),
+  };
+}

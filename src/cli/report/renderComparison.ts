@@ -1,0 +1,67 @@
+import { absurd } from 'fp-ts/lib/function.js';
+import type { StrategyComparison } from '../../evaluation/index';
+import { formatJson } from '../output/formatJson';
+import { formatMarkdown } from '../output/formatMarkdown';
+import { formatTable } from '../output/formatTable';
+import { wrapText } from '../output/wrapText';
+import { comparisonTable } from './comparisonTable';
+
+/** The output formats of `compare`. @category CLI */
+export const COMPARISON_FORMATS = ['table', 'json', 'markdown'] as const;
+
+/** An output format of `compare`. @category CLI */
+export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
+
+/** Options of {@link renderComparison}. @category CLI */
+export interface RenderComparisonOptions {
+  readonly format: ComparisonFormat;
+  /** The width the notes under the table are wrapped to (default 80). */
+  readonly width?: number | undefined;
+}
+
+const READING_WIDTH = 80;
+
+/** What the short headers of the terminal table mean. */
+const LEGEND =
+  '% opt: total score as a share of max-total\'s. matched, goals: share of mentees matched, goal coverage. ' +
+  'blocking: pairs who would both rather be together. ranks: mean rank of the partner each side got, ' +
+  'mentee/mentor (1 = first choice).';
+
+/**
+ * A strategy comparison in one of the output formats of `compare`:
+ *
+ * - `json`: exactly the library's `{ strategies: [{ strategy, report, shareOfOptimal }] }`;
+ * - `table`: one line per strategy within 80 columns (see `comparisonTable`), a legend of the
+ *   short headers, and the strategies that break a rule or a capacity (none, for the library's);
+ * - `markdown`: one row per strategy with every figure, rule violations included.
+ *
+ * @param comparison - from `compareStrategies`
+ * @param options - {@link RenderComparisonOptions}
+ * @returns the text, ending in a newline
+ * @example
+ * renderComparison(orThrow(compareStrategies(cohort)), { format: 'table' });
+ * @category CLI
+ */
+export function renderComparison(comparison: StrategyComparison, options: RenderComparisonOptions): string {
+  const { format } = options;
+  switch (format) {
+    case 'json':
+      return formatJson(comparison);
+    case 'markdown':
+      return formatMarkdown(comparisonTable(comparison, 'wide'));
+    case 'table': {
+      const width = options.width ?? READING_WIDTH;
+      const notes = [LEGEND, violationsNote(comparison)].flatMap((note) => wrapText(note, width));
+      return `${formatTable(comparisonTable(comparison, 'terminal'))}\n${notes.join('\n')}\n`;
+    }
+    default:
+      return absurd(format);
+  }
+}
+
+/** The rule violations the terminal table has no column for: none, or which strategy has how many. */
+function violationsNote(comparison: StrategyComparison): string {
+  const breaking = comparison.strategies.filter((s) => s.report.ruleViolations > 0);
+  if (breaking.length === 0) return 'Rule violations: none (no pair breaks a hard rule, a capacity or a pin).';
+  return `Rule violations: ${breaking.map((s) => `${s.strategy} ${s.report.ruleViolations}`).join(', ')}.`;
+}
