@@ -1,10 +1,12 @@
-import { type SampleName, SAMPLES } from '../../data/index';
-import { parseCohort } from '../../domain/index';
-import { match } from '../../matching/index';
+import { SAMPLE_JOURNALS, type SampleName, SAMPLES } from '../../data/index';
+import { type Cohort, parseCohort, parseJournal } from '../../domain/index';
+import { type Matching, match } from '../../matching/index';
+import { type ProgrammeReport, assessProgramme } from '../../monitoring/index';
 import { defineCommand } from '../command';
 import { EXIT } from '../exitCode';
 import { wrapText } from '../output/wrapText';
 import { renderPairsForReading } from '../report/renderPairsForReading';
+import { renderProgressSummary } from '../report/renderProgressSummary';
 import { cohortSummary } from '../summary/cohortSummary';
 import { renderCohortSummary } from '../summary/renderCohortSummary';
 import { localeOption } from './internal/options';
@@ -22,7 +24,9 @@ const NEXT: Readonly<Record<'en' | 'pl', string>> = {
 
 /**
  * `demo`: an embedded sample cohort matched — its programme and people in a few lines, then the
- * pairs with the strongest reason for each and the mentees left unmatched with why — in English
+ * pairs with the strongest reason for each and the mentees left unmatched with why, then how the
+ * pairs are doing according to the sample's journal (as of its last check-in, so the output
+ * never depends on the clock): the pairs by status and each pair at risk with why — in English
  * or Polish, laid out for the terminal's width (80 columns when not a terminal). Needs no file:
  * it is what `npm run demo` shows a first-time user.
  *
@@ -54,8 +58,25 @@ export const demo = defineCommand({
       .flatMap((line) => wrapText(line, width, '  ', ''))
       .join('\n');
     const pairs = renderPairsForReading(matching.right, cohort, { locale, width });
+    const progress = renderProgressSummary(sampleProgress(values.sample, cohort, matching.right), cohort, { locale, width });
     const next = wrapText(NEXT[locale], width, '  ', '').join('\n');
-    io.stdout(`${title}\n\n${summary}\n\n${pairs}\n${next}\n`);
+    io.stdout(`${title}\n\n${summary}\n\n${pairs}\n${progress}\n${next}\n`);
     return EXIT.ok;
   },
 });
+
+/**
+ * The sample's journal followed as of its last check-in: a fixed date, so that the demo prints the
+ * same on any day (the journal's later entries — promotions months on — would make every pair
+ * look abandoned).
+ */
+function sampleProgress(sample: SampleName, cohort: Cohort, matching: Matching): ProgrammeReport {
+  const journal = parseJournal(SAMPLE_JOURNALS[sample], cohort);
+  // The sample journals are part of the package and tested with their cohorts: an issue is a bug.
+  if (journal._tag === 'Left') throw new Error(`the journal of the sample "${sample}" is invalid: ${journal.left[0].message}`);
+  const last = journal.right.checkIns.at(-1);
+  if (last === undefined) throw new Error(`the journal of the sample "${sample}" has no check-in`);
+  const report = assessProgramme(cohort, matching, journal.right, { asOf: last.date });
+  if (report._tag === 'Left') throw new Error(`the sample "${sample}" cannot be followed: ${report.left[0].message}`);
+  return report.right;
+}

@@ -3,6 +3,7 @@ import { compare } from './compare';
 import { demo } from './demo';
 import { generate } from './generate';
 import { match } from './match';
+import { progress } from './progress';
 import { recommend } from './recommend';
 import { schema } from './schema';
 import { validate } from './validate';
@@ -14,4 +15,4 @@ import { whyNot } from './whyNot';
  *
  * @category CLI
  */
-export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, compare, generate, schema];
+export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, compare, progress, generate, schema];

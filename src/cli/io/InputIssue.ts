@@ -1,5 +1,6 @@
-import type { CohortIssueCode } from '../../domain/index';
+import type { CohortIssueCode, JournalIssueCode } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
+import type { MonitoringIssue } from '../../monitoring/index';
 
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
@@ -7,7 +8,9 @@ import type { MatchError } from '../../matching/index';
  * (`invalid-json`, `invalid-csv`), the CSV layout (`missing-column`, `unknown-column`,
  * `no-participants`), a CSV cell (`bad-cell`, `unknown-role`), any {@link CohortIssueCode}, or
  * what the matcher finds wrong with a valid cohort or an id on the command line (a `MatchError`
- * code such as `pinned-pair-infeasible` or `unknown-mentee`).
+ * code such as `pinned-pair-infeasible` or `unknown-mentee`), any {@link JournalIssueCode}, or
+ * what the monitoring finds wrong with a matching file (a `MonitoringIssue` code such as
+ * `invalid-matching`).
  *
  * @category CLI
  */
@@ -25,7 +28,9 @@ export type InputIssueCode =
   | 'bad-cell'
   | 'unknown-role'
   | CohortIssueCode
-  | MatchError['code'];
+  | MatchError['code']
+  | JournalIssueCode
+  | MonitoringIssue['code'];
 
 /**
  * One thing wrong with an input, located the way its reader thinks of it: a file name, a cohort

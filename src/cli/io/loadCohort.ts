@@ -5,6 +5,7 @@ import type { CliIo } from './CliIo';
 import { columnOfField } from './csvColumns';
 import type { InputIssue } from './InputIssue';
 import { parseJsonText } from './parseJsonText';
+import { readJsonFile } from './readJsonFile';
 import { type CsvParticipants, readCohortCsv } from './readCohortCsv';
 import { displayName, readTextFile } from './readTextFile';
 
@@ -88,9 +89,7 @@ const PART_KEYS = ['programme', 'catalog', 'managers', '$schema'] as const;
 
 async function readProgrammeFile(io: CliIo, path: string): Promise<Either<NonEmptyArray<InputIssue>, ProgrammeParts>> {
   const where = displayName(path);
-  const text = await readTextFile(io, path);
-  if (text._tag === 'Left') return left([text.left]);
-  const json = parseJsonText(text.right, where);
+  const json = await readJsonFile(io, path);
   if (json._tag === 'Left') return left([json.left]);
   const value = json.right;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,9 +1,8 @@
 import type { Cohort } from '../../domain/index';
 import { type Matching, explainUnmatched } from '../../matching/index';
 import { explain } from '../../scoring/index';
-import { formatTable } from '../output/formatTable';
-import { wrapText } from '../output/wrapText';
 import type { Locale } from '../summary/locale';
+import { readingTable } from './internal/readingTable';
 import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
 
 /** Options of {@link renderPairsForReading}. @category CLI */
@@ -38,19 +37,13 @@ export function renderPairsForReading(matching: Matching, cohort: Cohort, option
   const rows = [
     ...matching.pairs.map((pair) => ({
       cells: [name.mentee(pair.menteeId), name.mentor(pair.mentorId), `${formatScore(pair.score, locale)}${mark(pair.pinned)}`],
-      why: explain(pair, { locale, cohort, limit: 1 }),
+      note: explain(pair, { locale, cohort, limit: 1 }),
     })),
-    ...matching.unmatched.map((u) => ({ cells: [name.mentee(u.menteeId), t.noMentor, ''], why: explainUnmatched(u, { locale, cohort }) })),
+    ...matching.unmatched.map((u) => ({ cells: [name.mentee(u.menteeId), t.noMentor, ''], note: explainUnmatched(u, { locale, cohort }) })),
   ];
-  const table = formatTable({
-    columns: [{ header: t.mentee }, { header: t.mentor }, { header: t.score, align: 'right' }],
-    rows: rows.map((r) => r.cells),
-  });
-  const [header = '', rule = '', ...lines] = table.trimEnd().split('\n');
-  const indent = '    ';
-  const body = lines.flatMap((line, i) => [`  ${line}`, ...wrapText(rows[i]?.why ?? '', width, indent)]);
+  const table = readingTable([{ header: t.mentee }, { header: t.mentor }, { header: t.score, align: 'right' }], rows, width);
   const mentees = matching.pairs.length + matching.unmatched.length;
   const heading = t.pairs(matching.pairs.length, mentees, formatScore(matching.totalScore, locale));
   const note = matching.pairs.some((p) => p.pinned) ? [`  ${t.pinnedNote}`] : [];
-  return `${[heading, '', `  ${header}`, `  ${rule}`, ...body, ...note].join('\n')}\n`;
+  return `${[heading, '', ...table, ...note].join('\n')}\n`;
 }

@@ -4,7 +4,19 @@ import { EXIT } from '../../../src/cli/exitCode';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { runCli } from '../../../src/cli/runCli';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
-import { SAMPLES, cohortJsonSchema, explainUnmatched, journalJsonSchema, match, orThrow, parseCohort } from '../../../src/index';
+import {
+  SAMPLES,
+  SAMPLE_JOURNALS,
+  assessProgramme,
+  cohortJsonSchema,
+  explainStatus,
+  explainUnmatched,
+  journalJsonSchema,
+  match,
+  orThrow,
+  parseCohort,
+  parseJournal,
+} from '../../../src/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string }> {
@@ -91,8 +103,29 @@ describe('demo', () => {
     expect(out).toContain(`suma wyników ${matching.totalScore.toFixed(2).replace('.', ',')}`);
   });
 
+  it('follows the pairs with the sample journal as of its last check-in: the pairs by status, and each pair at risk with why', async () => {
+    for (const [sample, cohort, locale] of [['bank', bank, 'en'], ['public-office', office, 'pl']] as const) {
+      const { out } = await run(['demo', '--sample', sample, '--locale', locale]);
+      const journal = orThrow(parseJournal(SAMPLE_JOURNALS[sample], cohort));
+      const asOf = journal.checkIns.at(-1)?.date ?? '?';
+      const report = orThrow(assessProgramme(cohort, orThrow(match(cohort)), journal, { asOf }));
+      const atRisk = report.pairs.filter((p) => p.status === 'at-risk');
+      expect(atRisk.length).toBeGreaterThan(0); // the samples tell of pairs in trouble
+      expect(out).toContain(locale === 'en' ? `Progress as of ${asOf}, from the sample journal\n` : `Postępy na dzień ${asOf} według przykładowego dziennika\n`);
+      expect(out).toContain(locale === 'en' ? `${atRisk.length} at risk` : `zagrożone: ${atRisk.length}`);
+      const flat = out.replace(/\n +/g, ' ');
+      for (const pair of atRisk) expect(flat).toContain(explainStatus(pair, { locale, cohort }));
+    }
+  });
+
+  it('stays short: at most 70 lines, in either language', async () => {
+    for (const args of [['demo'], ['demo', '--locale', 'pl'], ['demo', '--sample', 'public-office'], ['demo', '--sample', 'public-office', '--locale', 'pl']]) {
+      expect((await run(args)).out.trimEnd().split('\n').length).toBeLessThanOrEqual(70);
+    }
+  });
+
   it('keeps every line within 80 columns when standard output is not a terminal', async () => {
-    for (const args of [['demo'], ['demo', '--locale', 'pl'], ['demo', '--sample', 'public-office', '--locale', 'pl']]) {
+    for (const args of [['demo'], ['demo', '--locale', 'pl'], ['demo', '--sample', 'public-office'], ['demo', '--sample', 'public-office', '--locale', 'pl']]) {
       const { out } = await run(args);
       for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     }

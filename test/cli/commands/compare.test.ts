@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/cli/commands/index';
 import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
-import { runCli } from '../../../src/cli/runCli';
 import { type CohortInput, SAMPLES, STRATEGIES, compareStrategies, orThrow, parseCohort } from '../../../src/index';
-import { type FakeIo, fakeIo } from '../fakeIo';
+import { fakeIo } from '../fakeIo';
+import { runCommand } from '../runCommand';
 
-async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string }> {
-  const code = await runCli(argv, io, { commands: COMMANDS, version: '0.0.0' });
-  return { code, out: io.out(), err: io.err() };
-}
+const run = runCommand;
 
 const files = { 'bank.json': JSON.stringify(SAMPLES.bank), 'office.json': JSON.stringify(SAMPLES['public-office']) };
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
