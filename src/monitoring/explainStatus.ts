@@ -2,6 +2,7 @@ import type { Cohort, MenteeId, MentorId } from '../domain/index';
 import type { Locale } from '../scoring/index';
 import { type NamePerson, STATUS_WORDS, reasonEn, reasonPl } from './internal/statusMessages';
 import type { PairReport } from './ProgrammeReport';
+import type { StatusReason } from './StatusReason';
 
 /**
  * How {@link explainStatus} writes: the `locale` (default `'en'`) and the `cohort` to name people
@@ -33,10 +34,28 @@ export function explainStatus(
   options: ExplainStatusOptions = {},
 ): string {
   const locale = options.locale === 'pl' ? 'pl' : 'en';
-  const { cohort } = options;
-  const name: NamePerson = (id) =>
-    cohort?.mentorById.get(id as MentorId)?.name ?? cohort?.menteeById.get(id as MenteeId)?.name ?? id;
-  const message = locale === 'pl' ? reasonPl : reasonEn;
+  const name = namePerson(options.cohort);
   const head = `${name(pair.mentorId)} → ${name(pair.menteeId)}: ${STATUS_WORDS[locale][pair.status]}`;
-  return pair.reasons.length === 0 ? head : `${head} — ${pair.reasons.map((r) => message(r, name)).join('; ')}`;
+  return pair.reasons.length === 0 ? head : `${head} — ${pair.reasons.map((r) => explainStatusReason(r, options)).join('; ')}`;
+}
+
+/**
+ * One reason of a pair's status as a phrase, in English or Polish, without the pair and the
+ * status (for a table whose row already shows them).
+ *
+ * @param reason - one of a {@link PairReport}'s `reasons`
+ * @param options - {@link ExplainStatusOptions}
+ * @returns a phrase, e.g. `no session for 16 days (the last on 2027-03-01)`
+ * @example
+ * const reason = { kind: 'check-in-due' as const, days: 16, lastSession: '2027-03-01' as IsoDate, cadenceDays: 14 };
+ * explainStatusReason(reason); // 'no session for 16 days (the last on 2027-03-01)'
+ * @category Monitoring
+ */
+export function explainStatusReason(reason: StatusReason, options: ExplainStatusOptions = {}): string {
+  const name = namePerson(options.cohort);
+  return options.locale === 'pl' ? reasonPl(reason, name) : reasonEn(reason, name);
+}
+
+function namePerson(cohort: Cohort | undefined): NamePerson {
+  return (id) => cohort?.mentorById.get(id as MentorId)?.name ?? cohort?.menteeById.get(id as MenteeId)?.name ?? id;
 }

@@ -7,7 +7,7 @@
  */
 export { assessProgramme } from './assessProgramme';
 export type { AssessProgrammeOptions } from './AssessProgrammeOptions';
-export { type ExplainStatusOptions, explainStatus } from './explainStatus';
+export { type ExplainStatusOptions, explainStatus, explainStatusReason } from './explainStatus';
 export type { MonitoringIssue } from './MonitoringIssue';
 export { type PairStatus, STATUSES, statusSeverity } from './PairStatus';
 export type {

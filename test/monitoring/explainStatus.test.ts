@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate, MenteeId, MentorId } from '../../src/domain/index';
-import { type PairReport, type StatusReason, assessProgramme, explainStatus } from '../../src/monitoring/index';
+import { type PairReport, type StatusReason, assessProgramme, explainStatus, explainStatusReason } from '../../src/monitoring/index';
 import { AS_OF, fixtureCohort, fixtureJournal, fixtureMatching } from './fixture';
 
 const report = assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF });
@@ -52,5 +52,21 @@ describe('explainStatus', () => {
     ]);
     expect(explainStatus(both)).toBe('m-a → e-a: at risk — no session for 18 days (the last on 2027-03-25); the mentee cancelled 2 of the last 3 sessions');
     expect(explainStatus(pair('ended', [{ kind: 'ended-by-programme' }]), { locale: 'pl' })).toBe('m-a → e-a: zakończona — para zakończona decyzją programu');
+  });
+});
+
+describe('explainStatusReason', () => {
+  it('says one reason without the pair and the status, as the line of explainStatus does after the dash', () => {
+    if (report._tag !== 'Right') throw new Error('fixture report');
+    for (const locale of ['en', 'pl'] as const) {
+      for (const p of report.right.pairs) {
+        const line = explainStatus(p, { locale });
+        const reasons = p.reasons.map((r) => explainStatusReason(r, { locale })).join('; ');
+        expect(p.reasons.length === 0 || line.endsWith(` — ${reasons}`)).toBe(true);
+      }
+    }
+    expect(explainStatusReason({ kind: 'check-in-due', days: 21, lastSession: '2027-01-11' as IsoDate, cadenceDays: 14 }, { locale: 'pl' })).toBe(
+      'brak spotkania od 21 dni (ostatnie 2027-01-11)',
+    );
   });
 });
