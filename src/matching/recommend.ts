@@ -50,6 +50,9 @@ export function recommend(
     return left({ code: 'invalid-option', message: 'limit must be a whole number ≥ 0', path: ['options', 'limit'] });
   }
   const minScore = options.minScore ?? cohort.programme.rules.minScore;
+  if (!(minScore >= 0 && minScore <= 1)) {
+    return left({ code: 'invalid-option', message: 'minScore must be a number in [0, 1]', path: ['options', 'minScore'] });
+  }
   const scorer = pairScorer(cohort);
   const mentors = cohort.mentors.length;
 

@@ -124,4 +124,14 @@ describe('recommend', () => {
     // 14 mentees, 11 places: somebody's first choice must be over-subscribed.
     expect(all.some((r) => r.contested)).toBe(true);
   });
+
+  it('refuses an unknown mentee, a bad limit and a minScore outside [0, 1] as data', () => {
+    const codes = [
+      recommend(bank, 'nobody' as MenteeId),
+      recommend(bank, 'e-jankowski' as MenteeId, { limit: -1 }),
+      recommend(bank, 'e-jankowski' as MenteeId, { minScore: Number.NaN }),
+      recommend(bank, 'e-jankowski' as MenteeId, { minScore: 2 }),
+    ].map((r) => (isLeft(r) ? r.left.code : 'right'));
+    expect(codes).toEqual(['unknown-mentee', 'invalid-option', 'invalid-option', 'invalid-option']);
+  });
 });
