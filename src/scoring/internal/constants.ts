@@ -11,6 +11,8 @@
  * such goal adds 0.25 more, not 0.45: diminishing returns.
  */
 export const SKILL_GAIN_SCALE = 10;
+/** A mentor lifts a mentee by 0 to 5 levels on one goal: the size of a goal's factor table. */
+export const GOAL_LIFTS = 6;
 /** A generation gap counts linearly up to this many generations, then saturates at 1. */
 export const GENERATION_SATURATION = 3;
 /** A grade gap counts linearly up to this many grades, then saturates at 1. */

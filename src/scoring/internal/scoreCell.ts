@@ -1,4 +1,4 @@
-import { GENERATION_SATURATION, SENIORITY_SATURATION, SKILL_GAIN_SCALE, WORKDAY_MINUTES, overlapMinutes } from './constants';
+import { GENERATION_SATURATION, GOAL_LIFTS, SENIORITY_SATURATION, WORKDAY_MINUTES, overlapMinutes } from './constants';
 import type { ScoringTables } from './scoringTables';
 
 // Positions of the criteria in `weights` and `out`, in CRITERIA order.
@@ -86,7 +86,8 @@ export function scoreCell(t: ScoringTables, e: number, m: number, out?: Float64A
   const eFrom = mentees.goalStart[e] as number;
   const eTo = mentees.goalStart[e + 1] as number;
   if (eTo > eFrom) {
-    let gain = 0;
+    // The product of the goals' factors is exp(−gain / scale): see `goalFactor`.
+    let remaining = 1;
     let covered = 0;
     const base = m * skills;
     for (let g = eFrom; g < eTo; g++) {
@@ -94,10 +95,10 @@ export function scoreCell(t: ScoringTables, e: number, m: number, out?: Float64A
       const a = mentees.goalOwnLevel[g] as number;
       const target = mentees.goalTarget[g] as number;
       const w = mentees.goalWeight[g] as number;
-      if (b > a) gain += w * ((b < target ? b : target) - a);
+      if (b > a) remaining *= mentees.goalFactor[g * GOAL_LIFTS + (b < target ? b : target) - a] as number;
       if (b >= target) covered += w;
     }
-    take(SKILL_GAIN, 1 - Math.exp(-gain / SKILL_GAIN_SCALE));
+    take(SKILL_GAIN, 1 - remaining);
     take(GOAL_COVERAGE, covered / (mentees.goalTotal[e] as number));
   }
 

@@ -1,4 +1,4 @@
-import { GENERATION_SATURATION, SENIORITY_SATURATION, SKILL_GAIN_SCALE, WORKDAY_MINUTES, overlapMinutes } from './constants';
+import { GENERATION_SATURATION, GOAL_LIFTS, SENIORITY_SATURATION, WORKDAY_MINUTES, overlapMinutes } from './constants';
 import type { ScoringTables } from './scoringTables';
 
 /**
@@ -54,6 +54,7 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
   const eGoalOwn = mentees.goalOwnLevel;
   const eGoalTarget = mentees.goalTarget;
   const eGoalWeight = mentees.goalWeight;
+  const eGoalFactor = mentees.goalFactor;
   const hasGoals = eTo > eFrom;
   const hasGen = ge >= 0;
   const hasTz = oe === oe;
@@ -87,7 +88,8 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
     let num = 0;
     let den = 0;
     if (hasGoals) {
-      let gain = 0;
+      // The product of the goals' factors is exp(−gain / scale): see `goalFactor`.
+      let remaining = 1;
       let covered = 0;
       let teaches = false;
       const base = m * skills;
@@ -97,7 +99,7 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
         const target = eGoalTarget[g] as number;
         const w = eGoalWeight[g] as number;
         if (b > a) {
-          gain += w * ((b < target ? b : target) - a);
+          remaining *= eGoalFactor[g * GOAL_LIFTS + (b < target ? b : target) - a] as number;
           teaches = true;
         }
         if (b >= target) covered += w;
@@ -107,7 +109,7 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
         continue;
       }
       if (wSkill > 0) {
-        num += wSkill * (1 - Math.exp(-gain / SKILL_GAIN_SCALE));
+        num += wSkill * (1 - remaining);
         den += wSkill;
       }
       if (wCover > 0) {
