@@ -38,6 +38,20 @@ export function generationOf(birthYear: number): Generation {
 }
 
 /**
+ * The names of the generations in English and Polish.
+ *
+ * @category Domain
+ */
+export const GENERATION_LABELS: Readonly<Record<Generation, { readonly en: string; readonly pl: string }>> = {
+  silent: { en: 'Silent Generation', pl: 'pokolenie milczące' },
+  'baby-boomer': { en: 'Baby Boomers', pl: 'baby boomers' },
+  'gen-x': { en: 'Gen X', pl: 'pokolenie X' },
+  millennial: { en: 'Millennials', pl: 'milenialsi' },
+  'gen-z': { en: 'Gen Z', pl: 'pokolenie Z' },
+  'gen-alpha': { en: 'Gen Alpha', pl: 'pokolenie Alfa' },
+};
+
+/**
  * The position of a generation from the oldest (0, `silent`) to the youngest (5, `gen-alpha`).
  * A larger rank is a younger generation: a reverse-mentoring mentor has the larger rank.
  *

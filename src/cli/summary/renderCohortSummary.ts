@@ -1,4 +1,4 @@
-import type { Generation } from '../../domain/index';
+import { GENERATION_LABELS } from '../../domain/index';
 import { formatTable } from '../output/formatTable';
 import type { CohortSummary } from './cohortSummary';
 import type { Locale } from './locale';
@@ -24,7 +24,8 @@ interface SummaryText {
   readonly low: string;
   readonly total: string;
   readonly noGoals: string;
-  readonly generations: Readonly<Record<Generation | 'unknown', string>>;
+  /** The generation column's word for people with neither a generation nor a birth year. */
+  readonly unknownGeneration: string;
 }
 
 const TEXT: Readonly<Record<Locale, SummaryText>> = {
@@ -48,15 +49,7 @@ const TEXT: Readonly<Record<Locale, SummaryText>> = {
     low: 'low',
     total: 'total',
     noGoals: 'No mentee has a goal yet.',
-    generations: {
-      silent: 'Silent Generation',
-      'baby-boomer': 'Baby Boomers',
-      'gen-x': 'Generation X',
-      millennial: 'Millennials',
-      'gen-z': 'Generation Z',
-      'gen-alpha': 'Generation Alpha',
-      unknown: '(not given)',
-    },
+    unknownGeneration: '(not given)',
   },
   pl: {
     programme: 'Program',
@@ -78,15 +71,7 @@ const TEXT: Readonly<Record<Locale, SummaryText>> = {
     low: 'niski',
     total: 'razem',
     noGoals: 'Żaden podopieczny nie ma jeszcze celu.',
-    generations: {
-      silent: 'pokolenie milczące',
-      'baby-boomer': 'baby boomers',
-      'gen-x': 'pokolenie X',
-      millennial: 'milenialsi',
-      'gen-z': 'pokolenie Z',
-      'gen-alpha': 'pokolenie Alfa',
-      unknown: '(nie podano)',
-    },
+    unknownGeneration: '(nie podano)',
   },
 };
 
@@ -136,7 +121,7 @@ export function renderCohortSummary(summary: CohortSummary, options: RenderSumma
   const sections = [
     `${lines.join('\n')}\n`,
     `${t.byGeneration}\n${formatTable(
-      { columns: [{ header: t.generation }, ...counts], rows: summary.generations.map((g) => [t.generations[g.generation], n(g.mentors), n(g.mentees)]) },
+      { columns: [{ header: t.generation }, ...counts], rows: summary.generations.map((g) => [g.generation === 'unknown' ? t.unknownGeneration : GENERATION_LABELS[g.generation][options.locale], n(g.mentors), n(g.mentees)]) },
       table,
     )}`,
     `${t.byDepartment}\n${formatTable(

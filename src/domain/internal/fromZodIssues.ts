@@ -1,7 +1,10 @@
 import type * as z from 'zod';
-import type { CohortIssue, CohortIssueCode, IssuePath } from '../cohortIssue';
+import type { IssuePath } from '../cohortIssue';
 
-const CODES: Partial<Record<string, CohortIssueCode>> = {
+/** The codes every input format shares for a shape issue. @internal */
+export type ShapeIssueCode = 'invalid-type' | 'invalid-value' | 'out-of-range' | 'unknown-field';
+
+const CODES: Partial<Record<string, ShapeIssueCode>> = {
   invalid_type: 'invalid-type',
   too_small: 'out-of-range',
   too_big: 'out-of-range',
@@ -10,21 +13,22 @@ const CODES: Partial<Record<string, CohortIssueCode>> = {
 };
 
 /**
- * zod's issues as cohort issues, their paths put under `prefix`. An unknown-keys issue becomes one
- * issue per key, so that its path names the field.
+ * zod's issues as this library's issues, their paths put under `prefix`. An unknown-keys issue
+ * becomes one issue per key, so that its path names the field; `special` may give an issue a
+ * format's own code (the journal's `invalid-date`).
  *
  * @internal
  */
-export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, prefix: IssuePath): CohortIssue[] {
-  return issues.flatMap((issue): CohortIssue[] => {
+export function fromZodIssues<C extends string = never>(
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  prefix: IssuePath,
+  special: (issue: z.core.$ZodIssue) => C | undefined = () => undefined,
+): Array<{ readonly code: ShapeIssueCode | C; readonly message: string; readonly path: IssuePath }> {
+  return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        code: 'unknown-field',
-        message: `unknown field ${JSON.stringify(key)}`,
-        path: [...path, key],
-      }));
+      return issue.keys.map((key) => ({ code: 'unknown-field' as const, message: `unknown field ${JSON.stringify(key)}`, path: [...path, key] }));
     }
-    return [{ code: CODES[issue.code] ?? 'invalid-value', message: issue.message, path }];
+    return [{ code: special(issue) ?? CODES[issue.code] ?? 'invalid-value', message: issue.message, path }];
   });
 }

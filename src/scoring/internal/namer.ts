@@ -1,4 +1,4 @@
-import { type Cohort, DEFAULT_CATALOG, type Generation, type MenteeId, type MentorId, type SkillId } from '../../domain/index';
+import { type Cohort, DEFAULT_CATALOG, GENERATION_LABELS, type Generation, type MenteeId, type MentorId, type SkillId } from '../../domain/index';
 import type { Locale } from '../Locale';
 
 /**
@@ -16,32 +16,13 @@ export interface Namer {
   readonly number: (n: number) => string;
 }
 
-const GENERATION_LABELS: Readonly<Record<Locale, Readonly<Record<Generation, string>>>> = {
-  en: {
-    silent: 'Silent Generation',
-    'baby-boomer': 'Baby Boomers',
-    'gen-x': 'Gen X',
-    millennial: 'Millennials',
-    'gen-z': 'Gen Z',
-    'gen-alpha': 'Gen Alpha',
-  },
-  pl: {
-    silent: 'pokolenie milczące',
-    'baby-boomer': 'baby boomers',
-    'gen-x': 'pokolenie X',
-    millennial: 'milenialsi',
-    'gen-z': 'pokolenie Z',
-    'gen-alpha': 'pokolenie Alfa',
-  },
-};
-
 /** @internal */
 export function namer(locale: Locale, cohort: Cohort | undefined): Namer {
   return {
     mentor: (id) => cohort?.mentorById.get(id)?.name ?? id,
     mentee: (id) => cohort?.menteeById.get(id)?.name ?? id,
     skill: (id) => (cohort?.catalog.get(id) ?? DEFAULT_CATALOG.find((s) => s.id === id))?.label[locale] ?? id,
-    generation: (generation) => GENERATION_LABELS[locale][generation],
+    generation: (generation) => GENERATION_LABELS[generation][locale],
     // Rounded to two decimals so that float noise never reaches a sentence.
     number: (n) => {
       const text = String(Math.round(n * 100) / 100);

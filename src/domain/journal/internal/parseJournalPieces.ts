@@ -1,9 +1,9 @@
 import type * as z from 'zod';
 import type { IssuePath } from '../../cohortIssue';
+import { fromZodIssues } from '../../internal/fromZodIssues';
 import type { Located } from '../../internal/parsed';
 import type { JournalIssue } from '../journalIssue';
 import { type Assessment, type CheckIn, type Outcome, assessmentSchema, checkInSchema, journalSchema, outcomeSchema } from '../journalSchema';
-import { fromJournalZodIssues } from './fromJournalZodIssues';
 
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(Object.keys(journalSchema.shape));
 
@@ -31,7 +31,7 @@ export function parseJournalPieces(input: unknown, issues: JournalIssue[]): Jour
     if (!TOP_LEVEL_KEYS.has(key)) issues.push({ code: 'unknown-field', message: `unknown field ${JSON.stringify(key)}`, path: [key] });
   }
   const schemaField = journalSchema.shape.$schema.safeParse(record.$schema);
-  if (!schemaField.success) issues.push(...fromJournalZodIssues(schemaField.error.issues, ['$schema']));
+  if (!schemaField.success) issues.push(...fromJournalIssues(schemaField.error.issues, ['$schema']));
 
   const list = <S extends z.ZodType>(schema: S, key: string): Located<z.output<S>>[] => {
     const value = record[key];
@@ -44,7 +44,7 @@ export function parseJournalPieces(input: unknown, issues: JournalIssue[]): Jour
       const path: IssuePath = [key, index];
       const result = schema.safeParse(item);
       if (result.success) return [{ value: result.data as z.output<S>, path }];
-      issues.push(...fromJournalZodIssues(result.error.issues, path));
+      issues.push(...fromJournalIssues(result.error.issues, path));
       return [];
     });
   };
@@ -53,4 +53,9 @@ export function parseJournalPieces(input: unknown, issues: JournalIssue[]): Jour
     assessments: list(assessmentSchema, 'assessments'),
     outcomes: list(outcomeSchema, 'outcomes'),
   };
+}
+
+/** zod's issues as journal issues: a date that is not a calendar day is `invalid-date`. */
+function fromJournalIssues(issues: ReadonlyArray<z.core.$ZodIssue>, prefix: IssuePath): JournalIssue[] {
+  return fromZodIssues(issues, prefix, (issue) => (issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid-date' : undefined));
 }
