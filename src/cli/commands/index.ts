@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../command';
+import { catalog } from './catalog';
 import { compare } from './compare';
 import { demo } from './demo';
 import { generate } from './generate';
@@ -15,4 +16,4 @@ import { whyNot } from './whyNot';
  *
  * @category CLI
  */
-export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, compare, progress, generate, schema];
+export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, compare, progress, generate, schema, catalog];

@@ -103,7 +103,7 @@ describe('readCohortCsv', () => {
     ].join('\n');
     expect(issues(readCohortCsv(csv, 'p.csv'))).toEqual([
       { code: 'unknown-role', message: 'unknown role "boss" — a role is mentor or mentee', where: 'row 2, column role' },
-      { code: 'bad-cell', message: '"excel" — write a skill as id:level, such as excel:3', where: 'row 2, column skills' },
+      { code: 'bad-cell', message: '"excel" — write a skill as id:level, such as spreadsheets:3', where: 'row 2, column skills' },
       { code: 'bad-cell', message: '"x" is not a number (write it as a number such as 7)', where: 'row 3, column grade' },
       { code: 'bad-cell', message: 'only a mentor has a capacity: leave it empty for a mentee', where: 'row 3, column capacity' },
       { code: 'bad-cell', message: '"excel:6" — a level is 0–5', where: 'row 3, column skills' },

@@ -39,7 +39,7 @@ export function parseSkillsCell(cell: string): Either<ReadonlyArray<string>, Rea
   for (const entry of entries(cell)) {
     const colon = entry.lastIndexOf(':');
     if (colon <= 0) {
-      problems.push(`"${entry}" — write a skill as id:level, such as excel:3`);
+      problems.push(`"${entry}" — write a skill as id:level, such as spreadsheets:3`);
       continue;
     }
     const id = entry.slice(0, colon).trim();
