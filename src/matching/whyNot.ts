@@ -21,8 +21,8 @@ export interface PartnerChange {
  * - `paired`: it is;
  * - `blocked`: a hard rule blocks it (`reasons`: every blocking rule);
  * - `below-min-score`: its score is under the threshold;
- * - `pinned-elsewhere`: the mentee is pinned to another mentor, or the mentor's places are all
- *   pinned;
+ * - `pinned-elsewhere`: the mentee is pinned to another mentor (`pinnedTo`), or the mentor's
+ *   places are all pinned (no `pinnedTo`);
  * - `costs`: it is feasible but the optimum does without it; forcing it (solving again with it
  *   pinned, same objective) costs `cost` total score (and `lostMatches` matched mentees), and
  *   `changes` lists every mentee whose partner would change.
@@ -33,7 +33,7 @@ export type WhyNot =
   | { readonly kind: 'paired'; readonly score: Score }
   | { readonly kind: 'blocked'; readonly reasons: ReadonlyArray<BlockingReason> }
   | { readonly kind: 'below-min-score'; readonly score: Score; readonly minScore: number }
-  | { readonly kind: 'pinned-elsewhere'; readonly message: string }
+  | { readonly kind: 'pinned-elsewhere'; readonly pinnedTo?: MentorId; readonly message: string }
   | {
       readonly kind: 'costs';
       readonly score: Score;
@@ -80,7 +80,7 @@ export function whyNot(
 
   const pins = [...cohort.programme.rules.pinnedPairs, ...(options.pinnedPairs ?? [])];
   const pinnedTo = pins.find(([, e]) => e === menteeId);
-  if (pinnedTo !== undefined) return right({ kind: 'pinned-elsewhere', message: `"${menteeId}" is pinned to "${pinnedTo[0]}"` });
+  if (pinnedTo !== undefined) return right({ kind: 'pinned-elsewhere', pinnedTo: pinnedTo[0], message: `"${menteeId}" is pinned to "${pinnedTo[0]}"` });
   if (pins.filter(([m]) => m === mentorId).length >= mentor.capacity) {
     return right({ kind: 'pinned-elsewhere', message: `every place of "${mentorId}" is pinned` });
   }

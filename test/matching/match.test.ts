@@ -101,6 +101,17 @@ describe('whyNot', () => {
     expect(answer.changes).toContainEqual({ menteeId: made.menteeId, before: made.mentorId, after: other.id });
   });
 
+  it('says when a pin keeps the pair from being made: the mentee pinned to someone else, or every place of the mentor pinned', () => {
+    // Anna Kowalczyk is pinned to Ola Nowak by the programme; Lena Grabowska could teach her.
+    const taken = orThrow(whyNot(bank, matching, 'm-grabowska' as MentorId, 'e-kowalczyk' as MenteeId));
+    expect(taken).toMatchObject({ kind: 'pinned-elsewhere', pinnedTo: 'm-nowak' });
+    // Kuba Wójcik (one place) pinned to Elżbieta Krawczyk: nothing is left for Richard Hughes.
+    const options = { pinnedPairs: [['m-wojcik' as MentorId, 'e-krawczyk' as MenteeId] as const] };
+    const full = orThrow(whyNot(bank, orThrow(match(bank, options)), 'm-wojcik' as MentorId, 'e-hughes' as MenteeId, options));
+    expect(full.kind).toBe('pinned-elsewhere');
+    expect('pinnedTo' in full).toBe(false);
+  });
+
   it('says a pair that was made was made', () => {
     const [pair] = matching.pairs;
     if (pair === undefined) throw new Error('no pair');

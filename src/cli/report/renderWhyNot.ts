@@ -45,9 +45,8 @@ export function renderWhyNot(answer: WhyNot, question: WhyNotQuestion, locale: L
     case 'below-min-score':
       return `${t.belowMinScore(mentor, mentee, score(answer.score), score(answer.minScore))}\n`;
     case 'pinned-elsewhere': {
-      // The library's message names ids in English; the pins themselves say the same in the locale.
-      const pin = cohort.programme.rules.pinnedPairs.find(([, e]) => e === question.menteeId);
-      return `${pin === undefined ? t.placesPinned(mentor) : t.pinnedTo(mentee, name.mentor(pin[0]))}\n`;
+      // The library's message names ids in English; its data says the same in the locale.
+      return `${answer.pinnedTo === undefined ? t.placesPinned(mentor) : t.pinnedTo(mentee, name.mentor(answer.pinnedTo))}\n`;
     }
     case 'costs': {
       const before = matching.totalScore;

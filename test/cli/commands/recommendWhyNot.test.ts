@@ -89,6 +89,13 @@ describe('why-not', () => {
     expect(JSON.parse(printed.out)).toEqual(json(answer));
   });
 
+  it('says in the locale that a programme pin keeps the mentee, naming both people', async () => {
+    const en = await run(['why-not', 'bank.json', '--mentor', 'm-grabowska', '--mentee', 'e-kowalczyk']);
+    expect([en.code, en.out]).toEqual([EXIT.ok, 'Anna Kowalczyk is pinned to Ola Nowak by the programme.\n']);
+    const pl = await run(['why-not', 'bank.json', '--mentor', 'm-grabowska', '--mentee', 'e-kowalczyk', '--locale', 'pl']);
+    expect(pl.out).toBe('Program przypiął parę Ola Nowak – Anna Kowalczyk.\n');
+  });
+
   it('reports both unknown ids at once, exit 1', async () => {
     const { code, err } = await run(['why-not', 'bank.json', '--mentor', 'm-nowk', '--mentee', 'nobody']);
     expect(code).toBe(EXIT.invalidInput);
