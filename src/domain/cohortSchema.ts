@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { inputJsonSchema } from './internal/inputJsonSchema';
 import { personIdSchema } from './ids';
 import { mapRecord } from './internal/mapRecord';
 import { menteeSchema, mentorSchema } from './participant';
@@ -35,9 +36,5 @@ export type CohortInput = z.input<typeof cohortSchema>;
  * @category Domain
  */
 export function cohortJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(cohortSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
-    $id: 'https://unpkg.com/reverse-mentoring/dist/cohort.schema.json',
-    title: 'reverse-mentoring cohort',
-  };
+  return inputJsonSchema(cohortSchema, 'cohort');
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { inputJsonSchema } from '../internal/inputJsonSchema';
 import { menteeIdSchema, mentorIdSchema, personIdSchema, skillIdSchema } from '../ids';
 import { mapRecord } from '../internal/mapRecord';
 import { proficiencySchema } from '../proficiency';
@@ -105,9 +106,5 @@ export type JournalInput = z.input<typeof journalSchema>;
  * @category Domain
  */
 export function journalJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(journalSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
-    $id: 'https://unpkg.com/reverse-mentoring/dist/journal.schema.json',
-    title: 'reverse-mentoring journal',
-  };
+  return inputJsonSchema(journalSchema, 'journal');
 }
