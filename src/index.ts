@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 export * from './domain/index';
-export * from './data/index';
+export * from './samples/index';
+export * from './synthetic/index';
 export * from './assignment/index';
 export * from './scoring/index';
 export * from './matching/index';

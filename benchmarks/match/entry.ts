@@ -7,7 +7,7 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { solveAssignment } from '../../src/assignment/index';
 import { orThrow, parseCohort } from '../../src/domain/index';
-import { generateCohort } from '../../src/evaluation/index';
+import { generateCohort } from '../../src/synthetic/index';
 import { match } from '../../src/matching/index';
 import { pairScorer } from '../../src/scoring/index';
 

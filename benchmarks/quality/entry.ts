@@ -1,8 +1,9 @@
 // The TypeScript side of `npm run bench:quality`, bundled by run.mjs with esbuild: builds the
 // cohorts and runs compareStrategies on each, returning plain numbers.
-import { SAMPLES, type SampleName } from '../../src/data/index';
+import { SAMPLES, type SampleName } from '../../src/samples/index';
 import { orThrow, parseCohort } from '../../src/domain/index';
-import { type Strategy, compareStrategies, generateCohort } from '../../src/evaluation/index';
+import { type Strategy, compareStrategies } from '../../src/evaluation/index';
+import { generateCohort } from '../../src/synthetic/index';
 
 /** One benchmark cohort: generated (with its options) or an embedded sample. */
 export type CaseSpec =

@@ -1,8 +1,6 @@
 export { type AssessOptions, type PairsLike, assess } from './assess';
 export type { BaselineOptions } from './BaselineOptions';
 export { type CompareOptions, type StrategyComparison, type StrategyResult, compareStrategies } from './compareStrategies';
-export { type Random, createRandom } from './createRandom';
-export { type GenerateCohortOptions, type GenerateError, generateCohort } from './generateCohort';
 export { greedyMatch } from './greedyMatch';
 export type { MenteeOutcome, MentorOutcome, QualityReport, Violations } from './QualityReport';
 export { randomMatch } from './randomMatch';

@@ -1,9 +1,9 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SAMPLES, SAMPLE_JOURNALS } from '../../src/data/index';
+import { SAMPLES, SAMPLE_JOURNALS } from '../../src/samples/index';
 import { cohortJsonSchema, journalJsonSchema } from '../../src/domain/index';
-import { generateCohort } from '../../src/evaluation/index';
+import { generateCohort } from '../../src/synthetic/index';
 import { cohortArbitrary } from '../support/cohortArbitrary';
 
 // The JSON Schemas ship for other programs (reverse-mentoring/cohort.schema.json and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLES } from '../../src/data/index';
+import { SAMPLES } from '../../src/samples/index';
 import { type CohortInput, orThrow, parseCohort } from '../../src/domain/index';
 import { assess } from '../../src/evaluation/index';
 import { match } from '../../src/matching/index';

@@ -1,6 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { SAMPLES } from '../../src/data/index';
+import { SAMPLES } from '../../src/samples/index';
 import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
 import { type Strategy, compareStrategies, greedyMatch, stableMatch } from '../../src/evaluation/index';
 

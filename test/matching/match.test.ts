@@ -1,7 +1,7 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import * as SAMPLE_MODULE from '../../src/data/index';
-import { SAMPLES } from '../../src/data/index';
+import * as SAMPLE_MODULE from '../../src/samples/index';
+import { SAMPLES } from '../../src/samples/index';
 import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
 import { explainUnmatched, match, recommend, whyNot } from '../../src/matching/index';
 import { scorePair } from '../../src/scoring/index';

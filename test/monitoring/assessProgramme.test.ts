@@ -1,6 +1,6 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { SAMPLES, SAMPLE_JOURNALS } from '../../src/data/index';
+import { SAMPLES, SAMPLE_JOURNALS } from '../../src/samples/index';
 import type { MenteeId, MentorId } from '../../src/domain/index';
 import { orThrow, parseCohort, parseJournal } from '../../src/domain/index';
 import type { Matching } from '../../src/matching/index';

@@ -1,6 +1,6 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { SAMPLES } from '../../src/data/index';
+import { SAMPLES } from '../../src/samples/index';
 import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
 import { explain, scorePair } from '../../src/scoring/index';
 

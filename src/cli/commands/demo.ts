@@ -1,4 +1,4 @@
-import { SAMPLE_JOURNALS, type SampleName, SAMPLES } from '../../data/index';
+import { SAMPLE_JOURNALS, type SampleName, SAMPLES } from '../../samples/index';
 import { type Cohort, parseCohort, parseJournal } from '../../domain/index';
 import { type Matching, match } from '../../matching/index';
 import { type ProgrammeReport, assessProgramme } from '../../monitoring/index';

@@ -1,4 +1,4 @@
-import { generateCohort } from '../../evaluation/index';
+import { generateCohort } from '../../synthetic/index';
 import { type AnyCommand, defineCommand } from '../command';
 import { EXIT } from '../exitCode';
 import { commandHelp } from '../internal/helpText';

@@ -1,4 +1,4 @@
-import { createRandom } from '../createRandom';
+import { createRandom } from '../../synthetic/index';
 import type { PreparedCohort } from './prepareCohort';
 
 /**

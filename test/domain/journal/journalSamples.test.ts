@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bankCohort } from '../../../src/data/bankCohort';
-import { bankJournal } from '../../../src/data/bankJournal';
-import { publicOfficeCohort } from '../../../src/data/publicOfficeCohort';
-import { publicOfficeJournal } from '../../../src/data/publicOfficeJournal';
+import { bankCohort } from '../../../src/samples/bankCohort';
+import { bankJournal } from '../../../src/samples/bankJournal';
+import { publicOfficeCohort } from '../../../src/samples/publicOfficeCohort';
+import { publicOfficeJournal } from '../../../src/samples/publicOfficeJournal';
 import { compareIds, orThrow, parseCohort } from '../../../src/domain/index';
 import { type Journal, daysBetween, parseJournal } from '../../../src/domain/journal/index';
 import { match } from '../../../src/matching/index';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { bankCohort } from '../../../src/data/bankCohort';
+import { bankCohort } from '../../../src/samples/bankCohort';
 import { orThrow, parseCohort } from '../../../src/domain/index';
 import { type JournalInput, parseJournal } from '../../../src/domain/journal/index';
 

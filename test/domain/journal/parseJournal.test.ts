@@ -1,9 +1,9 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { bankCohort } from '../../../src/data/bankCohort';
-import { bankJournal } from '../../../src/data/bankJournal';
-import { publicOfficeCohort } from '../../../src/data/publicOfficeCohort';
-import { publicOfficeJournal } from '../../../src/data/publicOfficeJournal';
+import { bankCohort } from '../../../src/samples/bankCohort';
+import { bankJournal } from '../../../src/samples/bankJournal';
+import { publicOfficeCohort } from '../../../src/samples/publicOfficeCohort';
+import { publicOfficeJournal } from '../../../src/samples/publicOfficeJournal';
 import { orThrow, parseCohort } from '../../../src/domain/index';
 import { type JournalInput, type JournalIssue, type JournalIssueCode, journalJsonSchema, parseJournal } from '../../../src/domain/journal/index';
 

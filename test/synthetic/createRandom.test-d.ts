@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type Random, createRandom } from '../../src/evaluation/index';
+import { type Random, createRandom } from '../../src/synthetic/index';
 
 describe('createRandom (types)', () => {
   it('returns a Random', () => {

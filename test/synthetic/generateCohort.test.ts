@@ -1,7 +1,7 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { type AreaId, DEFAULT_AREAS, DEFAULT_CATALOG, generationRank, orThrow, parseCohort } from '../../src/domain/index';
-import { type GenerateCohortOptions, type GenerateError, generateCohort } from '../../src/evaluation/index';
+import { type GenerateCohortOptions, type GenerateError, generateCohort } from '../../src/synthetic/index';
 
 const areaOf = new Map(DEFAULT_CATALOG.map((s) => [s.id as string, s.area as string]));
 const digitalAreas = new Set(DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id as string));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { compareIds, orThrow, parseCohort } from '../../src/domain/index';
-import { type GenerateCohortOptions, generateCohort } from '../../src/evaluation/index';
+import { type GenerateCohortOptions, generateCohort } from '../../src/synthetic/index';
 
 const range = (max: number) => fc.tuple(fc.nat({ max }), fc.nat({ max })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/evaluation/index';
+import { createRandom } from '../../src/synthetic/index';
 
 const TWO_POW_32 = 2 ** 32;
 
