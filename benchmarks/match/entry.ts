@@ -30,8 +30,12 @@ export interface CaseResult {
  * two phases alone on the same cohort.
  */
 export function runCase(size: number, seed: number, peakMB: () => number): CaseResult {
-  orThrow(match(orThrow(parseCohort(orThrow(generateCohort({ mentors: 200, mentees: 200, seed: seed + 1 }))))));
-  const input = orThrow(generateCohort({ mentors: size, mentees: size, seed, skillsPerPerson: 10, goalsPerMentee: [3, 5] }));
+  orThrow(
+    match(orThrow(parseCohort(orThrow(generateCohort({ mentors: 200, mentees: 200, seed: seed + 1 }))))),
+  );
+  const input = orThrow(
+    generateCohort({ mentors: size, mentees: size, seed, skillsPerPerson: 10, goalsPerMentee: [3, 5] }),
+  );
   let t = performance.now();
   const cohort = orThrow(parseCohort(input));
   const parseMs = performance.now() - t;
@@ -71,5 +75,15 @@ export function runCase(size: number, seed: number, peakMB: () => number): CaseR
   const solved = solveAssignment({ rows: rows.length, cols: slots.length, data }, { maximize: true });
   const solveMs = performance.now() - t;
   if (isLeft(solved)) throw new Error(solved.left.message);
-  return { size, slots: slots.length, parseMs, scoreMs, solveMs, matchMs, matchPeakMB, matched: matching.pairs.length, totalScore: matching.totalScore };
+  return {
+    size,
+    slots: slots.length,
+    parseMs,
+    scoreMs,
+    solveMs,
+    matchMs,
+    matchPeakMB,
+    matched: matching.pairs.length,
+    totalScore: matching.totalScore,
+  };
 }

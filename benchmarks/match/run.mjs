@@ -44,10 +44,14 @@ try {
   const loadBefore = loadavg()[0] ?? 0;
   const results = [];
   for (const size of sizes.length > 0 ? sizes : [500, 2000, 5000]) {
-    const out = execFileSync(process.execPath, ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--case', bundle, String(size)], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--case', bundle, String(size)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
     const r = JSON.parse(out);
     results.push(r);
     console.log(
@@ -62,7 +66,8 @@ try {
     '| mentors × mentees | mentor places | scoring (ms) | solving (ms) | `match` end to end (ms) | peak RSS during `match` (MB) | matched |',
     '|---|---:|---:|---:|---:|---:|---:|',
     ...results.map(
-      (r) => `| ${r.size} × ${r.size} | ${r.slots} | ${r.scoreMs.toFixed(0)} | ${r.solveMs.toFixed(0)} | ${r.matchMs.toFixed(0)} | ${r.matchPeakMB.toFixed(0)} | ${r.matched} |`,
+      (r) =>
+        `| ${r.size} × ${r.size} | ${r.slots} | ${r.scoreMs.toFixed(0)} | ${r.solveMs.toFixed(0)} | ${r.matchMs.toFixed(0)} | ${r.matchPeakMB.toFixed(0)} | ${r.matched} |`,
     ),
     '',
     ...targets(results),
@@ -94,6 +99,9 @@ function writeSection(table) {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  const next = from >= 0 && to > from ? text.slice(0, from) + section + text.slice(to + end.length) : `${text.trimEnd()}\n\n${section}\n`;
+  const next =
+    from >= 0 && to > from
+      ? text.slice(0, from) + section + text.slice(to + end.length)
+      : `${text.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

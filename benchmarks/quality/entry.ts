@@ -7,7 +7,13 @@ import { generateCohort } from '../../src/synthetic/index';
 
 /** One benchmark cohort: generated (with its options) or an embedded sample. */
 export type CaseSpec =
-  | { readonly kind: 'generated'; readonly mentors: number; readonly mentees: number; readonly seed: number; readonly capacity?: readonly [number, number] }
+  | {
+      readonly kind: 'generated';
+      readonly mentors: number;
+      readonly mentees: number;
+      readonly seed: number;
+      readonly capacity?: readonly [number, number];
+    }
   | { readonly kind: 'sample'; readonly name: SampleName };
 
 export interface StrategyFigures {

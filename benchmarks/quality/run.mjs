@@ -19,9 +19,21 @@ const COMMAND = 'npm run bench:quality';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const groups = [
-  { title: '50 mentors × 50 mentees', seeds: SEEDS, spec: (seed) => ({ kind: 'generated', mentors: 50, mentees: 50, seed }) },
-  { title: '200 mentors × 200 mentees', seeds: SEEDS, spec: (seed) => ({ kind: 'generated', mentors: 200, mentees: 200, seed }) },
-  { title: '1000 mentors × 1000 mentees', seeds: SEEDS, spec: (seed) => ({ kind: 'generated', mentors: 1000, mentees: 1000, seed }) },
+  {
+    title: '50 mentors × 50 mentees',
+    seeds: SEEDS,
+    spec: (seed) => ({ kind: 'generated', mentors: 50, mentees: 50, seed }),
+  },
+  {
+    title: '200 mentors × 200 mentees',
+    seeds: SEEDS,
+    spec: (seed) => ({ kind: 'generated', mentors: 200, mentees: 200, seed }),
+  },
+  {
+    title: '1000 mentors × 1000 mentees',
+    seeds: SEEDS,
+    spec: (seed) => ({ kind: 'generated', mentors: 1000, mentees: 1000, seed }),
+  },
   {
     title: 'Unbalanced: 120 mentors (capacity 1–3) × 300 mentees',
     seeds: SEEDS,
@@ -35,7 +47,15 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-quality-'));
 const bundle = join(dir, 'entry.mjs');
 let lib;
 try {
-  await build({ entryPoints: [join(here, 'entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(here, 'entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
   lib = await import(pathToFileURL(bundle).href);
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -68,7 +88,9 @@ for (const group of groups) {
   });
   const result = { ...group, cases, strategies, compareMs: mean(cases.map((c) => c.compareMs)) };
   results.push(result);
-  console.log(`${group.title}: ${cases.length} cohort(s), compareStrategies ${result.compareMs.toFixed(0)} ms each`);
+  console.log(
+    `${group.title}: ${cases.length} cohort(s), compareStrategies ${result.compareMs.toFixed(0)} ms each`,
+  );
   for (const s of strategies) {
     console.log(
       `  ${s.strategy.padEnd(12)} ${(100 * s.shareOfOptimal).toFixed(1).padStart(5)} % of optimal, matched ${(100 * s.matchedShare).toFixed(1)} %, ` +
@@ -86,7 +108,10 @@ function table(group) {
       `| ${s.strategy} | ${pct(s.shareOfOptimal, 2)} | ${pct(s.worstShare, 2)} | ${pct(s.matchedShare)} | ${num(s.minScore)} | ${num(s.p10Score)} | ${num(s.gini)} | ${pct(s.goalCoverage)} | ${num(s.blockingPairs, 1)} | ${num(s.meanMenteeRank, 2)} | ${num(s.meanMentorRank, 2)} | ${s.ruleViolations} |`,
   );
   const c = group.cases[0];
-  const seeds = group.seeds[0] === null ? 'embedded sample' : `seeds ${group.seeds.join(', ')} (mean over ${group.seeds.length} cohorts)`;
+  const seeds =
+    group.seeds[0] === null
+      ? 'embedded sample'
+      : `seeds ${group.seeds.join(', ')} (mean over ${group.seeds.length} cohorts)`;
   return [
     `### ${group.title}`,
     '',
@@ -102,14 +127,20 @@ function table(group) {
 /** One line per baseline over the generated cohorts: the range of its mean share of the optimum and its minimum. */
 function keyFigures() {
   const generated = results.filter((g) => g.seeds[0] !== null);
-  const of = (strategy, key) => generated.map((g) => g.strategies.find((s) => s.strategy === strategy)?.[key] ?? Number.NaN);
+  const of = (strategy, key) =>
+    generated.map((g) => g.strategies.find((s) => s.strategy === strategy)?.[key] ?? Number.NaN);
   const range = (xs, f) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
   const lines = ['stable', 'greedy', 'random'].map(
     (strategy) =>
       `- **${strategy}** reaches ${range(of(strategy, 'shareOfOptimal'), (x) => pct(x, 1))} of the optimal total (mean per size; ` +
       `worst single cohort ${pct(Math.min(...of(strategy, 'worstShare')), 1)}), with ${range(of(strategy, 'blockingPairs'), (x) => num(x, 0))} blocking pairs.`,
   );
-  return ['On the generated cohorts (computed from the tables above; compare min score, goal coverage and ranks size by size):', '', ...lines, ''];
+  return [
+    'On the generated cohorts (computed from the tables above; compare min score, goal coverage and ranks size by size):',
+    '',
+    ...lines,
+    '',
+  ];
 }
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -127,7 +158,7 @@ const doc = [
   '- **greedy**: the best remaining pair first, as bulk-matching tools do.',
   '- **random**: each mentee, in a seeded random order, takes a random allowed mentor with a place left (seed = the cohort seed).',
   '',
-  'Columns: *total / optimal* is the mean over the seeds of the strategy\'s total score over max-total\'s (*worst seed*: the lowest of them); *matched* is the share of mentees with a mentor; *min score*, *p10 score* and *Gini* are the lowest pair score, the nearest-rank 10th percentile and the Gini coefficient of the pair scores; *goal coverage* is the mean share of a mentee\'s goal weight their mentor knows to the target level (mentees with open goals; unmatched count 0); *blocking pairs* are allowed pairs that both prefer each other to what they got; *mentee rank* and *mentor rank* are the mean rank of the partner each got in their own preference order (1 = first choice); *violations* is the largest `ruleViolations` over the seeds (must be 0). Means are over the seeds.',
+  "Columns: *total / optimal* is the mean over the seeds of the strategy's total score over max-total's (*worst seed*: the lowest of them); *matched* is the share of mentees with a mentor; *min score*, *p10 score* and *Gini* are the lowest pair score, the nearest-rank 10th percentile and the Gini coefficient of the pair scores; *goal coverage* is the mean share of a mentee's goal weight their mentor knows to the target level (mentees with open goals; unmatched count 0); *blocking pairs* are allowed pairs that both prefer each other to what they got; *mentee rank* and *mentor rank* are the mean rank of the partner each got in their own preference order (1 = first choice); *violations* is the largest `ruleViolations` over the seeds (must be 0). Means are over the seeds.",
   '',
   '## Results',
   '',

@@ -50,7 +50,13 @@ export function sparseCase(n, density, seed) {
     rows: n,
     cols: n,
     values: 'int',
-    sparse: { rows: n, cols: n, rowStart, colIndex: Int32Array.from(colIndex), cost: Float64Array.from(cost) },
+    sparse: {
+      rows: n,
+      cols: n,
+      rowStart,
+      colIndex: Int32Array.from(colIndex),
+      cost: Float64Array.from(cost),
+    },
   };
 }
 

@@ -1,6 +1,13 @@
 // Turns the measurements into the `## Solver` section of docs/benchmarks.md.
 
-const fmt = (ms) => (ms === undefined ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
+const fmt = (ms) =>
+  ms === undefined
+    ? '—'
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : ms >= 10
+        ? `${ms.toFixed(1)} ms`
+        : `${ms.toFixed(2)} ms`;
 const ratio = (ms, ref) => (ms === undefined || ref === undefined ? '—' : `${(ms / ref).toFixed(2)}×`);
 
 /** The Markdown section, between the markers, from the measured rows. */
@@ -18,17 +25,23 @@ export function solverSection({ env, rows, notes, targets }) {
     'median of 11 runs (3 when a run takes over a second) after warm-up calls, scipy timed in-process with `time.perf_counter`. The',
     '"× scipy" column divides by scipy\'s `linear_sum_assignment` median on the same matrix (by',
     '`min_weight_full_bipartite_matching` for sparse solvers). "Total" checks the solver\'s optimum',
-    'against `jv`\'s.',
+    "against `jv`'s.",
     '',
     '| Matrix | Solver | Median | Runs | × scipy | Total |',
     '| --- | --- | ---: | ---: | ---: | --- |',
-    ...rows.map((r) => `| ${r.caseName} | ${r.solver} | ${r.skipped ? `skipped: ${r.skipped}` : fmt(r.median)} | ${r.runs ?? '—'} | ${r.skipped ? '—' : ratio(r.median, r.reference)} | ${r.check ?? '—'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.caseName} | ${r.solver} | ${r.skipped ? `skipped: ${r.skipped}` : fmt(r.median)} | ${r.runs ?? '—'} | ${r.skipped ? '—' : ratio(r.median, r.reference)} | ${r.check ?? '—'} |`,
+    ),
     '',
     '### Targets of issue 3',
     '',
     '| Target | Measured | Met |',
     '| --- | --- | --- |',
-    ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**'} |`),
+    ...targets.map(
+      (t) =>
+        `| ${t.target} | ${t.measured} | ${t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**'} |`,
+    ),
     '',
     ...notes.map((n) => `- ${n}`),
     '',
@@ -42,7 +55,8 @@ export function solverSection({ env, rows, notes, targets }) {
 export function spliceSection(document, section) {
   const start = document.indexOf('<!-- solver:start -->');
   const end = document.indexOf('<!-- solver:end -->');
-  if (start >= 0 && end > start) return document.slice(0, start) + section + document.slice(end + '<!-- solver:end -->'.length);
+  if (start >= 0 && end > start)
+    return document.slice(0, start) + section + document.slice(end + '<!-- solver:end -->'.length);
   const base = document.trim() === '' ? '# Benchmarks\n' : document.replace(/\s*$/, '\n');
   return `${base}\n${section}\n`;
 }

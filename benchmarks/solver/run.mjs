@@ -18,10 +18,18 @@ const root = resolve(import.meta.dirname, '../..');
 const loadAtStart = loadavg()[0];
 const cache = join(root, 'node_modules/.cache/reverse-mentoring-bench');
 mkdirSync(cache, { recursive: true });
-await build({ entryPoints: [join(root, 'src/assignment/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(cache, 'assignment.mjs'), logLevel: 'error' });
+await build({
+  entryPoints: [join(root, 'src/assignment/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: join(cache, 'assignment.mjs'),
+  logLevel: 'error',
+});
 const lib = await import(pathToFileURL(join(cache, 'assignment.mjs')).href);
 
-const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const version = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gc = globalThis.gc ?? (() => {});
 
@@ -47,12 +55,18 @@ function time(fn) {
 }
 
 const totalOfPairs = (data, cols, pairs) => pairs.reduce((s, [r, c]) => s + data[r * cols + c], 0);
-const totalOfRowAssign = (data, cols, rowToCol) => rowToCol.reduce((s, c, r) => (c >= 0 ? s + data[r * cols + c] : s), 0);
+const totalOfRowAssign = (data, cols, rowToCol) =>
+  rowToCol.reduce((s, c, r) => (c >= 0 ? s + data[r * cols + c] : s), 0);
 
 const cases = [];
 let seed = 1;
-for (const n of [100, 500, 1000, 2000]) for (const values of ['int', 'float']) cases.push(denseCase(n, n, values, seed++));
-for (const [r, c] of [[500, 2000], [2000, 500]]) for (const values of ['int', 'float']) cases.push(denseCase(r, c, values, seed++));
+for (const n of [100, 500, 1000, 2000])
+  for (const values of ['int', 'float']) cases.push(denseCase(n, n, values, seed++));
+for (const [r, c] of [
+  [500, 2000],
+  [2000, 500],
+])
+  for (const values of ['int', 'float']) cases.push(denseCase(r, c, values, seed++));
 cases.push(sparseCase(2000, 0.01, seed++));
 
 // Slow solvers are time-boxed: munkres-js only up to 500 (the issue measured 35–55 s at 1000²),
@@ -71,14 +85,28 @@ function runScipy(c, k) {
   let entry;
   if (c.kind === 'dense') {
     writeFileSync(join(dir, `${k}.f64`), c.data);
-    entry = { name: c.name, kind: 'dense', rows: c.rows, cols: c.cols, runs: 11, data: join(dir, `${k}.f64`) };
+    entry = {
+      name: c.name,
+      kind: 'dense',
+      rows: c.rows,
+      cols: c.cols,
+      runs: 11,
+      data: join(dir, `${k}.f64`),
+    };
   } else {
-    const files = { rowStart: join(dir, `${k}.start`), colIndex: join(dir, `${k}.col`), cost: join(dir, `${k}.cost`) };
+    const files = {
+      rowStart: join(dir, `${k}.start`),
+      colIndex: join(dir, `${k}.col`),
+      cost: join(dir, `${k}.cost`),
+    };
     for (const key of Object.keys(files)) writeFileSync(files[key], c.sparse[key]);
     entry = { name: c.name, kind: 'sparse', rows: c.rows, cols: c.cols, runs: 11, ...files };
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ cases: [entry] }));
-  const py = spawnSync('python3', [join(import.meta.dirname, 'scipy_bench.py'), join(dir, 'manifest.json')], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const py = spawnSync('python3', [join(import.meta.dirname, 'scipy_bench.py'), join(dir, 'manifest.json')], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (py.status !== 0) {
     scipyMissing = (py.error?.message ?? py.stderr ?? '').trim().split('\n').pop();
     return undefined;
@@ -100,18 +128,30 @@ for (const [k, c] of cases.entries()) {
     ['jv', () => lib.solveAssignment({ rows: c.rows, cols: c.cols, data }).right.total],
     ...(sparse ? [['sparse (ours)', () => lib.solveSparseAssignment(sparse).right.total]] : []),
     ['munkres 2.0.4', () => totalOfPairs(data, c.cols, munkres(rowViews(data, c.rows, c.cols)))],
-    ['linear-sum-assignment', () => totalOfRowAssign(data, c.cols, Array.from(linearSumAssignment(rowViews(data, c.rows, c.cols), { maximaze: false }).rowAssignments))],
+    [
+      'linear-sum-assignment',
+      () =>
+        totalOfRowAssign(
+          data,
+          c.cols,
+          Array.from(linearSumAssignment(rowViews(data, c.rows, c.cols), { maximaze: false }).rowAssignments),
+        ),
+    ],
     ['munkres-js', () => totalOfPairs(data, c.cols, munkresJs(plainRows(data, c.rows, c.cols)))],
   ];
   let reference;
   for (const [name, fn] of solvers) {
     const row = { caseName: c.name, solver: name, sparse: name === 'sparse (ours)' };
-    if (c.kind === 'sparse' && (name === 'munkres-js' || name === 'linear-sum-assignment' || name === 'munkres 2.0.4')) {
+    if (
+      c.kind === 'sparse' &&
+      (name === 'munkres-js' || name === 'linear-sum-assignment' || name === 'munkres 2.0.4')
+    ) {
       // Forbidden cells: these take no infinity safely (munkres-js hangs), so they are left out.
       continue;
     }
     if ((limits[name] !== undefined && size > limits[name]) || tooSlow.has(name)) {
-      row.skipped = limits[name] !== undefined && size > limits[name] ? `over ${limits[name]}²` : 'previous size > 20 s';
+      row.skipped =
+        limits[name] !== undefined && size > limits[name] ? `over ${limits[name]}²` : 'previous size > 20 s';
       rows.push(row);
       continue;
     }
@@ -126,14 +166,21 @@ for (const [k, c] of cases.entries()) {
     if (result.warm > 20000) tooSlow.add(name);
     if (name === 'jv') reference = result.total;
     const same = Math.abs(result.total - reference) <= 1e-6 * Math.max(1, Math.abs(reference));
-    Object.assign(row, { median: result.median, runs: result.runs, check: same ? `= ${+reference.toFixed(6)}` : `**${result.total} ≠ ${reference}**` });
+    Object.assign(row, {
+      median: result.median,
+      runs: result.runs,
+      check: same ? `= ${+reference.toFixed(6)}` : `**${result.total} ≠ ${reference}**`,
+    });
     rows.push(row);
-    process.stdout.write(`${c.name.padEnd(24)} ${name.padEnd(22)} ${result.median.toFixed(2).padStart(10)} ms (${result.runs} runs)\n`);
+    process.stdout.write(
+      `${c.name.padEnd(24)} ${name.padEnd(22)} ${result.median.toFixed(2).padStart(10)} ms (${result.runs} runs)\n`,
+    );
   }
 }
 
 rmSync(dir, { recursive: true, force: true });
-if (scipyMissing !== undefined) notes.push(`scipy rows skipped: \`python3\` with scipy is not available here (${scipyMissing}).`);
+if (scipyMissing !== undefined)
+  notes.push(`scipy rows skipped: \`python3\` with scipy is not available here (${scipyMissing}).`);
 
 // Insert the scipy rows and the ratios.
 const out = [];
@@ -143,10 +190,33 @@ for (const c of cases) {
   const lsa = sc?.linear_sum_assignment;
   const mw = sc?.min_weight_full_bipartite_matching;
   const ref = mine.find((r) => r.solver === 'jv');
-  const check = (total) => (ref?.check && Math.abs(total - Number(ref.check.slice(2))) <= 1e-6 * Math.max(1, Math.abs(total)) ? ref.check : `**${total}**`);
-  for (const r of mine) out.push({ ...r, reference: r.sparse ? (mw ? median(mw.times) : undefined) : lsa ? median(lsa.times) : undefined });
-  if (lsa) out.push({ caseName: c.name, solver: 'scipy linear_sum_assignment', median: median(lsa.times), runs: lsa.times.length, reference: median(lsa.times), check: check(lsa.total) });
-  if (mw) out.push({ caseName: c.name, solver: 'scipy min_weight_full_bipartite_matching', median: median(mw.times), runs: mw.times.length, reference: median(mw.times), check: check(mw.total) });
+  const check = (total) =>
+    ref?.check && Math.abs(total - Number(ref.check.slice(2))) <= 1e-6 * Math.max(1, Math.abs(total))
+      ? ref.check
+      : `**${total}**`;
+  for (const r of mine)
+    out.push({
+      ...r,
+      reference: r.sparse ? (mw ? median(mw.times) : undefined) : lsa ? median(lsa.times) : undefined,
+    });
+  if (lsa)
+    out.push({
+      caseName: c.name,
+      solver: 'scipy linear_sum_assignment',
+      median: median(lsa.times),
+      runs: lsa.times.length,
+      reference: median(lsa.times),
+      check: check(lsa.total),
+    });
+  if (mw)
+    out.push({
+      caseName: c.name,
+      solver: 'scipy min_weight_full_bipartite_matching',
+      median: median(mw.times),
+      runs: mw.times.length,
+      reference: median(mw.times),
+      check: check(mw.total),
+    });
 }
 
 const get = (caseName, solver) => out.find((r) => r.caseName === caseName && r.solver === solver);
@@ -160,28 +230,52 @@ for (const n of [1000, 2000]) {
   for (const values of ['int', 'float']) {
     const name = `${n}×${n} ${values}`;
     const x = r(name, 'jv', 'scipy linear_sum_assignment');
-    targets.push({ target: `jv ≤ 1.0× scipy at ${name}`, measured: x === undefined ? '—' : `${x.toFixed(2)}×`, met: x === undefined ? undefined : x <= 1 });
+    targets.push({
+      target: `jv ≤ 1.0× scipy at ${name}`,
+      measured: x === undefined ? '—' : `${x.toFixed(2)}×`,
+      met: x === undefined ? undefined : x <= 1,
+    });
     const y = r(name, 'jv', 'munkres 2.0.4');
-    targets.push({ target: `jv faster than munkres 2.0.4 at ${name}`, measured: y === undefined ? '—' : `${y.toFixed(2)}× its time`, met: y === undefined ? undefined : y < 1 });
+    targets.push({
+      target: `jv faster than munkres 2.0.4 at ${name}`,
+      measured: y === undefined ? '—' : `${y.toFixed(2)}× its time`,
+      met: y === undefined ? undefined : y < 1,
+    });
   }
 }
 for (const values of ['int', 'float']) {
   const x = r(`500×500 ${values}`, 'munkres-js', 'jv');
-  targets.push({ target: `jv ≥ 300× faster than munkres-js at 500×500 ${values}`, measured: x === undefined ? '—' : `${x.toFixed(0)}× faster`, met: x === undefined ? undefined : x >= 300 });
+  targets.push({
+    target: `jv ≥ 300× faster than munkres-js at 500×500 ${values}`,
+    measured: x === undefined ? '—' : `${x.toFixed(0)}× faster`,
+    met: x === undefined ? undefined : x >= 300,
+  });
 }
 const sp = r('2000×2000 sparse 1 %', 'sparse (ours)', 'scipy min_weight_full_bipartite_matching');
-targets.push({ target: 'sparse solver ≤ 1.5× scipy sparse at 2000² 1 %', measured: sp === undefined ? '—' : `${sp.toFixed(2)}×`, met: sp === undefined ? undefined : sp <= 1.5 });
+targets.push({
+  target: 'sparse solver ≤ 1.5× scipy sparse at 2000² 1 %',
+  measured: sp === undefined ? '—' : `${sp.toFixed(2)}×`,
+  met: sp === undefined ? undefined : sp <= 1.5,
+});
 
-notes.push('munkres-js is measured only up to 500×500: it is O(n⁴)-ish and took 35–55 s per run at 1000² when issue 3 was written.');
-notes.push('On the sparse case the other npm solvers are left out: munkres-js hangs on infinite cells and the others have no forbidden cells; `jv` and scipy\'s `linear_sum_assignment` run on the dense form with `+Infinity` for absent cells.');
-notes.push(`Load average (1 min) ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0].toFixed(2)} at the end of this run: other work shared the machine. Timings then vary by 15–40 % from run to run, so a ratio within about 0.2 of a target is not a clear pass or fail; scipy runs just before the JS solvers of each case to keep the comparison fair.`);
+notes.push(
+  'munkres-js is measured only up to 500×500: it is O(n⁴)-ish and took 35–55 s per run at 1000² when issue 3 was written.',
+);
+notes.push(
+  "On the sparse case the other npm solvers are left out: munkres-js hangs on infinite cells and the others have no forbidden cells; `jv` and scipy's `linear_sum_assignment` run on the dense form with `+Infinity` for absent cells.",
+);
+notes.push(
+  `Load average (1 min) ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0].toFixed(2)} at the end of this run: other work shared the machine. Timings then vary by 15–40 % from run to run, so a ratio within about 0.2 of a target is not a clear pass or fail; scipy runs just before the JS solvers of each case to keep the comparison fair.`,
+);
 
 const env = {
   cpu: cpus()[0]?.model ?? 'unknown CPU',
   cores: cpus().length,
   os: `${platform()} ${release()}`,
   node: process.versions.node,
-  python: scipyVersions ? `Python ${scipyVersions.python}, scipy ${scipyVersions.scipy}, numpy ${scipyVersions.numpy}` : 'no scipy',
+  python: scipyVersions
+    ? `Python ${scipyVersions.python}, scipy ${scipyVersions.scipy}, numpy ${scipyVersions.numpy}`
+    : 'no scipy',
   date: new Date().toISOString().slice(0, 10),
   self: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
   'munkres-js': version('munkres-js'),
@@ -192,4 +286,5 @@ const docPath = join(root, 'docs/benchmarks.md');
 const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
 writeFileSync(docPath, spliceSection(previous, solverSection({ env, rows: out, notes, targets })));
 console.log(`\nWrote ${docPath}`);
-for (const t of targets) console.log(`${t.met === undefined ? '?' : t.met ? '✓' : '✗'} ${t.target}: ${t.measured}`);
+for (const t of targets)
+  console.log(`${t.met === undefined ? '?' : t.met ? '✓' : '✗'} ${t.target}: ${t.measured}`);

@@ -64,7 +64,9 @@ export function bottleneckThreshold(
   const most = Math.min(rows, cols);
   const target = options.minMatched ?? most;
   if (!Number.isInteger(target) || target < 0 || target > most) {
-    return E.left(invalidOption(`minMatched must be an integer in [0, ${most}], got ${String(target)}.`, ['minMatched']));
+    return E.left(
+      invalidOption(`minMatched must be an integer in [0, ${most}], got ${String(target)}.`, ['minMatched']),
+    );
   }
   if (target === 0) return E.right(Infinity);
 
@@ -95,7 +97,9 @@ export function bottleneckThreshold(
 
   const all = distinct === 0 ? 0 : matchable(values[0] as number);
   if (all < target) {
-    return E.left(infeasible(`No ${target} pairs can be formed from the allowed cells: at most ${all} can be matched.`));
+    return E.left(
+      infeasible(`No ${target} pairs can be formed from the allowed cells: at most ${all} can be matched.`),
+    );
   }
   // Invariant: the threshold values[low] allows the target, values[high + 1] (if any) does not.
   let low = 0;

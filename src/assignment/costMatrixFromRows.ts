@@ -26,7 +26,10 @@ import { readDense } from './internal/readDense';
  *
  * @category Assignment
  */
-export function costMatrixFromRows(rows: ReadonlyArray<ReadonlyArray<number>>): E.Either<AssignmentError, CostMatrix> {
-  if (!Array.isArray(rows)) return E.left({ kind: 'invalid-shape', message: 'The rows must be an array of arrays.', path: [] });
+export function costMatrixFromRows(
+  rows: ReadonlyArray<ReadonlyArray<number>>,
+): E.Either<AssignmentError, CostMatrix> {
+  if (!Array.isArray(rows))
+    return E.left({ kind: 'invalid-shape', message: 'The rows must be an array of arrays.', path: [] });
   return E.map((input: { readonly matrix: CostMatrix }) => input.matrix)(readDense(rows));
 }

@@ -52,4 +52,12 @@ export function maxCardinality(
 }
 
 const matchAllowed = (rows: number, cols: number, cells: AllowedCells): number =>
-  hopcroftKarp(rows, cells.start, cells.end, cells.adj, new Int32Array(rows), new Int32Array(cols), Math.min(rows, cols));
+  hopcroftKarp(
+    rows,
+    cells.start,
+    cells.end,
+    cells.adj,
+    new Int32Array(rows),
+    new Int32Array(cols),
+    Math.min(rows, cols),
+  );

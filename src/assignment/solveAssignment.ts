@@ -55,5 +55,7 @@ export function solveAssignment(
   if (E.isLeft(read)) return read;
   const invalid = checkDenseCosts(read.right, maximize);
   if (invalid !== undefined) return E.left(invalid);
-  return solver === 'jv' ? solveDenseJv(read.right.matrix, maximize) : solveMunkresJs(read.right.matrix, maximize);
+  return solver === 'jv'
+    ? solveDenseJv(read.right.matrix, maximize)
+    : solveMunkresJs(read.right.matrix, maximize);
 }

@@ -58,7 +58,9 @@ export function solveSparseAssignment(
     ? lapjvSparse(cols, rows, transposeCsr(rows, cols, csr), sign, colToRow, rowToCol)
     : lapjvSparse(rows, cols, csr, sign, rowToCol, colToRow);
   if (blocked !== undefined) {
-    return E.left(infeasibleLine(blocked.index, (blocked.line === 'col') !== transposed, Math.min(rows, cols)));
+    return E.left(
+      infeasibleLine(blocked.index, (blocked.line === 'col') !== transposed, Math.min(rows, cols)),
+    );
   }
   // The total, summed in row order over the caller's own entries.
   let total = 0;

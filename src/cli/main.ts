@@ -9,7 +9,9 @@ import { runCli } from './runCli';
  */
 function packageVersion(): string {
   try {
-    const json = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { readonly version?: unknown };
+    const json = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      readonly version?: unknown;
+    };
     return typeof json.version === 'string' ? json.version : 'unknown';
   } catch {
     return 'unknown';
@@ -23,4 +25,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // exitCode rather than exit(): let stdout drain when it is a pipe.
-process.exitCode = await runCli(process.argv.slice(2), nodeIo(), { commands: COMMANDS, version: packageVersion() });
+process.exitCode = await runCli(process.argv.slice(2), nodeIo(), {
+  commands: COMMANDS,
+  version: packageVersion(),
+});

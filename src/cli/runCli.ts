@@ -34,7 +34,11 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, setup: CliS
   }
 }
 
-async function dispatch(argv: ReadonlyArray<string>, io: CliIo, { commands, version }: CliSetup): Promise<ExitCode> {
+async function dispatch(
+  argv: ReadonlyArray<string>,
+  io: CliIo,
+  { commands, version }: CliSetup,
+): Promise<ExitCode> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(programHelp(commands));
@@ -68,7 +72,10 @@ async function dispatch(argv: ReadonlyArray<string>, io: CliIo, { commands, vers
 
 function unknownCommand(name: string, io: CliIo, commands: ReadonlyArray<AnyCommand>): ExitCode {
   const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command "${name}"`;
-  const suggestion = closestName(name, commands.map((c) => c.name));
+  const suggestion = closestName(
+    name,
+    commands.map((c) => c.name),
+  );
   const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
   io.stderr(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`);
   return EXIT.usage;
@@ -77,7 +84,9 @@ function unknownCommand(name: string, io: CliIo, commands: ReadonlyArray<AnyComm
 function internalError(error: unknown, io: CliIo): ExitCode {
   const message = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
   if (io.env.REVERSE_MENTORING_DEBUG === '1') {
-    io.stderr(`reverse-mentoring: internal error: ${error instanceof Error ? (error.stack ?? message) : message}\n`);
+    io.stderr(
+      `reverse-mentoring: internal error: ${error instanceof Error ? (error.stack ?? message) : message}\n`,
+    );
   } else {
     io.stderr(
       `reverse-mentoring: internal error: ${message} — this is a bug; run again with REVERSE_MENTORING_DEBUG=1 for details and report it\n`,

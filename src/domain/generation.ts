@@ -16,7 +16,14 @@ export const GENERATIONS = [
 ] as const;
 
 /** A generation id. @category Domain */
-export const generationSchema = z.enum(['silent', 'baby-boomer', 'gen-x', 'millennial', 'gen-z', 'gen-alpha']);
+export const generationSchema = z.enum([
+  'silent',
+  'baby-boomer',
+  'gen-x',
+  'millennial',
+  'gen-z',
+  'gen-alpha',
+]);
 /** A generation id: `silent`, `baby-boomer`, `gen-x`, `millennial`, `gen-z` or `gen-alpha`. @category Domain */
 export type Generation = z.output<typeof generationSchema>;
 

@@ -4,8 +4,23 @@ export { type CohortIssue, type CohortIssueCode, type IssuePath, formatPath } fr
 export { type CohortInput, cohortJsonSchema, cohortSchema } from './cohortSchema';
 export { compareIds } from './compareIds';
 export { DEFAULT_CATALOG } from './defaultCatalog';
-export { GENERATIONS, GENERATION_LABELS, type Generation, generationOf, generationRank, generationSchema } from './generation';
-export { DEFAULT_GOAL_TARGET, type Goal, type GoalInput, PRIORITY_WEIGHT, type Priority, goalSchema, prioritySchema } from './goal';
+export {
+  GENERATIONS,
+  GENERATION_LABELS,
+  type Generation,
+  generationOf,
+  generationRank,
+  generationSchema,
+} from './generation';
+export {
+  DEFAULT_GOAL_TARGET,
+  type Goal,
+  type GoalInput,
+  PRIORITY_WEIGHT,
+  type Priority,
+  goalSchema,
+  prioritySchema,
+} from './goal';
 export {
   type AreaId,
   type MenteeId,

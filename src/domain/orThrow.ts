@@ -54,7 +54,9 @@ export function isReverseMentoringError(error: unknown): error is ReverseMentori
  */
 export function orThrow<E, A>(result: Either<E, A>): A {
   if (result._tag === 'Right') return result.right;
-  throw new ReverseMentoringError(Array.isArray(result.left) ? (result.left as ReadonlyArray<unknown>) : [result.left]);
+  throw new ReverseMentoringError(
+    Array.isArray(result.left) ? (result.left as ReadonlyArray<unknown>) : [result.left],
+  );
 }
 
 function summarise(issues: ReadonlyArray<unknown>): string {

@@ -44,7 +44,10 @@ export interface ParseCohortOptions {
  * isRight(result); // true
  * @category Domain
  */
-export function parseCohort(input: unknown, options: ParseCohortOptions = {}): Either<NonEmptyArray<CohortIssue>, Cohort> {
+export function parseCohort(
+  input: unknown,
+  options: ParseCohortOptions = {},
+): Either<NonEmptyArray<CohortIssue>, Cohort> {
   const issues: CohortIssue[] = [];
   const pieces = parsePieces(input, issues);
   if (pieces === undefined) return left(issues as NonEmptyArray<CohortIssue>);
@@ -78,7 +81,8 @@ function buildCatalog(pieces: ParsedPieces): ReadonlyMap<SkillId, Skill> {
   const catalog = new Map<SkillId, Skill>(DEFAULT_CATALOG.map((s) => [s.id, s]));
   for (const { value } of pieces.catalog) {
     const en = value.label?.en ?? catalog.get(value.id)?.label.en ?? value.id;
-    const pl = value.label?.pl ?? (value.label?.en === undefined ? catalog.get(value.id)?.label.pl : undefined) ?? en;
+    const pl =
+      value.label?.pl ?? (value.label?.en === undefined ? catalog.get(value.id)?.label.pl : undefined) ?? en;
     catalog.set(value.id, { id: value.id, area: value.area, label: { en, pl } });
   }
   return catalog;
@@ -87,7 +91,8 @@ function buildCatalog(pieces: ParsedPieces): ReadonlyMap<SkillId, Skill> {
 function buildAreas(catalog: ReadonlyMap<SkillId, Skill>): ReadonlyMap<AreaId, Area> {
   const areas = new Map<AreaId, Area>(DEFAULT_AREAS.map((a) => [a.id, a]));
   for (const skill of catalog.values()) {
-    if (!areas.has(skill.area)) areas.set(skill.area, { id: skill.area, side: 'digital', label: { en: skill.area, pl: skill.area } });
+    if (!areas.has(skill.area))
+      areas.set(skill.area, { id: skill.area, side: 'digital', label: { en: skill.area, pl: skill.area } });
   }
   return areas;
 }

@@ -10,9 +10,7 @@ import { areaIdSchema, skillIdSchema } from './ids';
 export const skillInputSchema = z.strictObject({
   id: skillIdSchema,
   area: areaIdSchema,
-  label: z
-    .strictObject({ en: z.string().min(1).optional(), pl: z.string().min(1).optional() })
-    .optional(),
+  label: z.strictObject({ en: z.string().min(1).optional(), pl: z.string().min(1).optional() }).optional(),
 });
 /** A catalogue entry as written in a cohort. @category Domain */
 export type SkillInput = z.input<typeof skillInputSchema>;

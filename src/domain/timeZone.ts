@@ -56,8 +56,6 @@ function readOffset(timeZone: string): number | undefined {
 }
 
 /** A time zone: an IANA name or a fixed offset `UTC±hh:mm`. @category Domain */
-export const timeZoneSchema = z
-  .string()
-  .refine((tz) => utcOffsetMinutes(tz) !== undefined, {
-    message: 'an unknown time zone: use an IANA name (Europe/Warsaw) or UTC±hh:mm',
-  });
+export const timeZoneSchema = z.string().refine((tz) => utcOffsetMinutes(tz) !== undefined, {
+  message: 'an unknown time zone: use an IANA name (Europe/Warsaw) or UTC±hh:mm',
+});

@@ -68,13 +68,20 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
  * strategies.every((s) => s.shareOfOptimal <= 1 + 1e-9 && s.report.ruleViolations === 0); // true
  * @category Evaluation
  */
-export function compareStrategies(cohort: Cohort, options: CompareOptions = {}): Either<MatchError, StrategyComparison> {
+export function compareStrategies(
+  cohort: Cohort,
+  options: CompareOptions = {},
+): Either<MatchError, StrategyComparison> {
   const invalid = checkOptions(options);
   if (invalid !== undefined) return left(invalid);
   const asked = options.strategies ?? STRATEGIES;
   const unknown = asked.findIndex((s) => !(STRATEGIES as ReadonlyArray<string>).includes(s));
   if (unknown >= 0) {
-    return left({ code: 'invalid-option', message: `a strategy is one of ${STRATEGIES.join(', ')}`, path: ['options', 'strategies', unknown] });
+    return left({
+      code: 'invalid-option',
+      message: `a strategy is one of ${STRATEGIES.join(', ')}`,
+      path: ['options', 'strategies', unknown],
+    });
   }
   const p = prepareCohort(cohort, options);
   if (p.pins.error !== undefined) return left(p.pins.error);
@@ -85,7 +92,8 @@ export function compareStrategies(cohort: Cohort, options: CompareOptions = {}):
     ...(options.solver === undefined ? {} : { solver: options.solver }),
   };
   const pairsOf = (strategy: Strategy): Either<MatchError, ReadonlyArray<IdPair>> => {
-    if (!isObjective(strategy)) return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
+    if (!isObjective(strategy))
+      return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
     const matching = match(cohort, { ...matchOptions, objective: strategy });
     return isLeft(matching) ? matching : right(matching.right.pairs);
   };
@@ -109,7 +117,11 @@ export function compareStrategies(cohort: Cohort, options: CompareOptions = {}):
     const report = run(strategy);
     if (isLeft(report)) return report;
     // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
-    results.push({ strategy, report: report.right, shareOfOptimal: best > 0 ? report.right.totalScore / best : 1 });
+    results.push({
+      strategy,
+      report: report.right,
+      shareOfOptimal: best > 0 ? report.right.totalScore / best : 1,
+    });
     options.onProgress?.(i + 1, asked.length, strategy);
   }
   return right({ strategies: results });

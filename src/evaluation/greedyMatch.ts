@@ -24,6 +24,9 @@ import type { StrategyMatching } from './Strategy';
  * greedy.totalScore <= orThrow(match(cohort)).totalScore + 1e-9; // true
  * @category Evaluation
  */
-export function greedyMatch(cohort: Cohort, options: BaselineOptions = {}): Either<MatchError, StrategyMatching> {
+export function greedyMatch(
+  cohort: Cohort,
+  options: BaselineOptions = {},
+): Either<MatchError, StrategyMatching> {
   return runBaseline(cohort, options, 'greedy');
 }

@@ -1,6 +1,11 @@
 export { type AssessOptions, type PairsLike, assess } from './assess';
 export type { BaselineOptions } from './BaselineOptions';
-export { type CompareOptions, type StrategyComparison, type StrategyResult, compareStrategies } from './compareStrategies';
+export {
+  type CompareOptions,
+  type StrategyComparison,
+  type StrategyResult,
+  compareStrategies,
+} from './compareStrategies';
 export { greedyMatch } from './greedyMatch';
 export type { MenteeOutcome, MentorOutcome, QualityReport, Violations } from './QualityReport';
 export { randomMatch } from './randomMatch';

@@ -23,6 +23,9 @@ import type { StrategyMatching } from './Strategy';
  * assess(cohort, a).ruleViolations; // 0
  * @category Evaluation
  */
-export function randomMatch(cohort: Cohort, options: BaselineOptions = {}): Either<MatchError, StrategyMatching> {
+export function randomMatch(
+  cohort: Cohort,
+  options: BaselineOptions = {},
+): Either<MatchError, StrategyMatching> {
   return runBaseline(cohort, options, 'random');
 }

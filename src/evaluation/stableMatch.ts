@@ -25,6 +25,9 @@ import type { StrategyMatching } from './Strategy';
  * assess(cohort, stable).blockingPairs; // 0
  * @category Evaluation
  */
-export function stableMatch(cohort: Cohort, options: BaselineOptions = {}): Either<MatchError, StrategyMatching> {
+export function stableMatch(
+  cohort: Cohort,
+  options: BaselineOptions = {},
+): Either<MatchError, StrategyMatching> {
   return runBaseline(cohort, options, 'stable');
 }

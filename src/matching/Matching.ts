@@ -48,7 +48,12 @@ export interface MatchedPair {
  */
 export type UnmatchedReason =
   | { readonly kind: 'no-feasible-mentor'; readonly blockedBy: { readonly [R in Rule]?: number } }
-  | { readonly kind: 'below-min-score'; readonly minScore: number; readonly bestScore: number; readonly bestMentorId: MentorId }
+  | {
+      readonly kind: 'below-min-score';
+      readonly minScore: number;
+      readonly bestScore: number;
+      readonly bestMentorId: MentorId;
+    }
   | {
       readonly kind: 'capacity-exhausted';
       readonly candidates: number;

@@ -14,21 +14,30 @@ import type { Unmatched } from './Matching';
  * // 'No mentor is allowed for jan: not a reverse pair (2 mentors), nothing to teach (1 mentor)'
  * @category Matching
  */
-export function explainUnmatched(unmatched: Unmatched, options: { readonly locale?: Locale; readonly cohort?: Cohort } = {}): string {
+export function explainUnmatched(
+  unmatched: Unmatched,
+  options: { readonly locale?: Locale; readonly cohort?: Cohort } = {},
+): string {
   const locale = options.locale ?? 'en';
   const pl = locale === 'pl';
   const mentee = options.cohort?.menteeById.get(unmatched.menteeId)?.name ?? unmatched.menteeId;
   const { reason } = unmatched;
   const mentorName = (id: MentorId): string => options.cohort?.mentorById.get(id)?.name ?? id;
-  const score = (s: number): string => (pl ? (Math.round(s * 100) / 100).toString().replace('.', ',') : (Math.round(s * 100) / 100).toString());
-  const mentors = (n: number): string => (pl ? `${n} ${pluralPl(n, { one: 'mentor', few: 'mentorów', many: 'mentorów' })}` : `${n} mentor${n === 1 ? '' : 's'}`);
+  const score = (s: number): string =>
+    pl ? (Math.round(s * 100) / 100).toString().replace('.', ',') : (Math.round(s * 100) / 100).toString();
+  const mentors = (n: number): string =>
+    pl
+      ? `${n} ${pluralPl(n, { one: 'mentor', few: 'mentorów', many: 'mentorów' })}`
+      : `${n} mentor${n === 1 ? '' : 's'}`;
   switch (reason.kind) {
     case 'no-feasible-mentor': {
       const rules = RULES.flatMap((rule) => {
         const n = reason.blockedBy[rule];
         return n === undefined ? [] : [`${ruleLabel(rule, locale)} (${mentors(n)})`];
       }).join(', ');
-      return pl ? `Żaden mentor nie jest dozwolony dla: ${mentee} — ${rules}` : `No mentor is allowed for ${mentee}: ${rules}`;
+      return pl
+        ? `Żaden mentor nie jest dozwolony dla: ${mentee} — ${rules}`
+        : `No mentor is allowed for ${mentee}: ${rules}`;
     }
     case 'below-min-score':
       return pl

@@ -8,6 +8,13 @@ export { explainUnmatched } from './explainUnmatched';
 export { match } from './match';
 export type { BlockedPin, MatchError } from './MatchError';
 export type { MatchOptions } from './MatchOptions';
-export { type MatchedPair, type Matching, OBJECTIVES, type Objective, type Unmatched, type UnmatchedReason } from './Matching';
+export {
+  type MatchedPair,
+  type Matching,
+  OBJECTIVES,
+  type Objective,
+  type Unmatched,
+  type UnmatchedReason,
+} from './Matching';
 export { type Recommendation, recommend } from './recommend';
 export { type PartnerChange, type WhyNot, whyNot } from './whyNot';

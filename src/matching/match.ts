@@ -37,15 +37,27 @@ import { type MatchedPair, type Matching, OBJECTIVES, type Unmatched } from './M
 export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchError, Matching> {
   const objective = options.objective ?? 'max-total';
   if (!OBJECTIVES.includes(objective)) {
-    return left({ code: 'invalid-option', message: `objective must be one of ${OBJECTIVES.join(', ')}`, path: ['options', 'objective'] });
+    return left({
+      code: 'invalid-option',
+      message: `objective must be one of ${OBJECTIVES.join(', ')}`,
+      path: ['options', 'objective'],
+    });
   }
   const minScore = options.minScore ?? cohort.programme.rules.minScore;
   if (!(minScore >= 0 && minScore <= 1)) {
-    return left({ code: 'invalid-option', message: 'minScore must be a number in [0, 1]', path: ['options', 'minScore'] });
+    return left({
+      code: 'invalid-option',
+      message: 'minScore must be a number in [0, 1]',
+      path: ['options', 'minScore'],
+    });
   }
   const solver = options.solver ?? 'jv';
   if (solver !== 'jv' && solver !== 'munkres-js') {
-    return left({ code: 'invalid-option', message: "solver must be 'jv' or 'munkres-js'", path: ['options', 'solver'] });
+    return left({
+      code: 'invalid-option',
+      message: "solver must be 'jv' or 'munkres-js'",
+      path: ['options', 'solver'],
+    });
   }
   const pins = resolvePins(cohort, options.pinnedPairs ?? []);
   if (pins.error !== undefined) return left(pins.error);
@@ -74,7 +86,11 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchE
     const m = chosen.right[r] as number;
     const mentee = cohort.mentees[e];
     if (m >= 0) add(m, e, false);
-    else if (mentee !== undefined) unmatched.push({ menteeId: mentee.id, reason: unmatchedReason(cohort, e, minScore, (m) => scorer.at(e, m)) });
+    else if (mentee !== undefined)
+      unmatched.push({
+        menteeId: mentee.id,
+        reason: unmatchedReason(cohort, e, minScore, (m) => scorer.at(e, m)),
+      });
   });
   pairs.sort((a, b) => compareIds(a.menteeId, b.menteeId));
   let totalScore = 0;

@@ -1,6 +1,12 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, MenteeId, MentorId } from '../domain/index';
-import { type Criteria, type CriterionReason, type Score, pairScorer, scoreParticipants } from '../scoring/index';
+import {
+  type Criteria,
+  type CriterionReason,
+  type Score,
+  pairScorer,
+  scoreParticipants,
+} from '../scoring/index';
 import type { MatchError } from './MatchError';
 
 /**
@@ -44,14 +50,27 @@ export function recommend(
 ): Either<MatchError, ReadonlyArray<Recommendation>> {
   const e = cohort.mentees.findIndex((m) => m.id === menteeId);
   const mentee = cohort.mentees[e];
-  if (mentee === undefined) return left({ code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] });
+  if (mentee === undefined)
+    return left({
+      code: 'unknown-mentee',
+      message: `"${menteeId}" is not a mentee of this cohort`,
+      path: ['menteeId'],
+    });
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 0) {
-    return left({ code: 'invalid-option', message: 'limit must be a whole number ≥ 0', path: ['options', 'limit'] });
+    return left({
+      code: 'invalid-option',
+      message: 'limit must be a whole number ≥ 0',
+      path: ['options', 'limit'],
+    });
   }
   const minScore = options.minScore ?? cohort.programme.rules.minScore;
   if (!(minScore >= 0 && minScore <= 1)) {
-    return left({ code: 'invalid-option', message: 'minScore must be a number in [0, 1]', path: ['options', 'minScore'] });
+    return left({
+      code: 'invalid-option',
+      message: 'minScore must be a number in [0, 1]',
+      path: ['options', 'minScore'],
+    });
   }
   const scorer = pairScorer(cohort);
   const mentors = cohort.mentors.length;

@@ -68,19 +68,35 @@ export function whyNot(
   options: MatchOptions = {},
 ): Either<MatchError, WhyNot> {
   const mentor = cohort.mentorById.get(mentorId);
-  if (mentor === undefined) return left({ code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] });
+  if (mentor === undefined)
+    return left({
+      code: 'unknown-mentor',
+      message: `"${mentorId}" is not a mentor of this cohort`,
+      path: ['mentorId'],
+    });
   const mentee = cohort.menteeById.get(menteeId);
-  if (mentee === undefined) return left({ code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] });
+  if (mentee === undefined)
+    return left({
+      code: 'unknown-mentee',
+      message: `"${menteeId}" is not a mentee of this cohort`,
+      path: ['menteeId'],
+    });
 
   const scored = scoreParticipants(cohort, mentor, mentee);
   if (scored.kind === 'infeasible') return right({ kind: 'blocked', reasons: scored.reasons });
-  if (matching.pairs.some((p) => p.mentorId === mentorId && p.menteeId === menteeId)) return right({ kind: 'paired', score: scored.score });
+  if (matching.pairs.some((p) => p.mentorId === mentorId && p.menteeId === menteeId))
+    return right({ kind: 'paired', score: scored.score });
   const minScore = options.minScore ?? cohort.programme.rules.minScore;
   if (scored.score < minScore) return right({ kind: 'below-min-score', score: scored.score, minScore });
 
   const pins = [...cohort.programme.rules.pinnedPairs, ...(options.pinnedPairs ?? [])];
   const pinnedTo = pins.find(([, e]) => e === menteeId);
-  if (pinnedTo !== undefined) return right({ kind: 'pinned-elsewhere', pinnedTo: pinnedTo[0], message: `"${menteeId}" is pinned to "${pinnedTo[0]}"` });
+  if (pinnedTo !== undefined)
+    return right({
+      kind: 'pinned-elsewhere',
+      pinnedTo: pinnedTo[0],
+      message: `"${menteeId}" is pinned to "${pinnedTo[0]}"`,
+    });
   if (pins.filter(([m]) => m === mentorId).length >= mentor.capacity) {
     return right({ kind: 'pinned-elsewhere', message: `every place of "${mentorId}" is pinned` });
   }

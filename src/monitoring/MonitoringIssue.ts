@@ -31,4 +31,9 @@ export type MonitoringIssue =
       readonly message: string;
       readonly path: ReadonlyArray<string | number>;
     }
-  | { readonly code: 'match-failed'; readonly message: string; readonly path: ReadonlyArray<string | number>; readonly cause: MatchError };
+  | {
+      readonly code: 'match-failed';
+      readonly message: string;
+      readonly path: ReadonlyArray<string | number>;
+      readonly cause: MatchError;
+    };

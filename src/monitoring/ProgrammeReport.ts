@@ -1,4 +1,13 @@
-import type { AreaId, AreaSide, CriterionName, IsoDate, MenteeId, MentorId, Priority, SkillId } from '../domain/index';
+import type {
+  AreaId,
+  AreaSide,
+  CriterionName,
+  IsoDate,
+  MenteeId,
+  MentorId,
+  Priority,
+  SkillId,
+} from '../domain/index';
 import type { Criteria } from '../scoring/index';
 import type { PairStatus } from './PairStatus';
 import type { StatusReason } from './StatusReason';
@@ -119,9 +128,21 @@ export interface AreaReport {
  * @category Monitoring
  */
 export interface Kirkpatrick {
-  readonly reaction: { readonly meanRating: number | null; readonly ratings: number; readonly favourableShare: number | null };
-  readonly learning: { readonly goals: number; readonly meanGain: number | null; readonly reachedShare: number | null };
-  readonly behaviour: { readonly applied: number; readonly participants: number; readonly share: number | null } | null;
+  readonly reaction: {
+    readonly meanRating: number | null;
+    readonly ratings: number;
+    readonly favourableShare: number | null;
+  };
+  readonly learning: {
+    readonly goals: number;
+    readonly meanGain: number | null;
+    readonly reachedShare: number | null;
+  };
+  readonly behaviour: {
+    readonly applied: number;
+    readonly participants: number;
+    readonly share: number | null;
+  } | null;
   readonly results: {
     readonly retained: number;
     readonly promoted: number;

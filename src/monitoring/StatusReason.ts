@@ -18,15 +18,35 @@ import type { IsoDate, MenteeId, MentorId } from '../domain/index';
  * @category Monitoring
  */
 export type StatusReason =
-  | { readonly kind: 'check-in-due'; readonly days: number; readonly lastSession: IsoDate | null; readonly cadenceDays: number }
-  | { readonly kind: 'no-session'; readonly days: number; readonly lastSession: IsoDate | null; readonly cadenceDays: number }
+  | {
+      readonly kind: 'check-in-due';
+      readonly days: number;
+      readonly lastSession: IsoDate | null;
+      readonly cadenceDays: number;
+    }
+  | {
+      readonly kind: 'no-session';
+      readonly days: number;
+      readonly lastSession: IsoDate | null;
+      readonly cadenceDays: number;
+    }
   | {
       readonly kind: 'low-ratings';
       readonly threshold: number;
       readonly sessions: readonly [LowRatedSession, LowRatedSession];
     }
-  | { readonly kind: 'repeated-cancellations'; readonly by: 'mentor' | 'mentee'; readonly cancelled: number; readonly window: number }
-  | { readonly kind: 'left'; readonly side: 'mentor' | 'mentee'; readonly participantId: MentorId | MenteeId; readonly date: IsoDate }
+  | {
+      readonly kind: 'repeated-cancellations';
+      readonly by: 'mentor' | 'mentee';
+      readonly cancelled: number;
+      readonly window: number;
+    }
+  | {
+      readonly kind: 'left';
+      readonly side: 'mentor' | 'mentee';
+      readonly participantId: MentorId | MenteeId;
+      readonly date: IsoDate;
+    }
   | { readonly kind: 'ended-by-programme' };
 
 /** A held session that was rated low: its date and the lower of the two ratings. @category Monitoring */

@@ -65,7 +65,8 @@ export function assessProgramme(
   // The journal's lists are sorted by date (parseJournal), so filtering keeps that order.
   const checkIns = journal.checkIns.filter((c) => c.date <= asOf);
   const outcomes = journal.outcomes.filter((o) => o.date <= asOf);
-  const start: IsoDate = settings.startDate ?? checkIns.reduce<IsoDate | undefined>(earliest, undefined) ?? asOf;
+  const start: IsoDate =
+    settings.startDate ?? checkIns.reduce<IsoDate | undefined>(earliest, undefined) ?? asOf;
   const byPair = groupBy(checkIns, (c) => pairKey(c.mentorId, c.menteeId));
   // Assessments are sorted by person, then date: each person's group is oldest first.
   const assessmentsOf = groupBy(

@@ -36,7 +36,9 @@ export function explainStatus(
   const locale = options.locale === 'pl' ? 'pl' : 'en';
   const name = namePerson(options.cohort);
   const head = `${name(pair.mentorId)} → ${name(pair.menteeId)}: ${STATUS_WORDS[locale][pair.status]}`;
-  return pair.reasons.length === 0 ? head : `${head} — ${pair.reasons.map((r) => explainStatusReason(r, options)).join('; ')}`;
+  return pair.reasons.length === 0
+    ? head
+    : `${head} — ${pair.reasons.map((r) => explainStatusReason(r, options)).join('; ')}`;
 }
 
 /**
@@ -57,5 +59,6 @@ export function explainStatusReason(reason: StatusReason, options: ExplainStatus
 }
 
 function namePerson(cohort: Cohort | undefined): NamePerson {
-  return (id) => cohort?.mentorById.get(id as MentorId)?.name ?? cohort?.menteeById.get(id as MenteeId)?.name ?? id;
+  return (id) =>
+    cohort?.mentorById.get(id as MentorId)?.name ?? cohort?.menteeById.get(id as MenteeId)?.name ?? id;
 }

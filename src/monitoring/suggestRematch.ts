@@ -47,14 +47,20 @@ export function suggestRematch(
   const issues: MonitoringIssue[] = [];
   checkMatching(cohort, matching, issues);
   if (issues.length === 0 && !samePairs(matching, report)) {
-    issues.push({ code: 'report-mismatch', message: 'the report is not about the pairs of this matching', path: ['report', 'pairs'] });
+    issues.push({
+      code: 'report-mismatch',
+      message: 'the report is not about the pairs of this matching',
+      path: ['report', 'pairs'],
+    });
   }
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);
 
   const healthy = report.pairs.filter((p) => p.status === 'on-track' || p.status === 'needs-check-in');
   const atRisk = report.pairs.filter((p) => p.status === 'at-risk');
-  const gone = new Set<string>(report.pairs.flatMap((p) => p.reasons.flatMap((r) => (r.kind === 'left' ? [r.participantId] : []))));
+  const gone = new Set<string>(
+    report.pairs.flatMap((p) => p.reasons.flatMap((r) => (r.kind === 'left' ? [r.participantId] : []))),
+  );
   const kept = new Set<string>([...healthy, ...atRisk].map((p) => p.menteeId));
   const mentors = cohort.mentors.filter((m) => !gone.has(m.id));
   const mentees = cohort.mentees.filter((m) => kept.has(m.id));
@@ -67,7 +73,10 @@ export function suggestRematch(
       rules: {
         ...rules,
         pinnedPairs: [],
-        excludedPairs: [...rules.excludedPairs, ...atRisk.map((p): [MentorId, MenteeId] => [p.mentorId, p.menteeId])],
+        excludedPairs: [
+          ...rules.excludedPairs,
+          ...atRisk.map((p): [MentorId, MenteeId] => [p.mentorId, p.menteeId]),
+        ],
       },
     },
     mentors,
@@ -81,7 +90,14 @@ export function suggestRematch(
   });
   if (isLeft(rematched)) {
     const cause = rematched.left;
-    return left([{ code: 'match-failed', message: `the rematch could not be made: ${cause.message}`, path: ['matching'], cause }]);
+    return left([
+      {
+        code: 'match-failed',
+        message: `the rematch could not be made: ${cause.message}`,
+        path: ['matching'],
+        cause,
+      },
+    ]);
   }
   const mentorOf = new Map<string, MentorId>(rematched.right.pairs.map((p) => [p.menteeId, p.mentorId]));
   const whyNot = new Map(rematched.right.unmatched.map((u) => [u.menteeId as string, u.reason]));

@@ -15,7 +15,15 @@
  * RULES.includes('reporting-line'); // true
  * @category Scoring
  */
-export const RULES = ['excluded', 'previous', 'reporting-line', 'direction', 'language', 'same-department', 'no-skill-gain'] as const;
+export const RULES = [
+  'excluded',
+  'previous',
+  'reporting-line',
+  'direction',
+  'language',
+  'same-department',
+  'no-skill-gain',
+] as const;
 
 /** A hard rule that can block a pair (see {@link RULES}). @category Scoring */
 export type Rule = (typeof RULES)[number];

@@ -31,7 +31,8 @@ export function checkRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): Read
 
   if (rules.excludeReportingLine > 0) {
     const line = reportingLine(cohort, mentor.id, mentee.id, rules.excludeReportingLine);
-    if (line !== undefined) reasons.push({ kind: 'reporting-line', ...ids, ...line, maxLevels: rules.excludeReportingLine });
+    if (line !== undefined)
+      reasons.push({ kind: 'reporting-line', ...ids, ...line, maxLevels: rules.excludeReportingLine });
   }
 
   if (rules.direction === 'reverse') {
@@ -58,18 +59,30 @@ export function checkRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): Read
   if (rules.requireSharedLanguage && mentor.languages.length > 0 && mentee.languages.length > 0) {
     const theirs = new Set(mentee.languages.map(primaryLanguage));
     if (!mentor.languages.some((tag) => theirs.has(primaryLanguage(tag)))) {
-      reasons.push({ kind: 'language', ...ids, mentorLanguages: [...mentor.languages], menteeLanguages: [...mentee.languages] });
+      reasons.push({
+        kind: 'language',
+        ...ids,
+        mentorLanguages: [...mentor.languages],
+        menteeLanguages: [...mentee.languages],
+      });
     }
   }
 
-  if (rules.excludeSameDepartment && mentor.department !== undefined && mentor.department === mentee.department) {
+  if (
+    rules.excludeSameDepartment &&
+    mentor.department !== undefined &&
+    mentor.department === mentee.department
+  ) {
     reasons.push({ kind: 'same-department', ...ids, department: mentor.department });
   }
 
   if (rules.requireSkillGain) {
     const open = mentee.goals.filter((goal) => (mentee.skills.get(goal.skill) ?? 0) < goal.target);
-    const teaches = open.some((goal) => (mentor.skills.get(goal.skill) ?? 0) > (mentee.skills.get(goal.skill) ?? 0));
-    if (open.length > 0 && !teaches) reasons.push({ kind: 'no-skill-gain', ...ids, goals: open.map((goal) => goal.skill) });
+    const teaches = open.some(
+      (goal) => (mentor.skills.get(goal.skill) ?? 0) > (mentee.skills.get(goal.skill) ?? 0),
+    );
+    if (open.length > 0 && !teaches)
+      reasons.push({ kind: 'no-skill-gain', ...ids, goals: open.map((goal) => goal.skill) });
   }
   return reasons;
 }

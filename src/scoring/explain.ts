@@ -35,18 +35,26 @@ export interface ExplainOptions {
  * explain(reason, { locale: 'pl' }); // 'Ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
  * @category Scoring
  */
-export function explain(subject: Reason | { readonly reasons: ReadonlyArray<Reason> }, options: ExplainOptions = {}): string {
+export function explain(
+  subject: Reason | { readonly reasons: ReadonlyArray<Reason> },
+  options: ExplainOptions = {},
+): string {
   const locale = options.locale ?? 'en';
   const name = namer(locale, options.cohort);
   const message = locale === 'pl' ? messagePl : messageEn;
   if (!hasReasons(subject)) return capitalise(message(subject, name));
   const all = subject.reasons;
   const reasons = options.limit === undefined ? all : all.slice(0, Math.max(0, options.limit));
-  if (reasons.length === 0) return locale === 'pl' ? 'Nic szczególnego nie przemawia za tą parą' : 'Nothing in particular speaks for this pair';
+  if (reasons.length === 0)
+    return locale === 'pl'
+      ? 'Nic szczególnego nie przemawia za tą parą'
+      : 'Nothing in particular speaks for this pair';
   return capitalise(reasons.map((reason) => message(reason, name)).join('; '));
 }
 
-function hasReasons(subject: Reason | { readonly reasons: ReadonlyArray<Reason> }): subject is { readonly reasons: ReadonlyArray<Reason> } {
+function hasReasons(
+  subject: Reason | { readonly reasons: ReadonlyArray<Reason> },
+): subject is { readonly reasons: ReadonlyArray<Reason> } {
   return 'reasons' in subject;
 }
 

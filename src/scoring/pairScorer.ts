@@ -46,7 +46,8 @@ export function pairScorer(cohort: Cohort): PairScorer {
     cols: tables.mentors.count,
     at: (e, m) => {
       const list = blocked[e];
-      if ((list !== undefined && list.length > 0 && list.includes(m)) || cellBlocked(tables, e, m)) return Number.NEGATIVE_INFINITY;
+      if ((list !== undefined && list.length > 0 && list.includes(m)) || cellBlocked(tables, e, m))
+        return Number.NEGATIVE_INFINITY;
       return scoreCell(tables, e, m);
     },
     row: (e, into, offset = 0) => scoreRow(tables, e, into, offset),

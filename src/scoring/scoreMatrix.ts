@@ -37,5 +37,11 @@ export function scoreMatrix(cohort: Cohort): ScoreMatrix {
   const { rows, cols, row } = pairScorer(cohort);
   const data = new Float64Array(rows * cols);
   for (let e = 0; e < rows; e++) row(e, data, e * cols);
-  return { rows, cols, data, menteeIds: cohort.mentees.map((m) => m.id), mentorIds: cohort.mentors.map((m) => m.id) };
+  return {
+    rows,
+    cols,
+    data,
+    menteeIds: cohort.mentees.map((m) => m.id),
+    mentorIds: cohort.mentors.map((m) => m.id),
+  };
 }

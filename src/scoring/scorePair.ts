@@ -21,14 +21,26 @@ import { scoreParticipants } from './scoreParticipants';
  * isRight(result) && result.right.kind; // 'scored'
  * @category Scoring
  */
-export function scorePair(cohort: Cohort, mentorId: MentorId, menteeId: MenteeId): Either<ScoringError, PairScore> {
+export function scorePair(
+  cohort: Cohort,
+  mentorId: MentorId,
+  menteeId: MenteeId,
+): Either<ScoringError, PairScore> {
   const mentor = cohort.mentorById.get(mentorId);
   if (mentor === undefined) {
-    return left({ code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] });
+    return left({
+      code: 'unknown-mentor',
+      message: `"${mentorId}" is not a mentor of this cohort`,
+      path: ['mentorId'],
+    });
   }
   const mentee = cohort.menteeById.get(menteeId);
   if (mentee === undefined) {
-    return left({ code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] });
+    return left({
+      code: 'unknown-mentee',
+      message: `"${menteeId}" is not a mentee of this cohort`,
+      path: ['menteeId'],
+    });
   }
   return right(scoreParticipants(cohort, mentor, mentee));
 }

@@ -5,7 +5,12 @@ import type { CohortInput } from '../domain/cohortSchema';
 import type { MenteeInput, MentorInput } from '../domain/participant';
 import { createRandom } from './createRandom';
 import { checkGenerateOptions } from './internal/checkGenerateOptions';
-import { type PeopleContext, type PersonDraft, syntheticMentee, syntheticMentor } from './internal/syntheticPeople';
+import {
+  type PeopleContext,
+  type PersonDraft,
+  syntheticMentee,
+  syntheticMentor,
+} from './internal/syntheticPeople';
 import { DIGITAL_AREAS, DIGITAL_SKILLS, paddedId } from './internal/syntheticPlan';
 import { syntheticReportingLine } from './internal/syntheticReportingLine';
 
@@ -68,7 +73,9 @@ export interface GenerateError {
  * isLeft(generateCohort({ mentors: -1, mentees: 3, seed: 1 })); // true
  * @category Evaluation
  */
-export function generateCohort(options: GenerateCohortOptions): Either<NonEmptyArray<GenerateError>, CohortInput> {
+export function generateCohort(
+  options: GenerateCohortOptions,
+): Either<NonEmptyArray<GenerateError>, CohortInput> {
   const checked = checkGenerateOptions(options);
   if (checked._tag === 'Left') return checked;
   const plan = checked.right;
@@ -76,7 +83,8 @@ export function generateCohort(options: GenerateCohortOptions): Either<NonEmptyA
 
   const focusAreas = random.shuffle(DIGITAL_AREAS).slice(0, random.int(2, 3));
   const focus: Record<string, number> = {};
-  for (const area of DIGITAL_AREAS) if (focusAreas.includes(area)) focus[area] = random.pick([1.5, 2, 2.5, 3] as const);
+  for (const area of DIGITAL_AREAS)
+    if (focusAreas.includes(area)) focus[area] = random.pick([1.5, 2, 2.5, 3] as const);
   const departments = departmentNames(plan.departments);
   const ctx: PeopleContext = {
     random,
@@ -86,8 +94,12 @@ export function generateCohort(options: GenerateCohortOptions): Either<NonEmptyA
     departments,
   };
 
-  const mentors = Array.from({ length: plan.mentors }, (_, i) => syntheticMentor(ctx, paddedId('m', i, plan.mentors)));
-  const mentees = Array.from({ length: plan.mentees }, (_, i) => syntheticMentee(ctx, paddedId('e', i, plan.mentees)));
+  const mentors = Array.from({ length: plan.mentors }, (_, i) =>
+    syntheticMentor(ctx, paddedId('m', i, plan.mentors)),
+  );
+  const mentees = Array.from({ length: plan.mentees }, (_, i) =>
+    syntheticMentee(ctx, paddedId('e', i, plan.mentees)),
+  );
   const line = syntheticReportingLine(random, departments, mentors, mentees);
 
   return right({

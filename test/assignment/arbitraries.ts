@@ -23,8 +23,17 @@ export const matrixArb = (options: MatrixArbOptions): fc.Arbitrary<number[][]> =
       forbiddenWeight: options.forbidden ? fc.noBias(fc.integer({ min: 0, max: 5 })) : fc.constant(0),
     })
     .chain(({ rows, cols, kind, forbiddenWeight }) => {
-      const value = kind === 'int' ? fc.noBias(fc.integer({ min: -5, max: 20 })) : fc.noBias(fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }));
+      const value =
+        kind === 'int'
+          ? fc.noBias(fc.integer({ min: -5, max: 20 }))
+          : fc.noBias(fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }));
       const forbidden = fc.constant(options.maximize ? -Infinity : Infinity);
-      const cell = forbiddenWeight === 0 ? value : fc.oneof({ arbitrary: value, weight: 5 }, { arbitrary: forbidden, weight: forbiddenWeight });
-      return fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+      const cell =
+        forbiddenWeight === 0
+          ? value
+          : fc.oneof({ arbitrary: value, weight: 5 }, { arbitrary: forbidden, weight: forbiddenWeight });
+      return fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      });
     });

@@ -1,7 +1,18 @@
 import type { Either } from 'fp-ts/lib/Either.js';
 import { describe, expectTypeOf, it } from 'vitest';
-import { bottleneckThreshold, maxCardinality, solveAssignment, solveSparseAssignment } from '../../src/assignment';
-import type { Assignment, AssignmentError, AssignmentErrorKind, CostMatrix, SparseCostMatrix } from '../../src/assignment';
+import {
+  bottleneckThreshold,
+  maxCardinality,
+  solveAssignment,
+  solveSparseAssignment,
+} from '../../src/assignment';
+import type {
+  Assignment,
+  AssignmentError,
+  AssignmentErrorKind,
+  CostMatrix,
+  SparseCostMatrix,
+} from '../../src/assignment';
 
 describe('the assignment API types', () => {
   it('returns Either of AssignmentError', () => {
@@ -12,12 +23,16 @@ describe('the assignment API types', () => {
   });
 
   it('accepts dense matrices and nested rows, readonly', () => {
-    expectTypeOf(solveAssignment).parameter(0).toEqualTypeOf<CostMatrix | ReadonlyArray<ReadonlyArray<number>>>();
+    expectTypeOf(solveAssignment)
+      .parameter(0)
+      .toEqualTypeOf<CostMatrix | ReadonlyArray<ReadonlyArray<number>>>();
     expectTypeOf(solveSparseAssignment).parameter(0).toEqualTypeOf<SparseCostMatrix>();
   });
 
   it('has a closed set of error kinds', () => {
-    expectTypeOf<AssignmentErrorKind>().toEqualTypeOf<'invalid-shape' | 'invalid-cost' | 'infeasible' | 'invalid-option' | 'solver-failure'>();
+    expectTypeOf<AssignmentErrorKind>().toEqualTypeOf<
+      'invalid-shape' | 'invalid-cost' | 'infeasible' | 'invalid-option' | 'solver-failure'
+    >();
   });
 
   it('makes every field readonly', () => {

@@ -18,7 +18,8 @@ function fairestByEnumeration(m: number[][]): number | undefined {
   const cols = m[0]?.length ?? 0;
   const t = rows > cols;
   const n = Math.min(rows, cols);
-  const cell = (i: number, j: number): number => (t ? (m[j] as number[])[i] : (m[i] as number[])[j]) as number;
+  const cell = (i: number, j: number): number =>
+    (t ? (m[j] as number[])[i] : (m[i] as number[])[j]) as number;
   const used = new Array<boolean>(Math.max(rows, cols)).fill(false);
   let best: number | undefined;
   const go = (i: number, worst: number): void => {
@@ -46,7 +47,9 @@ describe('bottleneckThreshold', () => {
       fc.property(scores, (m) => {
         const expected = fairestByEnumeration(m);
         const got = bottleneckThreshold(m);
-        return expected === undefined ? E.isLeft(got) && got.left.kind === 'infeasible' : E.isRight(got) && got.right === expected;
+        return expected === undefined
+          ? E.isLeft(got) && got.left.kind === 'infeasible'
+          : E.isRight(got) && got.right === expected;
       }),
       { numRuns: 300 },
     );
@@ -59,8 +62,13 @@ describe('bottleneckThreshold', () => {
         const expected = bottleneckByDefinition(m, k);
         const sparse = sparseFromDense(m, { maximize: true });
         if (E.isLeft(sparse)) return false;
-        return [bottleneckThreshold(m, { minMatched: k }), bottleneckThreshold(sparse.right, { minMatched: k })].every((got) =>
-          expected === undefined ? E.isLeft(got) && got.left.kind === 'infeasible' : E.isRight(got) && got.right === expected,
+        return [
+          bottleneckThreshold(m, { minMatched: k }),
+          bottleneckThreshold(sparse.right, { minMatched: k }),
+        ].every((got) =>
+          expected === undefined
+            ? E.isLeft(got) && got.left.kind === 'infeasible'
+            : E.isRight(got) && got.right === expected,
         );
       }),
       { numRuns: 300 },
@@ -69,7 +77,15 @@ describe('bottleneckThreshold', () => {
 
   it('rejects a minMatched that is not an integer in [0, min(rows, cols)]', () => {
     for (const minMatched of [-1, 3, 1.5]) {
-      expect(bottleneckThreshold([[1, 2], [3, 4]], { minMatched })).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-option', path: ['minMatched'] } });
+      expect(
+        bottleneckThreshold(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          { minMatched },
+        ),
+      ).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-option', path: ['minMatched'] } });
     }
   });
 
@@ -79,12 +95,23 @@ describe('bottleneckThreshold', () => {
   });
 
   it('rejects NaN and +Infinity (scores are maximised, -Infinity is the forbidden value)', () => {
-    expect(bottleneckThreshold([[1, NaN]])).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-cost', row: 0, col: 1 } });
-    expect(bottleneckThreshold([[Infinity, 1]])).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-cost', row: 0, col: 0 } });
+    expect(bottleneckThreshold([[1, NaN]])).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-cost', row: 0, col: 1 },
+    });
+    expect(bottleneckThreshold([[Infinity, 1]])).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-cost', row: 0, col: 0 },
+    });
   });
 
   it('is infeasible when not even every allowed cell gives enough pairs', () => {
-    expect(bottleneckThreshold([[1, -Infinity], [2, -Infinity]])).toMatchObject({ _tag: 'Left', left: { kind: 'infeasible' } });
+    expect(
+      bottleneckThreshold([
+        [1, -Infinity],
+        [2, -Infinity],
+      ]),
+    ).toMatchObject({ _tag: 'Left', left: { kind: 'infeasible' } });
   });
 });
 
@@ -97,7 +124,9 @@ describe('maxCardinality', () => {
         const flat = { rows: m.length, cols: m[0]?.length ?? 0, data: Float64Array.from(m.flat()) };
         return (
           E.isRight(sparse) &&
-          [maxCardinality(m), maxCardinality(flat), maxCardinality(sparse.right)].every((got) => E.isRight(got) && got.right === expected)
+          [maxCardinality(m), maxCardinality(flat), maxCardinality(sparse.right)].every(
+            (got) => E.isRight(got) && got.right === expected,
+          )
         );
       }),
       { numRuns: 300 },
@@ -115,12 +144,29 @@ describe('maxCardinality', () => {
       colIndex.push(r);
       rowStart[r + 1] = colIndex.length;
     }
-    const m = { rows: n, cols: n, rowStart, colIndex: Int32Array.from(colIndex), cost: new Float64Array(colIndex.length) };
+    const m = {
+      rows: n,
+      cols: n,
+      rowStart,
+      colIndex: Int32Array.from(colIndex),
+      cost: new Float64Array(colIndex.length),
+    };
     expect(maxCardinality(m)).toEqual(E.right(n));
   });
 
   it('reads -Infinity as forbidden when maximising', () => {
-    expect(maxCardinality([[0.9, -Infinity], [0.4, -Infinity]], { maximize: true })).toEqual(E.right(1));
-    expect(maxCardinality([[0.9, -Infinity]])).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-cost' } });
+    expect(
+      maxCardinality(
+        [
+          [0.9, -Infinity],
+          [0.4, -Infinity],
+        ],
+        { maximize: true },
+      ),
+    ).toEqual(E.right(1));
+    expect(maxCardinality([[0.9, -Infinity]])).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-cost' },
+    });
   });
 });

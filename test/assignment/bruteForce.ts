@@ -3,7 +3,10 @@
  * side a distinct line of the longer side. `undefined` when every full assignment uses a forbidden
  * (non-finite) cell.
  */
-export function bruteForce(matrix: ReadonlyArray<ReadonlyArray<number>>, maximize = false): number | undefined {
+export function bruteForce(
+  matrix: ReadonlyArray<ReadonlyArray<number>>,
+  maximize = false,
+): number | undefined {
   const rows = matrix.length;
   const cols = rows === 0 ? 0 : (matrix[0]?.length ?? 0);
   if (rows === 0 || cols === 0) return 0;

@@ -36,7 +36,8 @@ export function totalIn(matrix: ReadonlyArray<ReadonlyArray<number>>, rowToCol: 
 }
 
 /** Near-equality for totals of float matrices, relative to their size. */
-export const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+export const close = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Maximum matching by Kuhn's simple augmenting paths: an oracle independent of Hopcroft–Karp. */
 export function kuhnMatching(allowed: ReadonlyArray<ReadonlyArray<boolean>>): number {

@@ -19,7 +19,11 @@ describe('the TSDoc examples hold', () => {
   });
 
   it('Assignment', () => {
-    const result = solveAssignment([[4, 1], [2, 0], [1, 3]]);
+    const result = solveAssignment([
+      [4, 1],
+      [2, 0],
+      [1, 3],
+    ]);
     expect(E.isRight(result)).toBe(true);
     if (E.isRight(result)) {
       expect(Array.from(result.right.rowToCol)).toEqual([-1, 1, 0]);
@@ -30,11 +34,20 @@ describe('the TSDoc examples hold', () => {
 
   it('AssignmentError', () => {
     const result = solveAssignment([[1, NaN]]);
-    expect(result).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-cost', row: 0, col: 1, path: [0, 1], value: NaN } });
+    expect(result).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-cost', row: 0, col: 1, path: [0, 1], value: NaN },
+    });
   });
 
   it('solveAssignment', () => {
-    const result = solveAssignment([[0.9, 0.8], [-Infinity, 0.1]], { maximize: true });
+    const result = solveAssignment(
+      [
+        [0.9, 0.8],
+        [-Infinity, 0.1],
+      ],
+      { maximize: true },
+    );
     expect(E.isRight(result)).toBe(true);
     if (E.isRight(result)) {
       expect(Array.from(result.right.rowToCol)).toEqual([0, 1]);
@@ -44,8 +57,11 @@ describe('the TSDoc examples hold', () => {
 
   it('solveSparseAssignment', () => {
     const result = solveSparseAssignment({
-      rows: 2, cols: 2,
-      rowStart: Int32Array.of(0, 1, 3), colIndex: Int32Array.of(0, 0, 1), cost: Float64Array.of(4, 2, 7),
+      rows: 2,
+      cols: 2,
+      rowStart: Int32Array.of(0, 1, 3),
+      colIndex: Int32Array.of(0, 0, 1),
+      cost: Float64Array.of(4, 2, 7),
     });
     expect(E.isRight(result)).toBe(true);
     if (E.isRight(result)) {
@@ -55,7 +71,10 @@ describe('the TSDoc examples hold', () => {
   });
 
   it('sparseFromDense', () => {
-    const sparse = sparseFromDense([[4, Infinity], [2, 7]]);
+    const sparse = sparseFromDense([
+      [4, Infinity],
+      [2, 7],
+    ]);
     expect(E.isRight(sparse)).toBe(true);
     if (E.isRight(sparse)) {
       expect(Array.from(sparse.right.rowStart)).toEqual([0, 1, 3]);
@@ -65,22 +84,49 @@ describe('the TSDoc examples hold', () => {
   });
 
   it('costMatrixFromRows', () => {
-    const m = costMatrixFromRows([[1, 2, 3], [4, 5, 6]]);
+    const m = costMatrixFromRows([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(E.isRight(m)).toBe(true);
     if (E.isRight(m)) {
       expect(m.right.rows).toBe(2);
       expect(m.right.cols).toBe(3);
       expect(Array.from(m.right.data)).toEqual([1, 2, 3, 4, 5, 6]);
     }
-    expect(costMatrixFromRows([[1], [2, 3]])).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-shape', path: [1] } });
+    expect(costMatrixFromRows([[1], [2, 3]])).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-shape', path: [1] },
+    });
   });
 
   it('maxCardinality', () => {
-    expect(maxCardinality([[0.9, -Infinity], [0.4, -Infinity]], { maximize: true })).toEqual({ _tag: 'Right', right: 1 });
+    expect(
+      maxCardinality(
+        [
+          [0.9, -Infinity],
+          [0.4, -Infinity],
+        ],
+        { maximize: true },
+      ),
+    ).toEqual({ _tag: 'Right', right: 1 });
   });
 
   it('bottleneckThreshold', () => {
-    expect(bottleneckThreshold([[0.9, 0.4], [0.5, 0.1]])).toEqual({ _tag: 'Right', right: 0.4 });
-    expect(bottleneckThreshold([[0.9, 0.4], [0.5, 0.1]], { minMatched: 1 })).toEqual({ _tag: 'Right', right: 0.9 });
+    expect(
+      bottleneckThreshold([
+        [0.9, 0.4],
+        [0.5, 0.1],
+      ]),
+    ).toEqual({ _tag: 'Right', right: 0.4 });
+    expect(
+      bottleneckThreshold(
+        [
+          [0.9, 0.4],
+          [0.5, 0.1],
+        ],
+        { minMatched: 1 },
+      ),
+    ).toEqual({ _tag: 'Right', right: 0.9 });
   });
 });

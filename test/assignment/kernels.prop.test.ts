@@ -22,11 +22,13 @@ const dense: Kernel = (m, maximize, initialise) => {
   const x = new Int32Array(Math.min(rows, cols));
   const y = new Int32Array(Math.max(rows, cols));
   const sign = maximize ? -1 : 1;
-  const blocked = t ? lapjvDense(data, cols, rows, 1, cols, sign, x, y, initialise) : lapjvDense(data, rows, cols, cols, 1, sign, x, y, initialise);
+  const blocked = t
+    ? lapjvDense(data, cols, rows, 1, cols, sign, x, y, initialise)
+    : lapjvDense(data, rows, cols, cols, 1, sign, x, y, initialise);
   if (blocked !== undefined) return undefined;
   let total = 0;
   x.forEach((j, i) => {
-    total += t ? (m[j] as number[])[i] as number : (m[i] as number[])[j] as number;
+    total += t ? ((m[j] as number[])[i] as number) : ((m[i] as number[])[j] as number);
   });
   return total;
 };
@@ -57,7 +59,7 @@ const sparse: Kernel = (m, maximize, initialise) => {
   if (blocked !== undefined) return undefined;
   let total = 0;
   x.forEach((j, i) => {
-    total += t ? (m[j] as number[])[i] as number : (m[i] as number[])[j] as number;
+    total += t ? ((m[j] as number[])[i] as number) : ((m[i] as number[])[j] as number);
   });
   return total;
 };
@@ -71,14 +73,17 @@ describe.each([
     [false, true],
     [true, false],
     [true, true],
-  ])('finds the brute-force optimum with the augmentation phase alone (maximize: %s, initialise: %s)', (maximize, initialise) => {
-    fc.assert(
-      fc.property(matrixArb({ maxRows: 7, maxCols: 7, maximize, forbidden: true }), (m) => {
-        const expected = bruteForce(m, maximize);
-        const got = kernel(m, maximize, initialise);
-        return expected === undefined ? got === undefined : got !== undefined && close(got, expected);
-      }),
-      { numRuns: initialise ? 200 : 600 },
-    );
-  });
+  ])(
+    'finds the brute-force optimum with the augmentation phase alone (maximize: %s, initialise: %s)',
+    (maximize, initialise) => {
+      fc.assert(
+        fc.property(matrixArb({ maxRows: 7, maxCols: 7, maximize, forbidden: true }), (m) => {
+          const expected = bruteForce(m, maximize);
+          const got = kernel(m, maximize, initialise);
+          return expected === undefined ? got === undefined : got !== undefined && close(got, expected);
+        }),
+        { numRuns: initialise ? 200 : 600 },
+      );
+    },
+  );
 });

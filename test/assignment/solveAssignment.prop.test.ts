@@ -13,7 +13,8 @@ const solvers: ReadonlyArray<readonly [string, Solve, number]> = [
   ['jv', (m, maximize) => solveAssignment(m, { maximize }), 300],
   [
     'sparse',
-    (m, maximize) => E.flatMap(sparseFromDense(m, { maximize }), (s) => solveSparseAssignment(s, { maximize })),
+    (m, maximize) =>
+      E.flatMap(sparseFromDense(m, { maximize }), (s) => solveSparseAssignment(s, { maximize })),
     300,
   ],
   // munkres-js is slow: fewer and smaller cases (the size cap is applied below).
@@ -21,18 +22,23 @@ const solvers: ReadonlyArray<readonly [string, Solve, number]> = [
 ];
 
 describe.each(solvers)('the %s solver', (_name, solve, numRuns) => {
-  it.each([false, true])('finds the brute-force optimum on matrices up to 8 × 8 (maximize: %s), or reports infeasibility exactly when there is no full assignment', (maximize) => {
-    const size = _name === 'munkres-js' ? 6 : 8;
-    fc.assert(
-      fc.property(matrixArb({ maxRows: size, maxCols: size, maximize, forbidden: true }), (m) => {
-        const expected = bruteForce(m, maximize);
-        const result = solve(m, maximize);
-        if (expected === undefined) return E.isLeft(result) && result.left.kind === 'infeasible';
-        return E.isRight(result) && isValidAssignment(m, result.right) && close(result.right.total, expected);
-      }),
-      { numRuns },
-    );
-  });
+  it.each([false, true])(
+    'finds the brute-force optimum on matrices up to 8 × 8 (maximize: %s), or reports infeasibility exactly when there is no full assignment',
+    (maximize) => {
+      const size = _name === 'munkres-js' ? 6 : 8;
+      fc.assert(
+        fc.property(matrixArb({ maxRows: size, maxCols: size, maximize, forbidden: true }), (m) => {
+          const expected = bruteForce(m, maximize);
+          const result = solve(m, maximize);
+          if (expected === undefined) return E.isLeft(result) && result.left.kind === 'infeasible';
+          return (
+            E.isRight(result) && isValidAssignment(m, result.right) && close(result.right.total, expected)
+          );
+        }),
+        { numRuns },
+      );
+    },
+  );
 
   it('leaves its input unchanged', () => {
     fc.assert(
@@ -53,14 +59,19 @@ describe.each(solvers)('the %s solver', (_name, solve, numRuns) => {
 describe('the three solvers', () => {
   it('agree on the optimal total up to 60 × 60', () => {
     fc.assert(
-      fc.property(matrixArb({ maxRows: 60, maxCols: 60, maximize: true, forbidden: true, minSize: 1 }), (m) => {
-        const results = solvers.map(([, solve]) => solve(m, true));
-        const [jv, ...others] = results;
-        if (jv === undefined) return false;
-        return others.every((r) =>
-          E.isLeft(jv) ? E.isLeft(r) && r.left.kind === jv.left.kind : E.isRight(r) && isValidAssignment(m, r.right) && close(r.right.total, jv.right.total),
-        );
-      }),
+      fc.property(
+        matrixArb({ maxRows: 60, maxCols: 60, maximize: true, forbidden: true, minSize: 1 }),
+        (m) => {
+          const results = solvers.map(([, solve]) => solve(m, true));
+          const [jv, ...others] = results;
+          if (jv === undefined) return false;
+          return others.every((r) =>
+            E.isLeft(jv)
+              ? E.isLeft(r) && r.left.kind === jv.left.kind
+              : E.isRight(r) && isValidAssignment(m, r.right) && close(r.right.total, jv.right.total),
+          );
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -68,40 +79,74 @@ describe('the three solvers', () => {
 
 describe('optimality is invariant', () => {
   const intMatrix = (maxRows: number, maxCols: number) =>
-    fc.tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols })).chain(([rows, cols]) =>
-      fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-    );
+    fc
+      .tuple(fc.integer({ min: 1, max: maxRows }), fc.integer({ min: 1, max: maxCols }))
+      .chain(([rows, cols]) =>
+        fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: cols, maxLength: cols }), {
+          minLength: rows,
+          maxLength: rows,
+        }),
+      );
 
   it('under adding a constant to a row (every row being assigned)', () => {
     fc.assert(
-      fc.property(intMatrix(12, 12).filter((m) => m.length <= (m[0]?.length ?? 0)), fc.nat(), fc.integer({ min: -100, max: 100 }), (m, pick, shift) => {
-        const r = pick % m.length;
-        const shifted = m.map((row, i) => (i === r ? row.map((v) => v + shift) : row));
-        const base = solveAssignment(m);
-        const moved = solveAssignment(shifted);
-        // The shifted problem's optimum is an optimum of the original, and vice versa.
-        return E.isRight(base) && E.isRight(moved) && totalIn(m, moved.right.rowToCol) === base.right.total && moved.right.total === base.right.total + shift;
-      }),
+      fc.property(
+        intMatrix(12, 12).filter((m) => m.length <= (m[0]?.length ?? 0)),
+        fc.nat(),
+        fc.integer({ min: -100, max: 100 }),
+        (m, pick, shift) => {
+          const r = pick % m.length;
+          const shifted = m.map((row, i) => (i === r ? row.map((v) => v + shift) : row));
+          const base = solveAssignment(m);
+          const moved = solveAssignment(shifted);
+          // The shifted problem's optimum is an optimum of the original, and vice versa.
+          return (
+            E.isRight(base) &&
+            E.isRight(moved) &&
+            totalIn(m, moved.right.rowToCol) === base.right.total &&
+            moved.right.total === base.right.total + shift
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('under adding a constant to a column (every column being assigned)', () => {
     fc.assert(
-      fc.property(intMatrix(12, 12).filter((m) => m.length >= (m[0]?.length ?? 0)), fc.nat(), fc.integer({ min: -100, max: 100 }), (m, pick, shift) => {
-        const c = pick % (m[0]?.length ?? 1);
-        const shifted = m.map((row) => row.map((v, j) => (j === c ? v + shift : v)));
-        const base = solveAssignment(m, { maximize: true });
-        const moved = solveAssignment(shifted, { maximize: true });
-        return E.isRight(base) && E.isRight(moved) && totalIn(m, moved.right.rowToCol) === base.right.total && moved.right.total === base.right.total + shift;
-      }),
+      fc.property(
+        intMatrix(12, 12).filter((m) => m.length >= (m[0]?.length ?? 0)),
+        fc.nat(),
+        fc.integer({ min: -100, max: 100 }),
+        (m, pick, shift) => {
+          const c = pick % (m[0]?.length ?? 1);
+          const shifted = m.map((row) => row.map((v, j) => (j === c ? v + shift : v)));
+          const base = solveAssignment(m, { maximize: true });
+          const moved = solveAssignment(shifted, { maximize: true });
+          return (
+            E.isRight(base) &&
+            E.isRight(moved) &&
+            totalIn(m, moved.right.rowToCol) === base.right.total &&
+            moved.right.total === base.right.total + shift
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('under a permutation of the rows, which permutes the assignment', () => {
-    const withPermutation = matrixArb({ maxRows: 10, maxCols: 10, maximize: false, forbidden: true, minSize: 1 }).chain((m) =>
-      fc.tuple(fc.constant(m), fc.shuffledSubarray([...m.keys()], { minLength: m.length, maxLength: m.length })),
+    const withPermutation = matrixArb({
+      maxRows: 10,
+      maxCols: 10,
+      maximize: false,
+      forbidden: true,
+      minSize: 1,
+    }).chain((m) =>
+      fc.tuple(
+        fc.constant(m),
+        fc.shuffledSubarray([...m.keys()], { minLength: m.length, maxLength: m.length }),
+      ),
     );
     fc.assert(
       fc.property(withPermutation, ([m, order]) => {
@@ -114,7 +159,13 @@ describe('optimality is invariant', () => {
         order.forEach((r, k) => {
           back[r] = moved.right.rowToCol[k] as number;
         });
-        return isValidAssignment(m, { ...moved.right, rowToCol: back, colToRow: moved.right.colToRow.map((k) => (k < 0 ? -1 : (order[k] as number))) }) && close(totalIn(m, back), base.right.total);
+        return (
+          isValidAssignment(m, {
+            ...moved.right,
+            rowToCol: back,
+            colToRow: moved.right.colToRow.map((k) => (k < 0 ? -1 : (order[k] as number))),
+          }) && close(totalIn(m, back), base.right.total)
+        );
       }),
       { numRuns: 200 },
     );
@@ -125,7 +176,10 @@ describe('optimality is invariant', () => {
       fc.property(matrixArb({ maxRows: 10, maxCols: 10, maximize: false, forbidden: true }), (m) => {
         const a = solveAssignment(m);
         const b = solveAssignment(costCopy(m));
-        return JSON.stringify(E.map((x: Assignment) => [Array.from(x.rowToCol), x.total])(a)) === JSON.stringify(E.map((x: Assignment) => [Array.from(x.rowToCol), x.total])(b));
+        return (
+          JSON.stringify(E.map((x: Assignment) => [Array.from(x.rowToCol), x.total])(a)) ===
+          JSON.stringify(E.map((x: Assignment) => [Array.from(x.rowToCol), x.total])(b))
+        );
       }),
       { numRuns: 100 },
     );
@@ -138,7 +192,9 @@ describe('a permutation of the rows of a matrix with a unique optimum', () => {
   it('permutes rowToCol exactly', () => {
     // Distinct powers of two make every assignment's total distinct, so the optimum is unique.
     const n = 6;
-    const m = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => 2 ** ((r * 7 + c * 3) % (n * n))));
+    const m = Array.from({ length: n }, (_, r) =>
+      Array.from({ length: n }, (_, c) => 2 ** ((r * 7 + c * 3) % (n * n))),
+    );
     const order = [3, 0, 5, 1, 4, 2];
     const permuted = order.map((r) => m[r] as number[]);
     const base = solveAssignment(m);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { solveAssignment, solveSparseAssignment, sparseFromDense } from '../../src/assignment';
 import type { SparseCostMatrix } from '../../src/assignment';
 
-const csr = (rows: number, cols: number, rowStart: number[], colIndex: number[], cost: number[]): SparseCostMatrix => ({
+const csr = (
+  rows: number,
+  cols: number,
+  rowStart: number[],
+  colIndex: number[],
+  cost: number[],
+): SparseCostMatrix => ({
   rows,
   cols,
   rowStart: Int32Array.from(rowStart),
@@ -20,7 +26,12 @@ describe('solveSparseAssignment', () => {
   });
 
   it('solves a tall matrix through its transpose, leaving extra rows at -1', () => {
-    const dense = [[5, Infinity], [1, 9], [Infinity, Infinity], [9, 2]];
+    const dense = [
+      [5, Infinity],
+      [1, 9],
+      [Infinity, Infinity],
+      [9, 2],
+    ];
     const sparse = sparseFromDense(dense);
     expect(E.isRight(sparse)).toBe(true);
     if (E.isLeft(sparse)) return;
@@ -32,12 +43,19 @@ describe('solveSparseAssignment', () => {
   });
 
   it('accepts entries in any order within a row and explicit infinite entries', () => {
-    const result = solveSparseAssignment(csr(2, 3, [0, 3, 5], [2, 0, 1, 1, 0], [-Infinity, 0.5, 0.9, 0.8, 0.1]), { maximize: true });
+    const result = solveSparseAssignment(
+      csr(2, 3, [0, 3, 5], [2, 0, 1, 1, 0], [-Infinity, 0.5, 0.9, 0.8, 0.1]),
+      { maximize: true },
+    );
     expect(result).toMatchObject({ _tag: 'Right', right: { total: 1.3 } });
   });
 
   it('agrees with the dense solver when maximising', () => {
-    const dense = [[0.2, -Infinity, 0.7], [0.9, 0.4, -Infinity], [0.5, 0.6, 0.1]];
+    const dense = [
+      [0.2, -Infinity, 0.7],
+      [0.9, 0.4, -Infinity],
+      [0.5, 0.6, 0.1],
+    ];
     const sparse = sparseFromDense(dense, { maximize: true });
     if (E.isLeft(sparse)) throw new Error(sparse.left.message);
     const a = solveSparseAssignment(sparse.right, { maximize: true });
@@ -46,16 +64,28 @@ describe('solveSparseAssignment', () => {
   });
 
   it('returns the empty assignment for empty matrices', () => {
-    expect(solveSparseAssignment(csr(0, 0, [0], [], []))).toMatchObject({ _tag: 'Right', right: { total: 0 } });
-    expect(solveSparseAssignment(csr(2, 0, [0, 0, 0], [], []))).toMatchObject({ _tag: 'Right', right: { total: 0 } });
+    expect(solveSparseAssignment(csr(0, 0, [0], [], []))).toMatchObject({
+      _tag: 'Right',
+      right: { total: 0 },
+    });
+    expect(solveSparseAssignment(csr(2, 0, [0, 0, 0], [], []))).toMatchObject({
+      _tag: 'Right',
+      right: { total: 0 },
+    });
   });
 
   it('is infeasible when rows compete for a single column', () => {
-    expect(solveSparseAssignment(csr(2, 2, [0, 1, 2], [0, 0], [1, 2]))).toMatchObject({ _tag: 'Left', left: { kind: 'infeasible' } });
+    expect(solveSparseAssignment(csr(2, 2, [0, 1, 2], [0, 0], [1, 2]))).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'infeasible' },
+    });
   });
 
   it('is infeasible when a column of a square matrix has no entry', () => {
-    expect(solveSparseAssignment(csr(2, 2, [0, 1, 2], [0, 0], [1, 2]))).toMatchObject({ _tag: 'Left', left: { kind: 'infeasible', col: 1 } });
+    expect(solveSparseAssignment(csr(2, 2, [0, 1, 2], [0, 0], [1, 2]))).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'infeasible', col: 1 },
+    });
   });
 
   describe('reports malformed CSR arrays as invalid-shape, with a path', () => {
@@ -69,13 +99,22 @@ describe('solveSparseAssignment', () => {
       ['cost and colIndex of different lengths', csr(1, 2, [0, 1], [0], [1, 2]), ['cost']],
       ['a negative size', csr(-1, 2, [0], [], []), ['rows']],
     ])('%s', (_what, matrix, path) => {
-      expect(solveSparseAssignment(matrix)).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-shape', path } });
+      expect(solveSparseAssignment(matrix)).toMatchObject({
+        _tag: 'Left',
+        left: { kind: 'invalid-shape', path },
+      });
     });
   });
 
   it('reports NaN and the wrong infinity as invalid-cost, with row, column and entry path', () => {
-    expect(solveSparseAssignment(csr(1, 2, [0, 2], [0, 1], [1, NaN]))).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-cost', row: 0, col: 1, path: ['cost', 1] } });
-    expect(solveSparseAssignment(csr(1, 2, [0, 1], [1], [Infinity]), { maximize: true })).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-cost', row: 0, col: 1 } });
+    expect(solveSparseAssignment(csr(1, 2, [0, 2], [0, 1], [1, NaN]))).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-cost', row: 0, col: 1, path: ['cost', 1] },
+    });
+    expect(solveSparseAssignment(csr(1, 2, [0, 1], [1], [Infinity]), { maximize: true })).toMatchObject({
+      _tag: 'Left',
+      left: { kind: 'invalid-cost', row: 0, col: 1 },
+    });
   });
 
   it('does not mutate its input', () => {

@@ -11,7 +11,13 @@ const pick = defineCommand({
   examples: ['reverse-mentoring pick --who ola --count 2'],
   options: {
     who: { type: 'string', valueName: 'ID', required: true, description: 'whom' },
-    count: { type: 'string', valueName: 'N', default: '3', integer: { min: 1, max: 9 }, description: 'how many' },
+    count: {
+      type: 'string',
+      valueName: 'N',
+      default: '3',
+      integer: { min: 1, max: 9 },
+      description: 'how many',
+    },
     seed: { type: 'string', valueName: 'S', integer: {}, description: 'any whole number' },
   },
   positionals: [],
@@ -34,7 +40,9 @@ async function run(argv: ReadonlyArray<string>): Promise<{ code: number; out: st
 describe('required and whole-number options', () => {
   it('hands run a number, the default converted too', async () => {
     expect((await run(['pick', '--who', 'ola'])).out).toBe('{"who":"ola","count":3}\n');
-    expect((await run(['pick', '--who', 'ola', '--count', '+7', '--seed=-12'])).out).toBe('{"who":"ola","count":7,"seed":-12}\n');
+    expect((await run(['pick', '--who', 'ola', '--count', '+7', '--seed=-12'])).out).toBe(
+      '{"who":"ola","count":7,"seed":-12}\n',
+    );
   });
 
   it.each([
@@ -42,7 +50,10 @@ describe('required and whole-number options', () => {
     [['pick', '--who', 'ola', '--count', '10'], '--count must be a whole number from 1 to 9 (got "10")'],
     [['pick', '--who', 'ola', '--count', '2.0'], '--count must be a whole number from 1 to 9 (got "2.0")'],
     [['pick', '--who', 'ola', '--count', '1e1'], '--count must be a whole number from 1 to 9 (got "1e1")'],
-    [['pick', '--who', 'ola', '--seed', '99999999999999999999'], '--seed must be a whole number (got "99999999999999999999")'],
+    [
+      ['pick', '--who', 'ola', '--seed', '99999999999999999999'],
+      '--seed must be a whole number (got "99999999999999999999")',
+    ],
   ])('%j is a usage error: %s', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(EXIT.usage);
@@ -61,7 +72,13 @@ const when = defineCommand({
   examples: ['reverse-mentoring when --on 2027-04-08 --kinds b,a'],
   options: {
     on: { type: 'string', valueName: 'YYYY-MM-DD', date: true, description: 'the day' },
-    kinds: { type: 'string', valueName: 'LIST', choices: ['a', 'b', 'c'], list: true, description: 'which kinds' },
+    kinds: {
+      type: 'string',
+      valueName: 'LIST',
+      choices: ['a', 'b', 'c'],
+      list: true,
+      description: 'which kinds',
+    },
   },
   positionals: [],
   run: async ({ values }, io) => {
@@ -80,7 +97,9 @@ async function runWhen(argv: ReadonlyArray<string>): Promise<{ code: number; out
 
 describe('date and list options', () => {
   it('hands run a real calendar date as given, and a list of choices in the order given', async () => {
-    expect((await runWhen(['--on', '2028-02-29', '--kinds', 'c, a'])).out).toBe('{"on":"2028-02-29","kinds":["c","a"]}\n');
+    expect((await runWhen(['--on', '2028-02-29', '--kinds', 'c, a'])).out).toBe(
+      '{"on":"2028-02-29","kinds":["c","a"]}\n',
+    );
     expect((await runWhen([])).out).toBe('{}\n');
   });
 

@@ -34,7 +34,10 @@ const boom = defineCommand({
 });
 const setup = { commands: [echo, boom], version: '9.8.7' };
 
-async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: ReadonlyArray<string>,
+  io: FakeIo = fakeIo(),
+): Promise<{ code: number; out: string; err: string }> {
   const code = await runCli(argv, io, setup);
   return { code, out: io.out(), err: io.err() };
 }
@@ -65,7 +68,7 @@ describe('runCli', () => {
     expect(err).toMatch(/^reverse-mentoring: unknown command "ecko" \(did you mean "echo"\?\)\n\nUsage:/);
   });
 
-  it('shows a command\'s help with --help or help <command>, ignoring other problems', async () => {
+  it("shows a command's help with --help or help <command>, ignoring other problems", async () => {
     const a = await run(['echo', '--nonsense', '--help']);
     const b = await run(['help', 'echo']);
     expect(a.code).toBe(EXIT.ok);
@@ -79,7 +82,10 @@ describe('runCli', () => {
   it('passes parsed, typed values and defaults to the command', async () => {
     const { code, out } = await run(['echo', 'hi', '--loud', '-o', 'x.txt']);
     expect(code).toBe(EXIT.ok);
-    expect(JSON.parse(out)).toEqual({ values: { loud: true, locale: 'en', out: 'x.txt' }, positionals: ['hi'] });
+    expect(JSON.parse(out)).toEqual({
+      values: { loud: true, locale: 'en', out: 'x.txt' },
+      positionals: ['hi'],
+    });
   });
 
   it.each([
@@ -93,13 +99,19 @@ describe('runCli', () => {
     const { code, out, err } = await run(argv);
     expect(code).toBe(EXIT.usage);
     expect(out).toBe('');
-    expect(err).toMatch(new RegExp(`^reverse-mentoring echo: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nUsage: reverse-mentoring echo`));
+    expect(err).toMatch(
+      new RegExp(
+        `^reverse-mentoring echo: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nUsage: reverse-mentoring echo`,
+      ),
+    );
   });
 
   it('turns an unexpected exception into a one-line internal error, exit 70, without a stack', async () => {
     const { code, err } = await run(['boom']);
     expect(code).toBe(EXIT.internal);
-    expect(err).toMatch(/^reverse-mentoring: internal error: cannot read properties of undefined — this is a bug;/);
+    expect(err).toMatch(
+      /^reverse-mentoring: internal error: cannot read properties of undefined — this is a bug;/,
+    );
     expect(err.trimEnd().split('\n')).toHaveLength(1);
     expect(err).not.toMatch(/\n\s+at /);
   });
@@ -115,7 +127,8 @@ describe('runCli', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const command of COMMANDS) {
       expect(command.examples.length).toBeGreaterThan(0);
-      for (const example of command.examples) expect(example.startsWith(`reverse-mentoring ${command.name}`)).toBe(true);
+      for (const example of command.examples)
+        expect(example.startsWith(`reverse-mentoring ${command.name}`)).toBe(true);
     }
   });
 });

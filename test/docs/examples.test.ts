@@ -56,7 +56,8 @@ function toTest(code: string): string {
     .map((line) => {
       // A namespace import binds its name to what is in scope; named imports are in scope already.
       const namespace = /^\s*import\s+\*\s+as\s+(\w+)\s+from\s+['"]([^'"]+)['"]/.exec(line);
-      if (namespace !== null) return `const ${namespace[1]} = ${namespace[2]?.startsWith('fp-ts') ? '__Either' : '__library'};`;
+      if (namespace !== null)
+        return `const ${namespace[1]} = ${namespace[2]?.startsWith('fp-ts') ? '__Either' : '__library'};`;
       return /^\s*import\s/.test(line) ? '' : line;
     })
     .filter((line) => line !== '')
@@ -79,7 +80,9 @@ describe('TSDoc examples', () => {
   });
 
   it('turn `expression; // literal` lines into assertions and leave other lines alone', () => {
-    expect(toTest("generationOf(1990); // 'millennial'")).toBe("__expect(generationOf(1990)).toEqual('millennial');");
+    expect(toTest("generationOf(1990); // 'millennial'")).toBe(
+      "__expect(generationOf(1990)).toEqual('millennial');",
+    );
     expect(toTest('const x = f(); // 3')).toBe('const x = f(); // 3');
     expect(toTest('f(); // three apart')).toBe('f(); // three apart');
     expect(toTest("import { a } from 'b';\na(); // 1")).toBe('__expect(a()).toEqual(1);');
@@ -88,7 +91,9 @@ describe('TSDoc examples', () => {
   it.each(examples.map((e) => [e.where, e.code] as const))('%s runs and holds', async (_where, code) => {
     const js = transformSync(toTest(code), { loader: 'ts', format: 'esm' }).code;
     const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<unknown>;
     const run = new AsyncFunction(...names, '__expect', '__Either', '__library', js);
     await run(...names.map((n) => scope[n]), expect, Either, library);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds, formatPath, isReverseMentoringError, orThrow, parseCohort, utcOffsetMinutes } from '../../src/index';
+import {
+  compareIds,
+  formatPath,
+  isReverseMentoringError,
+  orThrow,
+  parseCohort,
+  utcOffsetMinutes,
+} from '../../src/index';
 import { left, right } from 'fp-ts/lib/Either.js';
 
 describe('orThrow', () => {

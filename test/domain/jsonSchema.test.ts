@@ -15,13 +15,21 @@ const validJournal = ajv.compile(journalJsonSchema());
 describe('the shipped JSON Schemas', () => {
   it('accept both sample cohorts and their journals', () => {
     for (const name of ['bank', 'public-office'] as const) {
-      expect(validCohort(JSON.parse(JSON.stringify(SAMPLES[name]))), JSON.stringify(validCohort.errors)).toBe(true);
-      expect(validJournal(JSON.parse(JSON.stringify(SAMPLE_JOURNALS[name]))), JSON.stringify(validJournal.errors)).toBe(true);
+      expect(validCohort(JSON.parse(JSON.stringify(SAMPLES[name]))), JSON.stringify(validCohort.errors)).toBe(
+        true,
+      );
+      expect(
+        validJournal(JSON.parse(JSON.stringify(SAMPLE_JOURNALS[name]))),
+        JSON.stringify(validJournal.errors),
+      ).toBe(true);
     }
   });
 
   it('accept every cohort the test generator and generateCohort build', () => {
-    fc.assert(fc.property(cohortArbitrary(), (input) => validCohort(JSON.parse(JSON.stringify(input))) === true), { numRuns: 100 });
+    fc.assert(
+      fc.property(cohortArbitrary(), (input) => validCohort(JSON.parse(JSON.stringify(input))) === true),
+      { numRuns: 100 },
+    );
     for (const seed of [1, 2, 3]) {
       const generated = generateCohort({ mentors: 30, mentees: 40, seed });
       if (generated._tag === 'Left') throw new Error('generateCohort refused valid options');
@@ -36,6 +44,10 @@ describe('the shipped JSON Schemas', () => {
     expect(validCohort({ ...base, mentors: [{ id: 'a', grade: 1, skills: { seo: 7 } }] })).toBe(false);
     expect(validCohort({ ...base, mentors: [{ id: 'a', grade: 1, skils: {} }] })).toBe(false);
     expect(validCohort({ mentors: [] })).toBe(false);
-    expect(validJournal({ checkIns: [{ mentorId: 'a', menteeId: 'b', date: '2027-01-11', ratings: { mentee: 6 } }] })).toBe(false);
+    expect(
+      validJournal({
+        checkIns: [{ mentorId: 'a', menteeId: 'b', date: '2027-01-11', ratings: { mentee: 6 } }],
+      }),
+    ).toBe(false);
   });
 });

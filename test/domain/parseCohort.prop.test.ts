@@ -20,12 +20,25 @@ describe('parseCohort (properties)', () => {
 
   it('never throws on JSON shaped almost like a cohort', () => {
     const almost = fc.record({
-      mentors: fc.array(fc.dictionary(fc.constantFrom('id', 'grade', 'skills', 'goals', 'capacity', 'managerId', '__proto__'), fc.jsonValue())),
-      mentees: fc.array(fc.dictionary(fc.constantFrom('id', 'grade', 'skills', 'goals', 'birthYear', 'generation'), fc.jsonValue())),
+      mentors: fc.array(
+        fc.dictionary(
+          fc.constantFrom('id', 'grade', 'skills', 'goals', 'capacity', 'managerId', '__proto__'),
+          fc.jsonValue(),
+        ),
+      ),
+      mentees: fc.array(
+        fc.dictionary(
+          fc.constantFrom('id', 'grade', 'skills', 'goals', 'birthYear', 'generation'),
+          fc.jsonValue(),
+        ),
+      ),
       programme: fc.jsonValue(),
       managers: fc.jsonValue(),
     });
-    fc.assert(fc.property(almost, (value) => void parseCohort(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(almost, (value) => void parseCohort(value)),
+      { numRuns: 300 },
+    );
   });
 
   it('returns Right for every cohort the generator builds', () => {
@@ -42,9 +55,14 @@ describe('parseCohort (properties)', () => {
   it('gives the same cohort whatever the order of the mentor and mentee lists', () => {
     fc.assert(
       fc.property(cohortArbitrary(), fc.nat(), (input, seed) => {
-        const rotate = <T>(list: ReadonlyArray<T>): T[] => list.map((_, i) => list[(i + seed) % list.length] as T);
+        const rotate = <T>(list: ReadonlyArray<T>): T[] =>
+          list.map((_, i) => list[(i + seed) % list.length] as T);
         const a = parseCohort(input);
-        const b = parseCohort({ ...input, mentors: rotate(input.mentors), mentees: rotate(input.mentees).reverse() });
+        const b = parseCohort({
+          ...input,
+          mentors: rotate(input.mentors),
+          mentees: rotate(input.mentees).reverse(),
+        });
         if (isLeft(a) || isLeft(b)) throw new Error('generated cohorts are valid');
         expect(b.right.mentors.map((m) => m.id)).toEqual(a.right.mentors.map((m) => m.id));
         expect(b.right.mentees.map((m) => m.id)).toEqual(a.right.mentees.map((m) => m.id));

@@ -1,6 +1,13 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { type CohortInput, type CohortIssue, type CohortIssueCode, SAMPLES, orThrow, parseCohort } from '../../src/index';
+import {
+  type CohortInput,
+  type CohortIssue,
+  type CohortIssueCode,
+  SAMPLES,
+  orThrow,
+  parseCohort,
+} from '../../src/index';
 
 const base = (): CohortInput => ({
   mentors: [
@@ -8,7 +15,13 @@ const base = (): CohortInput => ({
     { id: 'kuba', grade: 2, generation: 'gen-z', skills: {} },
   ],
   mentees: [
-    { id: 'jan', grade: 7, birthYear: 1965, skills: { negotiation: 5 }, goals: [{ skill: 'tiktok-ads', priority: 'high' }] },
+    {
+      id: 'jan',
+      grade: 7,
+      birthYear: 1965,
+      skills: { negotiation: 5 },
+      goals: [{ skill: 'tiktok-ads', priority: 'high' }],
+    },
     { id: 'ewa', grade: 8, skills: {} },
   ],
 });
@@ -19,13 +32,19 @@ function issuesOf(input: unknown, currentYear?: number): ReadonlyArray<CohortIss
   return result.left;
 }
 
-function expectIssue(input: unknown, code: CohortIssueCode, path: ReadonlyArray<string | number>, currentYear?: number): void {
+function expectIssue(
+  input: unknown,
+  code: CohortIssueCode,
+  path: ReadonlyArray<string | number>,
+  currentYear?: number,
+): void {
   expect(issuesOf(input, currentYear)).toContainEqual(expect.objectContaining({ code, path }));
 }
 
 describe('parseCohort', () => {
   it('accepts both embedded samples', () => {
-    for (const sample of Object.values(SAMPLES)) expect(isRight(parseCohort(sample, { currentYear: 2026 }))).toBe(true);
+    for (const sample of Object.values(SAMPLES))
+      expect(isRight(parseCohort(sample, { currentYear: 2026 }))).toBe(true);
   });
 
   it('fills in defaults, derives generations and lists people by id', () => {
@@ -47,7 +66,11 @@ describe('parseCohort', () => {
         ...base(),
         catalog: [
           { id: 'threads', area: 'social-media', label: { en: 'Threads' } },
-          { id: 'tiktok-ads', area: 'social-media', label: { en: 'TikTok advertising', pl: 'Reklama na TikToku' } },
+          {
+            id: 'tiktok-ads',
+            area: 'social-media',
+            label: { en: 'TikTok advertising', pl: 'Reklama na TikToku' },
+          },
           { id: 'mainframe', area: 'legacy-it' },
         ],
       }),
@@ -66,29 +89,109 @@ describe('parseCohort', () => {
   it('reports shape issues with their paths', () => {
     expectIssue({ ...base(), mentors: 'none' }, 'invalid-type', ['mentors']);
     expectIssue({ mentees: [] }, 'invalid-type', ['mentors']);
-    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 'senior' }] }, 'invalid-type', ['mentors', 0, 'grade']);
-    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 1, skills: { 'tiktok-ads': 7 } }] }, 'out-of-range', ['mentors', 0, 'skills', 'tiktok-ads']);
-    expectIssue({ ...base(), mentees: [{ id: 'x', grade: 1, goals: [{ skill: 'seo', priority: 'urgent' }] }] }, 'invalid-value', ['mentees', 0, 'goals', 0, 'priority']);
-    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 1, skils: {} }] }, 'unknown-field', ['mentors', 0, 'skils']);
-    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 1, timeZone: 'Mars/Olympus' }] }, 'invalid-value', ['mentors', 0, 'timeZone']);
+    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 'senior' }] }, 'invalid-type', [
+      'mentors',
+      0,
+      'grade',
+    ]);
+    expectIssue(
+      { ...base(), mentors: [{ id: 'x', grade: 1, skills: { 'tiktok-ads': 7 } }] },
+      'out-of-range',
+      ['mentors', 0, 'skills', 'tiktok-ads'],
+    );
+    expectIssue(
+      { ...base(), mentees: [{ id: 'x', grade: 1, goals: [{ skill: 'seo', priority: 'urgent' }] }] },
+      'invalid-value',
+      ['mentees', 0, 'goals', 0, 'priority'],
+    );
+    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 1, skils: {} }] }, 'unknown-field', [
+      'mentors',
+      0,
+      'skils',
+    ]);
+    expectIssue({ ...base(), mentors: [{ id: 'x', grade: 1, timeZone: 'Mars/Olympus' }] }, 'invalid-value', [
+      'mentors',
+      0,
+      'timeZone',
+    ]);
     expectIssue({ ...base(), extra: true }, 'unknown-field', ['extra']);
-    expectIssue({ ...base(), programme: { weights: { skillGain: 0, goalCoverage: 0, reciprocity: 0, generationGap: 0, seniorityGap: 0, crossDepartment: 0, timeZone: 0 } } }, 'invalid-value', ['programme', 'weights']);
+    expectIssue(
+      {
+        ...base(),
+        programme: {
+          weights: {
+            skillGain: 0,
+            goalCoverage: 0,
+            reciprocity: 0,
+            generationGap: 0,
+            seniorityGap: 0,
+            crossDepartment: 0,
+            timeZone: 0,
+          },
+        },
+      },
+      'invalid-value',
+      ['programme', 'weights'],
+    );
   });
 
   it('reports duplicate ids, also across mentors and mentees', () => {
     const input = base();
-    expectIssue({ ...input, mentees: [...input.mentees, { id: 'ola', grade: 9 }] }, 'duplicate-id', ['mentees', 2, 'id']);
-    expectIssue({ ...input, mentors: [...input.mentors, { id: 'kuba', grade: 1 }] }, 'duplicate-id', ['mentors', 2, 'id']);
-    expectIssue({ ...input, catalog: [{ id: 'a', area: 'x' }, { id: 'a', area: 'y' }] }, 'duplicate-id', ['catalog', 1, 'id']);
+    expectIssue({ ...input, mentees: [...input.mentees, { id: 'ola', grade: 9 }] }, 'duplicate-id', [
+      'mentees',
+      2,
+      'id',
+    ]);
+    expectIssue({ ...input, mentors: [...input.mentors, { id: 'kuba', grade: 1 }] }, 'duplicate-id', [
+      'mentors',
+      2,
+      'id',
+    ]);
+    expectIssue(
+      {
+        ...input,
+        catalog: [
+          { id: 'a', area: 'x' },
+          { id: 'a', area: 'y' },
+        ],
+      },
+      'duplicate-id',
+      ['catalog', 1, 'id'],
+    );
   });
 
   it('reports unknown skills in skills, goals and focus, and duplicate goals', () => {
     const input = base();
-    expectIssue({ ...input, mentors: [{ id: 'x', grade: 1, skills: { tiktok: 3 } }] }, 'unknown-skill', ['mentors', 0, 'skills', 'tiktok']);
-    expectIssue({ ...input, mentees: [{ id: 'y', grade: 9, goals: [{ skill: 'snapchat', priority: 'low' }] }] }, 'unknown-skill', ['mentees', 0, 'goals', 0, 'skill']);
-    expectIssue({ ...input, programme: { focus: { metaverse: 2 } } }, 'unknown-skill', ['programme', 'focus', 'metaverse']);
+    expectIssue({ ...input, mentors: [{ id: 'x', grade: 1, skills: { tiktok: 3 } }] }, 'unknown-skill', [
+      'mentors',
+      0,
+      'skills',
+      'tiktok',
+    ]);
     expectIssue(
-      { ...input, mentees: [{ id: 'y', grade: 9, goals: [{ skill: 'seo', priority: 'low' }, { skill: 'seo', priority: 'high' }] }] },
+      { ...input, mentees: [{ id: 'y', grade: 9, goals: [{ skill: 'snapchat', priority: 'low' }] }] },
+      'unknown-skill',
+      ['mentees', 0, 'goals', 0, 'skill'],
+    );
+    expectIssue({ ...input, programme: { focus: { metaverse: 2 } } }, 'unknown-skill', [
+      'programme',
+      'focus',
+      'metaverse',
+    ]);
+    expectIssue(
+      {
+        ...input,
+        mentees: [
+          {
+            id: 'y',
+            grade: 9,
+            goals: [
+              { skill: 'seo', priority: 'low' },
+              { skill: 'seo', priority: 'high' },
+            ],
+          },
+        ],
+      },
       'duplicate-goal',
       ['mentees', 0, 'goals', 1, 'skill'],
     );
@@ -96,34 +199,94 @@ describe('parseCohort', () => {
 
   it('reports pairs that name unknown people, or people in the wrong role', () => {
     const input = base();
-    expectIssue({ ...input, programme: { rules: { excludedPairs: [['nobody', 'jan']] } } }, 'unknown-person', ['programme', 'rules', 'excludedPairs', 0, 0]);
+    expectIssue(
+      { ...input, programme: { rules: { excludedPairs: [['nobody', 'jan']] } } },
+      'unknown-person',
+      ['programme', 'rules', 'excludedPairs', 0, 0],
+    );
     const swapped = issuesOf({ ...input, programme: { rules: { pinnedPairs: [['jan', 'ola']] } } });
-    expect(swapped).toContainEqual(expect.objectContaining({ code: 'unknown-person', path: ['programme', 'rules', 'pinnedPairs', 0, 0] }));
-    expect(swapped.find((i) => i.code === 'unknown-person')?.message).toMatch(/pairs are \[mentorId, menteeId\]/);
-    expectIssue({ ...input, programme: { rules: { previousPairs: [['ola', 'nobody']] } } }, 'unknown-person', ['programme', 'rules', 'previousPairs', 0, 1]);
+    expect(swapped).toContainEqual(
+      expect.objectContaining({ code: 'unknown-person', path: ['programme', 'rules', 'pinnedPairs', 0, 0] }),
+    );
+    expect(swapped.find((i) => i.code === 'unknown-person')?.message).toMatch(
+      /pairs are \[mentorId, menteeId\]/,
+    );
+    expectIssue(
+      { ...input, programme: { rules: { previousPairs: [['ola', 'nobody']] } } },
+      'unknown-person',
+      ['programme', 'rules', 'previousPairs', 0, 1],
+    );
   });
 
   it('reports a pinned pair that is also excluded or previous', () => {
     const rules = { pinnedPairs: [['ola', 'jan']], excludedPairs: [['ola', 'jan']] };
-    expectIssue({ ...base(), programme: { rules } }, 'pinned-pair-excluded', ['programme', 'rules', 'pinnedPairs', 0]);
+    expectIssue({ ...base(), programme: { rules } }, 'pinned-pair-excluded', [
+      'programme',
+      'rules',
+      'pinnedPairs',
+      0,
+    ]);
     const previous = { pinnedPairs: [['ola', 'jan']], previousPairs: [['ola', 'jan']] };
-    expectIssue({ ...base(), programme: { rules: previous } }, 'pinned-pair-excluded', ['programme', 'rules', 'pinnedPairs', 0]);
+    expectIssue({ ...base(), programme: { rules: previous } }, 'pinned-pair-excluded', [
+      'programme',
+      'rules',
+      'pinnedPairs',
+      0,
+    ]);
   });
 
   it('reports pins beyond capacity and a mentee pinned twice', () => {
-    const beyond = { pinnedPairs: [['ola', 'jan'], ['ola', 'ewa']] };
-    expectIssue({ ...base(), programme: { rules: beyond } }, 'over-capacity', ['programme', 'rules', 'pinnedPairs', 1]);
-    const twice = { pinnedPairs: [['ola', 'jan'], ['kuba', 'jan']] };
-    expectIssue({ ...base(), programme: { rules: twice } }, 'over-capacity', ['programme', 'rules', 'pinnedPairs', 1]);
+    const beyond = {
+      pinnedPairs: [
+        ['ola', 'jan'],
+        ['ola', 'ewa'],
+      ],
+    };
+    expectIssue({ ...base(), programme: { rules: beyond } }, 'over-capacity', [
+      'programme',
+      'rules',
+      'pinnedPairs',
+      1,
+    ]);
+    const twice = {
+      pinnedPairs: [
+        ['ola', 'jan'],
+        ['kuba', 'jan'],
+      ],
+    };
+    expectIssue({ ...base(), programme: { rules: twice } }, 'over-capacity', [
+      'programme',
+      'rules',
+      'pinnedPairs',
+      1,
+    ]);
   });
 
   it('accepts the same pin listed twice as one pin', () => {
-    expect(isRight(parseCohort({ ...base(), programme: { rules: { pinnedPairs: [['ola', 'jan'], ['ola', 'jan']] } } }))).toBe(true);
+    expect(
+      isRight(
+        parseCohort({
+          ...base(),
+          programme: {
+            rules: {
+              pinnedPairs: [
+                ['ola', 'jan'],
+                ['ola', 'jan'],
+              ],
+            },
+          },
+        }),
+      ),
+    ).toBe(true);
   });
 
   it('reports manager ids that name nobody, disagree with the org chart, or go round in a circle', () => {
     const input = base();
-    expectIssue({ ...input, mentors: [{ id: 'x', grade: 1, managerId: 'ghost' }] }, 'unknown-manager', ['mentors', 0, 'managerId']);
+    expectIssue({ ...input, mentors: [{ id: 'x', grade: 1, managerId: 'ghost' }] }, 'unknown-manager', [
+      'mentors',
+      0,
+      'managerId',
+    ]);
     expectIssue(
       { ...input, managers: { ola: 'boss' }, mentors: [{ id: 'ola', grade: 1, managerId: 'jan' }] },
       'conflicting-manager',
@@ -136,11 +299,19 @@ describe('parseCohort', () => {
     });
     expect(cycle.filter((i) => i.code === 'manager-cycle')).toHaveLength(1);
     expectIssue({ ...input, managers: { a: 'b', b: 'a' } }, 'manager-cycle', ['managers', 'a']);
-    expectIssue({ ...input, mentors: [{ id: 'ola', grade: 1, managerId: 'ola' }] }, 'manager-cycle', ['mentors', 0, 'managerId']);
+    expectIssue({ ...input, mentors: [{ id: 'ola', grade: 1, managerId: 'ola' }] }, 'manager-cycle', [
+      'mentors',
+      0,
+      'managerId',
+    ]);
   });
 
   it('accepts a manager outside the cohort named in the org chart', () => {
-    const input = { ...base(), managers: { jan: 'ceo' }, mentors: [{ id: 'ola', grade: 1, managerId: 'ceo' }] };
+    const input = {
+      ...base(),
+      managers: { jan: 'ceo' },
+      mentors: [{ id: 'ola', grade: 1, managerId: 'ceo' }],
+    };
     const cohort = orThrow(parseCohort(input));
     expect(cohort.managers.get('jan' as never)).toBe('ceo');
     expect(cohort.managers.get('ola' as never)).toBe('ceo');
@@ -153,7 +324,11 @@ describe('parseCohort', () => {
   });
 
   it('reports a generation that contradicts the birth year', () => {
-    expectIssue({ ...base(), mentees: [{ id: 'x', grade: 9, birthYear: 1960, generation: 'millennial' }] }, 'generation-mismatch', ['mentees', 0, 'generation']);
+    expectIssue(
+      { ...base(), mentees: [{ id: 'x', grade: 9, birthYear: 1960, generation: 'millennial' }] },
+      'generation-mismatch',
+      ['mentees', 0, 'generation'],
+    );
   });
 
   it('returns every issue at once, from broken and valid records alike', () => {
@@ -165,7 +340,12 @@ describe('parseCohort', () => {
       mentees: [{ id: 'b', grade: 2 }],
       programme: { rules: { pinnedPairs: [['a', 'ghost']] } },
     });
-    expect(issues.map((i) => i.code).sort()).toEqual(['duplicate-id', 'invalid-type', 'unknown-person', 'unknown-skill']);
+    expect(issues.map((i) => i.code).sort()).toEqual([
+      'duplicate-id',
+      'invalid-type',
+      'unknown-person',
+      'unknown-skill',
+    ]);
   });
 
   it('keeps __proto__ and constructor as ordinary ids and skill ids', () => {
@@ -178,14 +358,19 @@ describe('parseCohort', () => {
     const cohort = orThrow(parseCohort(input));
     const mentor = cohort.mentors[0]!;
     expect(mentor.id).toBe('__proto__');
-    expect([...mentor.skills.entries()]).toEqual([['__proto__', 4], ['constructor', 2]]);
+    expect([...mentor.skills.entries()]).toEqual([
+      ['__proto__', 4],
+      ['constructor', 2],
+    ]);
     expect(cohort.managers.get('__proto__' as never)).toBe('constructor');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
   it('reports an unknown skill named __proto__ rather than dropping it', () => {
-    const input: unknown = JSON.parse('{ "mentors": [{ "id": "a", "grade": 1, "skills": { "__proto__": 4 } }], "mentees": [] }');
+    const input: unknown = JSON.parse(
+      '{ "mentors": [{ "id": "a", "grade": 1, "skills": { "__proto__": 4 } }], "mentees": [] }',
+    );
     expectIssue(input, 'unknown-skill', ['mentors', 0, 'skills', '__proto__']);
   });
 

@@ -17,7 +17,12 @@ interface Run {
 
 /** Runs the built CLI as a user would, stdout and stderr piped (so neither is a terminal). */
 function run(args: ReadonlyArray<string>): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input: '', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: dir,
+    input: '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -37,7 +42,9 @@ function expectValidMatching(matching: Matching, cohort: Cohort): void {
   expect(new Set(mentees).size).toBe(mentees.length);
   expect([...mentees].sort()).toEqual(cohort.mentees.map((m) => m.id).sort());
   for (const mentor of cohort.mentors) {
-    expect(matching.pairs.filter((p) => p.mentorId === mentor.id).length).toBeLessThanOrEqual(mentor.capacity);
+    expect(matching.pairs.filter((p) => p.mentorId === mentor.id).length).toBeLessThanOrEqual(
+      mentor.capacity,
+    );
   }
   const { excludedPairs, previousPairs, pinnedPairs } = cohort.programme.rules;
   for (const [m, e] of [...excludedPairs, ...previousPairs]) expect(made.has(key(m, e))).toBe(false);
@@ -51,10 +58,12 @@ function expectValidMatching(matching: Matching, cohort: Cohort): void {
   expect(matching.totalScore).toBeCloseTo(sum, 9);
 }
 
-const parse = (input: CohortInput): Cohort => orThrow(parseCohort(input, { currentYear: new Date().getFullYear() }));
+const parse = (input: CohortInput): Cohort =>
+  orThrow(parseCohort(input, { currentYear: new Date().getFullYear() }));
 
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` before the end-to-end tests');
+  if (!existsSync(cli))
+    throw new Error('dist/cli.js is missing: run `npm run build` before the end-to-end tests');
   dir = mkdtempSync(join(tmpdir(), 'rm-cli-match-'));
   writeFileSync(join(dir, 'bank.json'), JSON.stringify(SAMPLES.bank));
   writeFileSync(join(dir, 'office.json'), JSON.stringify(SAMPLES['public-office']));
@@ -86,7 +95,9 @@ describe('match (built CLI)', () => {
     const table = run(['match', 'office.json']);
     expect(table.code).toBe(0);
     expect(table.out).toMatch(/^mentee +mentor +score +reasons\n/);
-    expect(table.out).toContain(`: ${matching.pairs.length} of ${rows} mentees matched (objective max-total)\n`);
+    expect(table.out).toContain(
+      `: ${matching.pairs.length} of ${rows} mentees matched (objective max-total)\n`,
+    );
     const markdown = run(['match', 'office.json', '--format', 'markdown', '--locale', 'pl']);
     expect(markdown.out).toMatch(/^\| podopieczny \| mentor \| wynik \| uzasadnienie \|\n/);
     expect(markdown.out.split('\n').filter((l) => l.startsWith('| ')).length).toBe(2 + rows);
@@ -98,14 +109,32 @@ describe('match (built CLI)', () => {
   it('exits 1 with "path: message" for a pinned pair that breaks a rule', () => {
     const r = run(['match', 'bad-pin.json']);
     expect([r.code, r.out]).toEqual([1, '']);
-    expect(r.err).toBe('programme.rules.pinnedPairs[0]: a pinned pair breaks a hard rule: [m-nowak, e-lewandowska] breaks the reporting-line rule\n');
+    expect(r.err).toBe(
+      'programme.rules.pinnedPairs[0]: a pinned pair breaks a hard rule: [m-nowak, e-lewandowska] breaks the reporting-line rule\n',
+    );
   });
 });
 
 describe('generate → match (built CLI)', () => {
   it('gives the same matching from the JSON cohort and from the CSV with its programme file', () => {
-    expect(run(['generate', '--mentors', '40', '--mentees', '50', '--seed', '7', '--out', 'gen.json']).code).toBe(0);
-    const csv = run(['generate', '--mentors', '40', '--mentees', '50', '--seed', '7', '--format', 'csv', '--out', 'gen.csv', '--programme-out', 'gen-programme.json']);
+    expect(
+      run(['generate', '--mentors', '40', '--mentees', '50', '--seed', '7', '--out', 'gen.json']).code,
+    ).toBe(0);
+    const csv = run([
+      'generate',
+      '--mentors',
+      '40',
+      '--mentees',
+      '50',
+      '--seed',
+      '7',
+      '--format',
+      'csv',
+      '--out',
+      'gen.csv',
+      '--programme-out',
+      'gen-programme.json',
+    ]);
     expect([csv.code, csv.out, csv.err]).toEqual([0, '', '']);
     const fromJson = run(['match', 'gen.json', '--format', 'json']);
     const fromCsv = run(['match', 'gen.csv', '--programme', 'gen-programme.json', '--format', 'json']);
@@ -117,7 +146,9 @@ describe('generate → match (built CLI)', () => {
   });
 
   it('matches a 1000 × 1000 cohort, with nothing on stderr when it is not a terminal', () => {
-    expect(run(['generate', '--mentors', '1000', '--mentees', '1000', '--seed', '11', '--out', 'big.json']).code).toBe(0);
+    expect(
+      run(['generate', '--mentors', '1000', '--mentees', '1000', '--seed', '11', '--out', 'big.json']).code,
+    ).toBe(0);
     const r = run(['match', 'big.json', '--format', 'json']);
     expect([r.code, r.err]).toEqual([0, '']);
     const matching = JSON.parse(r.out) as Matching;
@@ -128,7 +159,9 @@ describe('generate → match (built CLI)', () => {
   it('exits 2 with the help for a number that is not one', () => {
     const r = run(['generate', '--mentors', 'ten', '--mentees', '5']);
     expect([r.code, r.out]).toEqual([2, '']);
-    expect(r.err).toMatch(/^reverse-mentoring generate: --mentors must be a whole number from 0 to 100000 \(got "ten"\)\n\nUsage: reverse-mentoring generate/);
+    expect(r.err).toMatch(
+      /^reverse-mentoring generate: --mentors must be a whole number from 0 to 100000 \(got "ten"\)\n\nUsage: reverse-mentoring generate/,
+    );
   });
 });
 
@@ -136,24 +169,41 @@ describe('recommend and why-not (built CLI)', () => {
   it('recommends mentors as JSON, best first, each allowed and with a place', () => {
     const r = run(['recommend', 'bank.json', '--mentee', 'e-jankowski', '--limit', '3', '--format', 'json']);
     expect(r.code).toBe(0);
-    const top = JSON.parse(r.out) as Array<{ mentorId: string; score: number; placesLeft: number; contested: boolean }>;
+    const top = JSON.parse(r.out) as Array<{
+      mentorId: string;
+      score: number;
+      placesLeft: number;
+      contested: boolean;
+    }>;
     expect(top).toHaveLength(3);
-    for (let i = 1; i < top.length; i++) expect(top[i - 1]?.score ?? 0).toBeGreaterThanOrEqual(top[i]?.score ?? 0);
+    for (let i = 1; i < top.length; i++)
+      expect(top[i - 1]?.score ?? 0).toBeGreaterThanOrEqual(top[i]?.score ?? 0);
     for (const r of top) expect(r.placesLeft).toBeGreaterThan(0);
   });
 
   it('exits 1 for an unknown mentee, with a suggestion', () => {
     const r = run(['recommend', 'bank.json', '--mentee', 'e-jankowsky']);
-    expect([r.code, r.out, r.err]).toEqual([1, '', '--mentee: "e-jankowsky" is not a mentee of this cohort (did you mean "e-jankowski"?)\n']);
+    expect([r.code, r.out, r.err]).toEqual([
+      1,
+      '',
+      '--mentee: "e-jankowsky" is not a mentee of this cohort (did you mean "e-jankowski"?)\n',
+    ]);
   });
 
   it('answers why-not: blocked, paired, and the cost of forcing a pair', () => {
     const blocked = run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-lewandowska']);
     expect(blocked.code).toBe(0);
-    expect(blocked.out).toMatch(/^Ola Nowak cannot mentor Ewa Lewandowska: a hard rule blocks the pair\.\n- .*reporting line/);
+    expect(blocked.out).toMatch(
+      /^Ola Nowak cannot mentor Ewa Lewandowska: a hard rule blocks the pair\.\n- .*reporting line/,
+    );
     const paired = run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-kowalczyk']);
-    expect([paired.code, paired.out.startsWith('Ola Nowak and Anna Kowalczyk are paired')]).toEqual([0, true]);
-    const costs = JSON.parse(run(['why-not', 'bank.json', '--mentor', 'm-krol', '--mentee', 'e-kaminski', '--format', 'json']).out) as { kind: string; cost: number };
+    expect([paired.code, paired.out.startsWith('Ola Nowak and Anna Kowalczyk are paired')]).toEqual([
+      0,
+      true,
+    ]);
+    const costs = JSON.parse(
+      run(['why-not', 'bank.json', '--mentor', 'm-krol', '--mentee', 'e-kaminski', '--format', 'json']).out,
+    ) as { kind: string; cost: number };
     expect(costs.kind).toBe('costs');
     expect(costs.cost).toBeGreaterThan(0);
   });
@@ -169,6 +219,8 @@ describe('schema --journal (built CLI)', () => {
   it('prints the shipped journal.schema.json', () => {
     const r = run(['schema', '--journal']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync(join(root, 'dist/journal.schema.json'), 'utf8')));
+    expect(JSON.parse(r.out)).toEqual(
+      JSON.parse(readFileSync(join(root, 'dist/journal.schema.json'), 'utf8')),
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +27,10 @@ interface Run {
 }
 
 /** Runs the built CLI as a user would, stdout and stderr piped (so neither is a terminal). */
-function run(args: ReadonlyArray<string>, options: { input?: string; env?: Record<string, string>; bin?: string } = {}): Run {
+function run(
+  args: ReadonlyArray<string>,
+  options: { input?: string; env?: Record<string, string>; bin?: string } = {},
+): Run {
   const result = spawnSync(process.execPath, [options.bin ?? cli, ...args], {
     cwd: dir,
     input: options.input ?? '',
@@ -35,10 +47,12 @@ function expectNoStack(result: Run): void {
 }
 
 const { mentors: _m, mentees: _e, ...bankProgramme } = SAMPLES.bank;
-const HEADER = 'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals';
+const HEADER =
+  'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals';
 
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` before the end-to-end tests');
+  if (!existsSync(cli))
+    throw new Error('dist/cli.js is missing: run `npm run build` before the end-to-end tests');
   dir = mkdtempSync(join(tmpdir(), 'rm-cli-'));
   const files: Record<string, string> = {
     'bank.json': JSON.stringify(SAMPLES.bank, null, 2),
@@ -51,7 +65,10 @@ beforeAll(() => {
     'bad-skill.csv': `${HEADER}\na,mentor,,,,1,,,,,,,\nb,mentor,,,,1,,,,,,,\nc,mentor,,,,1,,,,,,excel:2;tiktok-ads:nine,\n`,
     'bad-goal.csv': `${HEADER}\na,mentee,,,,8,,,,,,,tiktok-ads:urgent:3\n`,
     'bad-role.csv': `${HEADER}\na,boss,,,,8,,,,,,,\n`,
-    'unknown-skill.json': JSON.stringify({ mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-adz': 5 } }], mentees: [] }),
+    'unknown-skill.json': JSON.stringify({
+      mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-adz': 5 } }],
+      mentees: [],
+    }),
     'unknown-skill.csv': 'id,role,grade,skills\nola,mentor,1,tiktok-ads:5\nkuba,mentor,1,tiktok-adz:5\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -66,7 +83,8 @@ describe('reverse-mentoring (built CLI)', () => {
   it('lists its commands with --help, exit 0', () => {
     const r = run(['--help']);
     expect(r.code).toBe(0);
-    for (const name of ['demo', 'validate', 'match', 'recommend', 'why-not', 'generate', 'schema']) expect(r.out).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['demo', 'validate', 'match', 'recommend', 'why-not', 'generate', 'schema'])
+      expect(r.out).toMatch(new RegExp(`^  ${name} `, 'm'));
     expect(r.err).toBe('');
   });
 
@@ -74,7 +92,7 @@ describe('reverse-mentoring (built CLI)', () => {
     expect(run(['--version'])).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
   });
 
-  it('shows each command\'s help with an example', () => {
+  it("shows each command's help with an example", () => {
     for (const name of ['demo', 'validate', 'match', 'recommend', 'why-not', 'generate', 'schema']) {
       const r = run([name, '--help']);
       expect(r.code).toBe(0);
@@ -87,7 +105,9 @@ describe('reverse-mentoring (built CLI)', () => {
     it('summarises a JSON sample, exit 0, nothing on stderr', () => {
       const r = run(['validate', 'bank.json']);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/^bank\.json: valid\nProgramme: Digital Bridge 2027 — Bank Wiślany\nMentors: 10 \(13 places in total\)\nMentees: 12\n/);
+      expect(r.out).toMatch(
+        /^bank\.json: valid\nProgramme: Digital Bridge 2027 — Bank Wiślany\nMentors: 10 \(13 places in total\)\nMentees: 12\n/,
+      );
       expect(r.err).toBe('');
     });
 
@@ -109,13 +129,28 @@ describe('reverse-mentoring (built CLI)', () => {
       [['validate', 'missing.json'], 'missing.json: no such file\n'],
       [['validate', 'folder.json'], 'folder.json: is a directory, not a file\n'],
       [['validate', 'empty.csv'], 'empty.csv: the file is empty\n'],
-      [['validate', 'broken.json'], `broken.json: invalid JSON at line 4, column 1: unexpected "}" where a value was expected\n`],
+      [
+        ['validate', 'broken.json'],
+        `broken.json: invalid JSON at line 4, column 1: unexpected "}" where a value was expected\n`,
+      ],
       [['validate', 'no-grade.csv'], 'no-grade.csv: missing column "grade"\n'],
       [['validate', 'bad-skill.csv'], 'row 4, column skills: "tiktok-ads:nine" — a level is 0–5\n'],
-      [['validate', 'bad-goal.csv'], 'row 2, column goals: "tiktok-ads:urgent:3" — a priority is high, medium or low\n'],
-      [['validate', 'bad-role.csv'], 'row 2, column role: unknown role "boss" — a role is mentor or mentee\n'],
-      [['validate', 'unknown-skill.json'], 'mentors[0].skills.tiktok-adz: unknown skill "tiktok-adz": add it to "catalog"\n'],
-      [['validate', 'unknown-skill.csv'], 'row 3, column skills: unknown skill "tiktok-adz": add it to "catalog"\n'],
+      [
+        ['validate', 'bad-goal.csv'],
+        'row 2, column goals: "tiktok-ads:urgent:3" — a priority is high, medium or low\n',
+      ],
+      [
+        ['validate', 'bad-role.csv'],
+        'row 2, column role: unknown role "boss" — a role is mentor or mentee\n',
+      ],
+      [
+        ['validate', 'unknown-skill.json'],
+        'mentors[0].skills.tiktok-adz: unknown skill "tiktok-adz": add it to "catalog"\n',
+      ],
+      [
+        ['validate', 'unknown-skill.csv'],
+        'row 3, column skills: unknown skill "tiktok-adz": add it to "catalog"\n',
+      ],
       [['validate', 'bank.csv', '--programme', 'nope.json'], 'nope.json: no such file\n'],
     ])('%j', (args, message) => {
       const r = run(args);
@@ -129,11 +164,27 @@ describe('reverse-mentoring (built CLI)', () => {
   describe('usage errors exit 2 with the help and no stack trace', () => {
     it.each([
       [['frobnicate'], 'reverse-mentoring: unknown command "frobnicate"', 'Commands:'],
-      [['valdiate', 'bank.json'], 'reverse-mentoring: unknown command "valdiate" (did you mean "validate"?)', 'Commands:'],
+      [
+        ['valdiate', 'bank.json'],
+        'reverse-mentoring: unknown command "valdiate" (did you mean "validate"?)',
+        'Commands:',
+      ],
       [['validate'], 'reverse-mentoring validate: missing <file>', 'Usage: reverse-mentoring validate'],
-      [['validate', 'bank.json', '--strict'], 'reverse-mentoring validate: unknown option --strict', 'Usage: reverse-mentoring validate'],
-      [['demo', '--locale', 'de'], 'reverse-mentoring demo: --locale must be one of en, pl (got "de")', 'Usage: reverse-mentoring demo'],
-      [['demo', '--sample', 'hospital'], 'reverse-mentoring demo: --sample must be one of bank, public-office (got "hospital")', 'Usage: reverse-mentoring demo'],
+      [
+        ['validate', 'bank.json', '--strict'],
+        'reverse-mentoring validate: unknown option --strict',
+        'Usage: reverse-mentoring validate',
+      ],
+      [
+        ['demo', '--locale', 'de'],
+        'reverse-mentoring demo: --locale must be one of en, pl (got "de")',
+        'Usage: reverse-mentoring demo',
+      ],
+      [
+        ['demo', '--sample', 'hospital'],
+        'reverse-mentoring demo: --sample must be one of bank, public-office (got "hospital")',
+        'Usage: reverse-mentoring demo',
+      ],
       [[], 'Usage: reverse-mentoring <command>', 'Commands:'],
     ])('%j', (args, first, help) => {
       const r = run(args);
@@ -155,7 +206,10 @@ describe('reverse-mentoring (built CLI)', () => {
 
   it('writes the schema to --out and says why when it cannot', () => {
     expect(run(['schema', '--out', 'schema.json']).code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'))).toHaveProperty('title', 'reverse-mentoring cohort');
+    expect(JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'))).toHaveProperty(
+      'title',
+      'reverse-mentoring cohort',
+    );
     const r = run(['schema', '--out', 'no/such/folder/schema.json']);
     expect(r.code).toBe(1);
     expect(r.err).toBe('no/such/folder/schema.json: cannot write the output: its folder does not exist\n');
@@ -172,13 +226,17 @@ describe('reverse-mentoring (built CLI)', () => {
     expect(pl.out).toMatch(/^Przykładowa kohorta „public-office”\n\nProgram: /);
     const office = orThrow(match(orThrow(parseCohort(SAMPLES['public-office']))));
     expect(pl.out).toMatch(new RegExp(`^Pary: ${office.pairs.length} z 14 podopiecznych ma parę`, 'm'));
-    for (const out of [en.out, pl.out]) for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const out of [en.out, pl.out])
+      for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('keeps the version right in the packed tarball', () => {
     const packDir = join(dir, 'pack');
     mkdirSync(packDir);
-    const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' });
+    const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', packDir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(packed.status).toBe(0);
     const tarball = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();

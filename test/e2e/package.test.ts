@@ -14,9 +14,14 @@ const run = (file: string, args: ReadonlyArray<string>, cwd = project): string =
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'rm-tarball-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root)) as ReadonlyArray<{ filename: string }>;
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--pack-destination', project], root),
+  ) as ReadonlyArray<{ filename: string }>;
   const tarball = join(project, packed[0]?.filename ?? '');
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+  );
   // zod is a peer dependency: the consumer brings it. --prefer-offline uses the cache `npm ci` filled.
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `zod@${zodVersion()}`]);
 });
@@ -26,7 +31,9 @@ afterAll(() => {
 });
 
 function zodVersion(): string {
-  return (JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')) as { version: string }
+  ).version;
 }
 
 describe('the packed tarball', () => {
@@ -93,7 +100,8 @@ describe('the packed tarball', () => {
   });
 
   it('runs the CLI through its bin', () => {
-    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
+      .version;
     expect(run('npx', ['--no-install', 'reverse-mentoring', '--version']).trim()).toBe(version);
   });
 });

@@ -22,16 +22,44 @@ import { match } from '../../src/matching/index';
 // No mentor has a learn-back goal, so each mentor ranks by score alone: x > y > z.
 const input = (rules: object = {}): CohortInput => ({
   programme: {
-    rules: { direction: 'any', requireSharedLanguage: false, requireSkillGain: false, excludeReportingLine: 0, minScore: 0.1, ...rules },
-    weights: { skillGain: 0, goalCoverage: 0, reciprocity: 0, generationGap: 0, seniorityGap: 1, crossDepartment: 0, timeZone: 0 },
+    rules: {
+      direction: 'any',
+      requireSharedLanguage: false,
+      requireSkillGain: false,
+      excludeReportingLine: 0,
+      minScore: 0.1,
+      ...rules,
+    },
+    weights: {
+      skillGain: 0,
+      goalCoverage: 0,
+      reciprocity: 0,
+      generationGap: 0,
+      seniorityGap: 1,
+      crossDepartment: 0,
+      timeZone: 0,
+    },
   },
   mentors: [
     { id: 'A', grade: 1, capacity: 1, department: 'it', generation: 'gen-z', skills: { 'cloud-basics': 2 } },
-    { id: 'B', grade: 2, capacity: 2, department: 'hr', generation: 'millennial', skills: { 'cloud-basics': 4 } },
+    {
+      id: 'B',
+      grade: 2,
+      capacity: 2,
+      department: 'hr',
+      generation: 'millennial',
+      skills: { 'cloud-basics': 4 },
+    },
     { id: 'C', grade: 4, capacity: 1 },
   ],
   mentees: [
-    { id: 'x', grade: 6, department: 'it', generation: 'gen-x', goals: [{ skill: 'cloud-basics', priority: 'high', target: 4 }] },
+    {
+      id: 'x',
+      grade: 6,
+      department: 'it',
+      generation: 'gen-x',
+      goals: [{ skill: 'cloud-basics', priority: 'high', target: 4 }],
+    },
     { id: 'y', grade: 5, department: 'hr' },
     { id: 'z', grade: 3 },
   ],
@@ -83,7 +111,14 @@ describe('assess on a hand-built matching', () => {
     // A got z, 3rd of x, y, z; B got x (1st) and y (2nd). Mean over pairs (3 + 1 + 2) / 3 = 2.
     expect(report.mentorRanks).toEqual([
       { mentorId: 'A', capacity: 1, mentees: [{ menteeId: 'z', rank: 3 }] },
-      { mentorId: 'B', capacity: 2, mentees: [{ menteeId: 'x', rank: 1 }, { menteeId: 'y', rank: 2 }] },
+      {
+        mentorId: 'B',
+        capacity: 2,
+        mentees: [
+          { menteeId: 'x', rank: 1 },
+          { menteeId: 'y', rank: 2 },
+        ],
+      },
       { mentorId: 'C', capacity: 1, mentees: [] },
     ]);
     expect(report.meanMentorRank).toBe(2);
@@ -152,8 +187,22 @@ describe('assess of an empty matching', () => {
   const report = assess(cohort, { pairs: [] });
 
   it('reports 0 for every figure over no pairs, and nobody matched', () => {
-    expect(report).toMatchObject({ matched: 0, matchedShare: 0, totalScore: 0, meanScore: 0, minScore: 0, p10Score: 0, gini: 0 });
-    expect(report).toMatchObject({ goalCoverage: 0, meanMenteeRank: 0, meanMentorRank: 0, crossDepartmentShare: 0, meanGradeGap: 0 });
+    expect(report).toMatchObject({
+      matched: 0,
+      matchedShare: 0,
+      totalScore: 0,
+      meanScore: 0,
+      minScore: 0,
+      p10Score: 0,
+      gini: 0,
+    });
+    expect(report).toMatchObject({
+      goalCoverage: 0,
+      meanMenteeRank: 0,
+      meanMentorRank: 0,
+      crossDepartmentShare: 0,
+      meanGradeGap: 0,
+    });
     expect(report.menteeRanks.every((r) => r.mentorId === null && r.rank === null)).toBe(true);
   });
 

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { type Cohort, type CohortInput, orThrow, parseCohort } from '../../src/domain/index';
-import { STRATEGIES, assess, compareStrategies, greedyMatch, randomMatch, stableMatch } from '../../src/evaluation/index';
+import {
+  STRATEGIES,
+  assess,
+  compareStrategies,
+  greedyMatch,
+  randomMatch,
+  stableMatch,
+} from '../../src/evaluation/index';
 import { match } from '../../src/matching/index';
 import { checkRules } from '../../src/scoring/index';
 import { cohortArbitrary } from '../support/cohortArbitrary';
@@ -18,7 +25,10 @@ function withFeasiblePins(input: CohortInput): CohortInput {
     const mentee = cohort.menteeById.get(e);
     return mentor !== undefined && mentee !== undefined && checkRules(cohort, mentor, mentee).length === 0;
   });
-  return { ...input, programme: { ...input.programme, rules: { ...input.programme?.rules, pinnedPairs: pins } } };
+  return {
+    ...input,
+    programme: { ...input.programme, rules: { ...input.programme?.rules, pinnedPairs: pins } },
+  };
 }
 
 const cohorts = cohortArbitrary({ maxMentors: 6, maxMentees: 7 }).map(withFeasiblePins);
@@ -66,7 +76,8 @@ describe('compareStrategies on any valid cohort', () => {
         if (fairest === undefined) throw new Error('fairest is missing');
         for (const { report } of strategies) {
           expect(report.matched).toBeLessThanOrEqual(fairest.matched);
-          if (report.matched === fairest.matched) expect(fairest.minScore).toBeGreaterThanOrEqual(report.minScore - EPS);
+          if (report.matched === fairest.matched)
+            expect(fairest.minScore).toBeGreaterThanOrEqual(report.minScore - EPS);
         }
       }),
       { numRuns: 150 },
@@ -77,7 +88,11 @@ describe('compareStrategies on any valid cohort', () => {
     fc.assert(
       fc.property(cohorts, fc.integer({ min: 1, max: 1000 }), (input, seed) => {
         const cohort = orThrow(parseCohort(input));
-        const matchings = [orThrow(match(cohort)), orThrow(greedyMatch(cohort)), orThrow(randomMatch(cohort, { seed }))];
+        const matchings = [
+          orThrow(match(cohort)),
+          orThrow(greedyMatch(cohort)),
+          orThrow(randomMatch(cohort, { seed })),
+        ];
         for (const matching of matchings) {
           const report = assess(cohort, matching);
           const oracle = qualityOracle(cohort, matching.pairs, cohort.programme.rules.minScore);
@@ -93,8 +108,16 @@ describe('compareStrategies on any valid cohort', () => {
   it('answers the same whatever the order of the input lists', () => {
     fc.assert(
       fc.property(cohorts, fc.integer({ min: 0, max: 1 << 20 }), (input, salt) => {
-        const reorder = <T,>(list: ReadonlyArray<T>): T[] => [...list].map((x, i) => [x, (i * 7919 + salt) % 1009] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x);
-        const shuffled = { ...input, mentors: reorder(input.mentors ?? []), mentees: reorder(input.mentees ?? []) };
+        const reorder = <T>(list: ReadonlyArray<T>): T[] =>
+          [...list]
+            .map((x, i) => [x, (i * 7919 + salt) % 1009] as const)
+            .sort((a, b) => a[1] - b[1])
+            .map(([x]) => x);
+        const shuffled = {
+          ...input,
+          mentors: reorder(input.mentors ?? []),
+          mentees: reorder(input.mentees ?? []),
+        };
         const a = orThrow(compareStrategies(orThrow(parseCohort(input))));
         const b = orThrow(compareStrategies(orThrow(parseCohort(shuffled))));
         expect(b).toEqual(a);
@@ -117,17 +140,25 @@ describe('compareStrategies on any valid cohort', () => {
 describe('compareStrategies and the baselines refuse what match refuses', () => {
   it('returns the error match returns, pins that break a rule included', () => {
     fc.assert(
-      fc.property(cohortArbitrary({ maxMentors: 5, maxMentees: 5 }), fc.constantFrom(-0.5, 0, 0.3, 2), (input, minScore) => {
-        const cohort: Cohort = orThrow(parseCohort(input));
-        const expected = match(cohort, { minScore });
-        for (const result of [compareStrategies(cohort, { minScore }), greedyMatch(cohort, { minScore }), stableMatch(cohort, { minScore })]) {
-          expect(isLeft(result)).toBe(isLeft(expected));
-          if (isLeft(result) && isLeft(expected)) {
-            expect(result.left.code).toBe(expected.left.code);
-            expect(result.left.path).toEqual(expected.left.path);
+      fc.property(
+        cohortArbitrary({ maxMentors: 5, maxMentees: 5 }),
+        fc.constantFrom(-0.5, 0, 0.3, 2),
+        (input, minScore) => {
+          const cohort: Cohort = orThrow(parseCohort(input));
+          const expected = match(cohort, { minScore });
+          for (const result of [
+            compareStrategies(cohort, { minScore }),
+            greedyMatch(cohort, { minScore }),
+            stableMatch(cohort, { minScore }),
+          ]) {
+            expect(isLeft(result)).toBe(isLeft(expected));
+            if (isLeft(result) && isLeft(expected)) {
+              expect(result.left.code).toBe(expected.left.code);
+              expect(result.left.path).toEqual(expected.left.path);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -138,23 +169,42 @@ describe('the baselines', () => {
     // Pins taken from a random matching are feasible and within capacity; stable must keep them
     // and still leave no blocking pair among the others.
     fc.assert(
-      fc.property(cohorts, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 3 }), (input, seed, every) => {
-        const cohort = orThrow(parseCohort(input));
-        const base = orThrow(randomMatch(cohort, { seed }));
-        const pinnedPairs = base.pairs.filter((_, i) => i % every === 0).map((p) => [p.mentorId, p.menteeId] as const);
-        const stable = stableMatch(cohort, { pinnedPairs });
-        expect(isRight(stable)).toBe(true);
-        if (!isRight(stable)) return;
-        for (const [m, e] of pinnedPairs) expect(stable.right.pairs).toContainEqual(expect.objectContaining({ mentorId: m, menteeId: e }));
-        const report = assess(cohort, stable.right, { pinnedPairs });
-        expect(report.ruleViolations).toBe(0);
-        expect(report.blockingPairs).toBe(0);
-        // The same pins written into the programme give the same figures, checked by the oracle.
-        const pinnedCohort = orThrow(
-          parseCohort({ ...input, programme: { ...input.programme, rules: { ...input.programme?.rules, pinnedPairs: [...cohort.programme.rules.pinnedPairs, ...pinnedPairs] } } }),
-        );
-        expect(qualityOracle(pinnedCohort, stable.right.pairs, cohort.programme.rules.minScore).blockingPairs).toBe(0);
-      }),
+      fc.property(
+        cohorts,
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 3 }),
+        (input, seed, every) => {
+          const cohort = orThrow(parseCohort(input));
+          const base = orThrow(randomMatch(cohort, { seed }));
+          const pinnedPairs = base.pairs
+            .filter((_, i) => i % every === 0)
+            .map((p) => [p.mentorId, p.menteeId] as const);
+          const stable = stableMatch(cohort, { pinnedPairs });
+          expect(isRight(stable)).toBe(true);
+          if (!isRight(stable)) return;
+          for (const [m, e] of pinnedPairs)
+            expect(stable.right.pairs).toContainEqual(expect.objectContaining({ mentorId: m, menteeId: e }));
+          const report = assess(cohort, stable.right, { pinnedPairs });
+          expect(report.ruleViolations).toBe(0);
+          expect(report.blockingPairs).toBe(0);
+          // The same pins written into the programme give the same figures, checked by the oracle.
+          const pinnedCohort = orThrow(
+            parseCohort({
+              ...input,
+              programme: {
+                ...input.programme,
+                rules: {
+                  ...input.programme?.rules,
+                  pinnedPairs: [...cohort.programme.rules.pinnedPairs, ...pinnedPairs],
+                },
+              },
+            }),
+          );
+          expect(
+            qualityOracle(pinnedCohort, stable.right.pairs, cohort.programme.rules.minScore).blockingPairs,
+          ).toBe(0);
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -182,14 +232,20 @@ describe('assess on any list of pairs', () => {
         cohorts.chain((input) => {
           const cohort = orThrow(parseCohort(input));
           const { mentors, mentees } = ids(cohort);
-          const pair = fc.record({ mentorId: fc.constantFrom(...mentors), menteeId: fc.constantFrom(...mentees) });
+          const pair = fc.record({
+            mentorId: fc.constantFrom(...mentors),
+            menteeId: fc.constantFrom(...mentees),
+          });
           return fc.tuple(fc.constant(cohort), fc.array(pair, { maxLength: 12 }));
         }),
         ([cohort, pairs]) => {
           const report = assess(cohort, { pairs });
-          const unknown = pairs.filter((p) => !cohort.mentorById.has(p.mentorId as never) || !cohort.menteeById.has(p.menteeId as never)).length;
+          const unknown = pairs.filter(
+            (p) => !cohort.mentorById.has(p.mentorId as never) || !cohort.menteeById.has(p.menteeId as never),
+          ).length;
           expect(report.violations.unknownPerson).toBe(unknown);
-          for (const value of Object.values(report)) if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+          for (const value of Object.values(report))
+            if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
           expect(report.gini).toBeGreaterThanOrEqual(0);
           expect(report.gini).toBeLessThanOrEqual(1);
           expect(report.matched).toBeLessThanOrEqual(cohort.mentees.length);

@@ -9,8 +9,22 @@ import { type Strategy, compareStrategies, greedyMatch, stableMatch } from '../.
 //   y (grade 5): A 4/5 = 0.8, B blocked (an excluded pair)
 const input: CohortInput = {
   programme: {
-    rules: { direction: 'any', requireSharedLanguage: false, excludeReportingLine: 0, minScore: 0.1, excludedPairs: [['B', 'y']] as [string, string][] },
-    weights: { skillGain: 0, goalCoverage: 0, reciprocity: 0, generationGap: 0, seniorityGap: 1, crossDepartment: 0, timeZone: 0 },
+    rules: {
+      direction: 'any',
+      requireSharedLanguage: false,
+      excludeReportingLine: 0,
+      minScore: 0.1,
+      excludedPairs: [['B', 'y']] as [string, string][],
+    },
+    weights: {
+      skillGain: 0,
+      goalCoverage: 0,
+      reciprocity: 0,
+      generationGap: 0,
+      seniorityGap: 1,
+      crossDepartment: 0,
+      timeZone: 0,
+    },
   },
   mentors: [
     { id: 'A', grade: 1 },
@@ -28,7 +42,14 @@ describe('compareStrategies on a two-by-two cohort', () => {
   const of = (s: Strategy) => strategies.find((r) => r.strategy === s);
 
   it('runs every strategy, in the documented order', () => {
-    expect(strategies.map((s) => s.strategy)).toEqual(['max-total', 'max-matched', 'fairest', 'stable', 'greedy', 'random']);
+    expect(strategies.map((s) => s.strategy)).toEqual([
+      'max-total',
+      'max-matched',
+      'fairest',
+      'stable',
+      'greedy',
+      'random',
+    ]);
   });
 
   it('lets greedy take the best pair and leave y out, at 1.0 / 1.0 of the optimum', () => {
@@ -58,7 +79,12 @@ describe('compareStrategies on a two-by-two cohort', () => {
 describe('compareStrategies options', () => {
   it('runs only the strategies asked for, and reports progress after each', () => {
     const seen: Array<[number, number, Strategy]> = [];
-    const result = orThrow(compareStrategies(cohort, { strategies: ['random', 'greedy'], onProgress: (d, t, s) => seen.push([d, t, s]) }));
+    const result = orThrow(
+      compareStrategies(cohort, {
+        strategies: ['random', 'greedy'],
+        onProgress: (d, t, s) => seen.push([d, t, s]),
+      }),
+    );
     expect(result.strategies.map((s) => s.strategy)).toEqual(['random', 'greedy']);
     expect(seen).toEqual([
       [1, 2, 'random'],
@@ -68,35 +94,52 @@ describe('compareStrategies options', () => {
 
   it('refuses an unknown strategy with its path', () => {
     const result = compareStrategies(cohort, { strategies: ['greedy', 'best' as Strategy] });
-    expect(isLeft(result) && result.left).toMatchObject({ code: 'invalid-option', path: ['options', 'strategies', 1] });
+    expect(isLeft(result) && result.left).toMatchObject({
+      code: 'invalid-option',
+      path: ['options', 'strategies', 1],
+    });
   });
 
   it('refuses a pin a rule blocks, as match does', () => {
     const pinnedPairs = [['B' as MentorId, 'y' as MenteeId] as const];
     const result = compareStrategies(cohort, { pinnedPairs });
-    expect(isLeft(result) && result.left).toMatchObject({ code: 'pinned-pair-infeasible', path: ['options', 'pinnedPairs', 0] });
+    expect(isLeft(result) && result.left).toMatchObject({
+      code: 'pinned-pair-infeasible',
+      path: ['options', 'pinnedPairs', 0],
+    });
     expect(isLeft(greedyMatch(cohort, { pinnedPairs }))).toBe(true);
   });
 
   it('gives every strategy a share of 1 when nothing can be paired', () => {
     // A mentor above the mentee's grade: the gap is ≤ 0, the score 0, below minScore 0.1.
     const empty = orThrow(
-      parseCohort({ programme: { ...input.programme, rules: { direction: 'any', minScore: 0.1 } }, mentors: [{ id: 'A', grade: 9 }], mentees: [{ id: 'x', grade: 1 }] }),
+      parseCohort({
+        programme: { ...input.programme, rules: { direction: 'any', minScore: 0.1 } },
+        mentors: [{ id: 'A', grade: 9 }],
+        mentees: [{ id: 'x', grade: 1 }],
+      }),
     );
     const result = orThrow(compareStrategies(empty));
-    expect(result.strategies.every((s) => s.shareOfOptimal === 1 && s.report.totalScore === 0 && s.report.matched === 0)).toBe(true);
+    expect(
+      result.strategies.every(
+        (s) => s.shareOfOptimal === 1 && s.report.totalScore === 0 && s.report.matched === 0,
+      ),
+    ).toBe(true);
   });
 });
 
 describe('compareStrategies on the samples', () => {
-  it.each(['bank', 'public-office'] as const)('keeps every strategy of %s within the rules and the optimum on top', (name) => {
-    const sample = orThrow(parseCohort(SAMPLES[name]));
-    const { strategies } = orThrow(compareStrategies(sample));
-    const best = strategies[0]?.report.totalScore ?? 0;
-    for (const s of strategies) {
-      expect(s.report.ruleViolations).toBe(0);
-      expect(s.report.totalScore).toBeLessThanOrEqual(best + 1e-9);
-    }
-    expect(strategies.find((s) => s.strategy === 'stable')?.report.blockingPairs).toBe(0);
-  });
+  it.each(['bank', 'public-office'] as const)(
+    'keeps every strategy of %s within the rules and the optimum on top',
+    (name) => {
+      const sample = orThrow(parseCohort(SAMPLES[name]));
+      const { strategies } = orThrow(compareStrategies(sample));
+      const best = strategies[0]?.report.totalScore ?? 0;
+      for (const s of strategies) {
+        expect(s.report.ruleViolations).toBe(0);
+        expect(s.report.totalScore).toBeLessThanOrEqual(best + 1e-9);
+      }
+      expect(strategies.find((s) => s.strategy === 'stable')?.report.blockingPairs).toBe(0);
+    },
+  );
 });

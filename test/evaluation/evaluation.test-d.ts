@@ -40,11 +40,15 @@ describe('evaluation types', () => {
       readonly report: QualityReport;
       readonly shareOfOptimal: number;
     }>();
-    expectTypeOf<Strategy>().toEqualTypeOf<'max-total' | 'max-matched' | 'fairest' | 'stable' | 'greedy' | 'random'>();
+    expectTypeOf<Strategy>().toEqualTypeOf<
+      'max-total' | 'max-matched' | 'fairest' | 'stable' | 'greedy' | 'random'
+    >();
   });
 
   it('assesses any list of pairs by id, and nothing else', () => {
-    expectTypeOf(assess).parameter(1).toExtend<{ readonly pairs: ReadonlyArray<{ readonly mentorId: string; readonly menteeId: string }> }>();
+    expectTypeOf(assess).parameter(1).toExtend<{
+      readonly pairs: ReadonlyArray<{ readonly mentorId: string; readonly menteeId: string }>;
+    }>();
     // @ts-expect-error a matching needs its pairs, by mentorId and menteeId
     assess({} as Cohort, { pairs: [{ mentor: 'a', mentee: 'b' }] });
   });

@@ -11,7 +11,11 @@ export function qualityOracle(
   cohort: Cohort,
   pairs: ReadonlyArray<{ readonly mentorId: string; readonly menteeId: string }>,
   minScore: number,
-): { readonly blockingPairs: number; readonly menteeRanks: ReadonlyArray<number | null>; readonly mentorRanks: ReadonlyArray<number> } {
+): {
+  readonly blockingPairs: number;
+  readonly menteeRanks: ReadonlyArray<number | null>;
+  readonly mentorRanks: ReadonlyArray<number>;
+} {
   const pins = cohort.programme.rules.pinnedPairs;
   const isPin = (m: string, e: string): boolean => pins.some(([a, b]) => a === m && b === e);
   const info = cohort.mentees.map((mentee) =>
@@ -59,7 +63,9 @@ export function qualityOracle(
       if (m === partner[e] || !allowed(e, m)) return;
       const cur = partner[e] ?? -1;
       if (cur !== -1 && !menteePrefers(e, m, cur)) return;
-      const theirs = partner.flatMap((x, o) => (x === m && !isPin(mentor.id, cohort.mentees[o]?.id ?? '') ? [o] : []));
+      const theirs = partner.flatMap((x, o) =>
+        x === m && !isPin(mentor.id, cohort.mentees[o]?.id ?? '') ? [o] : [],
+      );
       const open = mentor.capacity - pinsOn(m);
       if (open <= 0) return;
       if (theirs.length < open || theirs.some((o) => mentorPrefers(m, e, o))) blockingPairs++;
@@ -72,7 +78,10 @@ export function qualityOracle(
   const mentorRanks: number[] = [];
   cohort.mentors.forEach((_, m) => {
     partner.forEach((x, e) => {
-      if (x === m) mentorRanks.push(1 + cohort.mentees.filter((__, o) => o !== e && allowed(o, m) && mentorPrefers(m, o, e)).length);
+      if (x === m)
+        mentorRanks.push(
+          1 + cohort.mentees.filter((__, o) => o !== e && allowed(o, m) && mentorPrefers(m, o, e)).length,
+        );
     });
   });
   return { blockingPairs, menteeRanks, mentorRanks };

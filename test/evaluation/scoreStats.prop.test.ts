@@ -4,7 +4,10 @@ import { scoreStats } from '../../src/evaluation/internal/scoreStats';
 
 // Scores on a grid of 10⁻⁹: subnormal doubles (6.4e-323) break the O(n²) reference formula's
 // arithmetic, not the implementation, and no pair scores that close to 0.
-const scores = fc.array(fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n / 1_000_000_000), { maxLength: 40 });
+const scores = fc.array(
+  fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n / 1_000_000_000),
+  { maxLength: 40 },
+);
 
 describe('scoreStats', () => {
   it('gives a Gini coefficient in [0, 1] equal to the mean absolute difference over twice the mean', () => {

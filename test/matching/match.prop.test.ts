@@ -48,32 +48,43 @@ function shuffled<T>(list: ReadonlyArray<T>, seed: number): T[] {
 describe('match, on generated cohorts', () => {
   it('makes only feasible pairs, within capacity, each mentee once, pins kept, nothing below minScore unless pinned', () => {
     fc.assert(
-      fc.property(inputs, fc.constantFrom<Objective>('max-total', 'max-matched', 'fairest'), (input, objective) => {
-        const cohort = orThrow(parseCohort(input));
-        const matching = run(cohort, objective);
-        if (matching === undefined) return;
-        const load = new Map<string, number>();
-        const seen = new Set<string>();
-        for (const pair of matching.pairs) {
-          const mentor = cohort.mentorById.get(pair.mentorId);
-          const mentee = cohort.menteeById.get(pair.menteeId);
-          if (mentor === undefined || mentee === undefined) throw new Error('a pair of unknown people');
-          expect(checkRules(cohort, mentor, mentee)).toEqual([]);
-          load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
-          expect(load.get(mentor.id)).toBeLessThanOrEqual(mentor.capacity);
-          expect(seen.has(mentee.id)).toBe(false);
-          seen.add(mentee.id);
-          if (!pair.pinned) expect(pair.score).toBeGreaterThanOrEqual(cohort.programme.rules.minScore);
-        }
-        for (const [mentorId, menteeId] of cohort.programme.rules.pinnedPairs) {
-          expect(matching.pairs).toContainEqual(expect.objectContaining({ mentorId, menteeId, pinned: true }));
-        }
-        for (const { menteeId } of matching.unmatched) expect(seen.has(menteeId)).toBe(false);
-        expect(matching.pairs.length + matching.unmatched.length).toBe(cohort.mentees.length);
-        expect(matching.pairs.map((p) => p.menteeId)).toEqual(matching.pairs.map((p) => p.menteeId).sort(compareIds));
-        expect(matching.totalScore).toBeCloseTo(matching.pairs.reduce((sum, p) => sum + p.score, 0), 12);
-        expect(JSON.parse(JSON.stringify(matching))).toEqual(matching);
-      }),
+      fc.property(
+        inputs,
+        fc.constantFrom<Objective>('max-total', 'max-matched', 'fairest'),
+        (input, objective) => {
+          const cohort = orThrow(parseCohort(input));
+          const matching = run(cohort, objective);
+          if (matching === undefined) return;
+          const load = new Map<string, number>();
+          const seen = new Set<string>();
+          for (const pair of matching.pairs) {
+            const mentor = cohort.mentorById.get(pair.mentorId);
+            const mentee = cohort.menteeById.get(pair.menteeId);
+            if (mentor === undefined || mentee === undefined) throw new Error('a pair of unknown people');
+            expect(checkRules(cohort, mentor, mentee)).toEqual([]);
+            load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
+            expect(load.get(mentor.id)).toBeLessThanOrEqual(mentor.capacity);
+            expect(seen.has(mentee.id)).toBe(false);
+            seen.add(mentee.id);
+            if (!pair.pinned) expect(pair.score).toBeGreaterThanOrEqual(cohort.programme.rules.minScore);
+          }
+          for (const [mentorId, menteeId] of cohort.programme.rules.pinnedPairs) {
+            expect(matching.pairs).toContainEqual(
+              expect.objectContaining({ mentorId, menteeId, pinned: true }),
+            );
+          }
+          for (const { menteeId } of matching.unmatched) expect(seen.has(menteeId)).toBe(false);
+          expect(matching.pairs.length + matching.unmatched.length).toBe(cohort.mentees.length);
+          expect(matching.pairs.map((p) => p.menteeId)).toEqual(
+            matching.pairs.map((p) => p.menteeId).sort(compareIds),
+          );
+          expect(matching.totalScore).toBeCloseTo(
+            matching.pairs.reduce((sum, p) => sum + p.score, 0),
+            12,
+          );
+          expect(JSON.parse(JSON.stringify(matching))).toEqual(matching);
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -88,8 +99,12 @@ describe('match, on generated cohorts', () => {
         const best = bruteForce(cohort, minScore);
         const free = matching.totalScore - pinnedTotal(matching);
         expect(Math.abs(free - best.maxTotal)).toBeLessThan(EPS);
-        const places = cohort.mentors.map((m) => m.capacity - cohort.programme.rules.pinnedPairs.filter(([id]) => id === m.id).length);
-        const taken = new Set(cohort.programme.rules.pinnedPairs.map(([, e]) => cohort.mentees.findIndex((x) => x.id === e)));
+        const places = cohort.mentors.map(
+          (m) => m.capacity - cohort.programme.rules.pinnedPairs.filter(([id]) => id === m.id).length,
+        );
+        const taken = new Set(
+          cohort.programme.rules.pinnedPairs.map(([, e]) => cohort.mentees.findIndex((x) => x.id === e)),
+        );
         expect(free).toBeGreaterThanOrEqual(greedyTotal(cohort, minScore, places, taken) - EPS);
       }),
       { numRuns: 60 },
@@ -104,7 +119,9 @@ describe('match, on generated cohorts', () => {
         if (matching === undefined) return;
         const best = bruteForce(cohort, cohort.programme.rules.minScore);
         expect(freePairs(matching).length).toBe(best.maxCount);
-        expect(Math.abs(matching.totalScore - pinnedTotal(matching) - best.maxTotalAtMaxCount)).toBeLessThan(EPS);
+        expect(Math.abs(matching.totalScore - pinnedTotal(matching) - best.maxTotalAtMaxCount)).toBeLessThan(
+          EPS,
+        );
       }),
       { numRuns: 60 },
     );
@@ -124,11 +141,14 @@ describe('match, on generated cohorts', () => {
         if (free.length === 0) return;
         const worst = (m: Matching) => Math.min(...m.pairs.map((p) => p.score));
         expect(Math.min(...free.map((p) => p.score))).toBe(best.bestMin);
-        expect(Math.abs(fairest.totalScore - pinnedTotal(fairest) - best.maxTotalAtBestMin)).toBeLessThan(EPS);
+        expect(Math.abs(fairest.totalScore - pinnedTotal(fairest) - best.maxTotalAtBestMin)).toBeLessThan(
+          EPS,
+        );
         expect(worst(fairest)).toBeGreaterThanOrEqual(worst(most));
         // max-total may match fewer people, and then its worst pair may be better: the
         // comparison with max-total holds when both match the same number.
-        if (total.pairs.length === fairest.pairs.length) expect(worst(fairest)).toBeGreaterThanOrEqual(worst(total));
+        if (total.pairs.length === fairest.pairs.length)
+          expect(worst(fairest)).toBeGreaterThanOrEqual(worst(total));
       }),
       { numRuns: 60 },
     );
@@ -136,13 +156,22 @@ describe('match, on generated cohorts', () => {
 
   it('gives the same pairs whatever the order of the mentors and mentees in the input', () => {
     fc.assert(
-      fc.property(inputs, fc.nat(), fc.constantFrom<Objective>('max-total', 'max-matched', 'fairest'), (input, seed, objective) => {
-        const cohort = orThrow(parseCohort(input));
-        const permuted: CohortInput = { ...input, mentors: shuffled(input.mentors, seed), mentees: shuffled(input.mentees, seed + 1) };
-        const a = match(cohort, { objective });
-        const b = match(orThrow(parseCohort(permuted)), { objective });
-        expect(b).toEqual(a);
-      }),
+      fc.property(
+        inputs,
+        fc.nat(),
+        fc.constantFrom<Objective>('max-total', 'max-matched', 'fairest'),
+        (input, seed, objective) => {
+          const cohort = orThrow(parseCohort(input));
+          const permuted: CohortInput = {
+            ...input,
+            mentors: shuffled(input.mentors, seed),
+            mentees: shuffled(input.mentees, seed + 1),
+          };
+          const a = match(cohort, { objective });
+          const b = match(orThrow(parseCohort(permuted)), { objective });
+          expect(b).toEqual(a);
+        },
+      ),
       { numRuns: 100 },
     );
   });

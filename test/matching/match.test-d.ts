@@ -21,7 +21,12 @@ describe('public types of scoring and matching', () => {
     expectTypeOf(match(cohort)).toEqualTypeOf<Either<MatchError, Matching>>();
     expectTypeOf<Matching['pairs'][number]['score']>().toEqualTypeOf<Score>();
     expectTypeOf<MatchError['code']>().toEqualTypeOf<
-      'pinned-pair-infeasible' | 'pinned-pair-conflict' | 'unknown-mentor' | 'unknown-mentee' | 'invalid-option' | 'solver-failure'
+      | 'pinned-pair-infeasible'
+      | 'pinned-pair-conflict'
+      | 'unknown-mentor'
+      | 'unknown-mentee'
+      | 'invalid-option'
+      | 'solver-failure'
     >();
     // @ts-expect-error 'best' is not an objective
     match(cohort, { objective: 'best' });
@@ -29,6 +34,7 @@ describe('public types of scoring and matching', () => {
 
   it('whyNot narrows on kind', () => {
     const answer = whyNot(cohort, {} as Matching, mentor, mentee);
-    if (answer._tag === 'Right' && answer.right.kind === 'costs') expectTypeOf(answer.right.cost).toEqualTypeOf<number>();
+    if (answer._tag === 'Right' && answer.right.kind === 'costs')
+      expectTypeOf(answer.right.cost).toEqualTypeOf<number>();
   });
 });

@@ -14,16 +14,24 @@ describe('match on the bank sample', () => {
 
   it('never pairs a mentee with somebody in their reporting line', () => {
     // Ola Nowak reports to Ewa Lewandowska; Tymon Pawlak reports to Kuba Wójcik (both mentors).
-    expect(matching.pairs).not.toContainEqual(expect.objectContaining({ mentorId: 'm-nowak', menteeId: 'e-lewandowska' }));
+    expect(matching.pairs).not.toContainEqual(
+      expect.objectContaining({ mentorId: 'm-nowak', menteeId: 'e-lewandowska' }),
+    );
   });
 
   it('keeps the pinned pair and marks it as pinned', () => {
-    expect(matching.pairs).toContainEqual(expect.objectContaining({ mentorId: 'm-nowak', menteeId: 'e-kowalczyk', pinned: true }));
+    expect(matching.pairs).toContainEqual(
+      expect.objectContaining({ mentorId: 'm-nowak', menteeId: 'e-kowalczyk', pinned: true }),
+    );
   });
 
   it('never makes the excluded or the previous pair', () => {
-    expect(matching.pairs).not.toContainEqual(expect.objectContaining({ mentorId: 'm-zielinska', menteeId: 'e-dabrowski' }));
-    expect(matching.pairs).not.toContainEqual(expect.objectContaining({ mentorId: 'm-wojcik', menteeId: 'e-lewandowska' }));
+    expect(matching.pairs).not.toContainEqual(
+      expect.objectContaining({ mentorId: 'm-zielinska', menteeId: 'e-dabrowski' }),
+    );
+    expect(matching.pairs).not.toContainEqual(
+      expect.objectContaining({ mentorId: 'm-wojcik', menteeId: 'e-lewandowska' }),
+    );
   });
 
   it('is plain JSON data with the agreed fields', () => {
@@ -39,11 +47,23 @@ describe('match on the public-office sample', () => {
     // stays free: she can teach none of the four others' open goals (and manages none of them).
     const matching = orThrow(match(office));
     expect(matching.pairs).toHaveLength(10);
-    expect(matching.unmatched.map((u) => u.menteeId)).toEqual(['u-lis', 'u-szczepanska', 'u-wrobel', 'u-zajac']);
-    expect(matching.unmatched.map((u) => u.reason.kind)).toEqual(['capacity-exhausted', 'capacity-exhausted', 'capacity-exhausted', 'capacity-exhausted']);
+    expect(matching.unmatched.map((u) => u.menteeId)).toEqual([
+      'u-lis',
+      'u-szczepanska',
+      'u-wrobel',
+      'u-zajac',
+    ]);
+    expect(matching.unmatched.map((u) => u.reason.kind)).toEqual([
+      'capacity-exhausted',
+      'capacity-exhausted',
+      'capacity-exhausted',
+      'capacity-exhausted',
+    ]);
     const [first] = matching.unmatched;
     if (first === undefined) return;
-    expect(explainUnmatched(first, { cohort: office, locale: 'pl' })).toMatch(/^Wszyscy pasujący mentorzy \(\d+\) są zajęci/);
+    expect(explainUnmatched(first, { cohort: office, locale: 'pl' })).toMatch(
+      /^Wszyscy pasujący mentorzy \(\d+\) są zajęci/,
+    );
   });
 
   it('leaves a mentee below the minimum score unmatched with the best score it had', () => {
@@ -56,7 +76,13 @@ describe('match on the public-office sample', () => {
 describe('match refusals', () => {
   it('refuses a pinned pair that breaks a hard rule, naming the rule and the pin', () => {
     const { bankCohort } = SAMPLE_MODULE;
-    const input: CohortInput = { ...bankCohort, programme: { ...bankCohort.programme, rules: { ...bankCohort.programme.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] } } };
+    const input: CohortInput = {
+      ...bankCohort,
+      programme: {
+        ...bankCohort.programme,
+        rules: { ...bankCohort.programme.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] },
+      },
+    };
     const result = match(orThrow(parseCohort(input)));
     expect(isLeft(result) && result.left).toMatchObject({
       code: 'pinned-pair-infeasible',
@@ -98,7 +124,11 @@ describe('whyNot', () => {
     if (answer.kind !== 'costs') return;
     expect(answer.cost).toBeGreaterThan(0);
     expect(answer.lostMatches).toBe(0);
-    expect(answer.changes).toContainEqual({ menteeId: made.menteeId, before: made.mentorId, after: other.id });
+    expect(answer.changes).toContainEqual({
+      menteeId: made.menteeId,
+      before: made.mentorId,
+      after: other.id,
+    });
   });
 
   it('says when a pin keeps the pair from being made: the mentee pinned to someone else, or every place of the mentor pinned', () => {
@@ -107,7 +137,9 @@ describe('whyNot', () => {
     expect(taken).toMatchObject({ kind: 'pinned-elsewhere', pinnedTo: 'm-nowak' });
     // Kuba Wójcik (one place) pinned to Elżbieta Krawczyk: nothing is left for Richard Hughes.
     const options = { pinnedPairs: [['m-wojcik' as MentorId, 'e-krawczyk' as MenteeId] as const] };
-    const full = orThrow(whyNot(bank, orThrow(match(bank, options)), 'm-wojcik' as MentorId, 'e-hughes' as MenteeId, options));
+    const full = orThrow(
+      whyNot(bank, orThrow(match(bank, options)), 'm-wojcik' as MentorId, 'e-hughes' as MenteeId, options),
+    );
     expect(full.kind).toBe('pinned-elsewhere');
     expect('pinnedTo' in full).toBe(false);
   });

@@ -20,7 +20,11 @@ export interface CheckInSeed {
   readonly ratings?: { mentor?: number; mentee?: number };
 }
 
-export const checkInSeed = (options: { readonly maxDay: number; readonly minRating?: number; readonly cancelled?: boolean }) =>
+export const checkInSeed = (options: {
+  readonly maxDay: number;
+  readonly minRating?: number;
+  readonly cancelled?: boolean;
+}) =>
   fc.record(
     {
       pair: fc.nat(),
@@ -28,7 +32,10 @@ export const checkInSeed = (options: { readonly maxDay: number; readonly minRati
       cancelled: options.cancelled === false ? fc.constant(false) : fc.boolean(),
       cancelledBy: fc.constantFrom('mentor' as const, 'mentee' as const),
       ratings: fc.record(
-        { mentor: fc.integer({ min: options.minRating ?? 1, max: 5 }), mentee: fc.integer({ min: options.minRating ?? 1, max: 5 }) },
+        {
+          mentor: fc.integer({ min: options.minRating ?? 1, max: 5 }),
+          mentee: fc.integer({ min: options.minRating ?? 1, max: 5 }),
+        },
         { requiredKeys: [] },
       ),
     },
@@ -43,10 +50,17 @@ export const matchedCohort = cohortArbitrary({ minMentors: 1, minMentees: 1, max
     // A drawn cohort may pin a pair that a hard rule blocks: match refuses it, and so do we.
     return { cohort, matching: matching._tag === 'Right' ? matching.right : undefined };
   })
-  .filter((drawn): drawn is { cohort: Cohort; matching: Matching } => drawn.matching !== undefined && drawn.matching.pairs.length > 0);
+  .filter(
+    (drawn): drawn is { cohort: Cohort; matching: Matching } =>
+      drawn.matching !== undefined && drawn.matching.pairs.length > 0,
+  );
 
 /** The journal input of the seeds, each seed a check-in of a pair of the matching. */
-export function journalInput(matching: Matching, seeds: ReadonlyArray<CheckInSeed>, outcomes: JournalInput['outcomes'] = []): JournalInput {
+export function journalInput(
+  matching: Matching,
+  seeds: ReadonlyArray<CheckInSeed>,
+  outcomes: JournalInput['outcomes'] = [],
+): JournalInput {
   const checkIns = seeds.flatMap((seed) => {
     const pair = matching.pairs[seed.pair % matching.pairs.length];
     if (pair === undefined) return [];

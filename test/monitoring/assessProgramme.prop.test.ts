@@ -9,17 +9,27 @@ const RUNS = 60;
 describe('assessProgramme properties', () => {
   it('a journal with no check-ins makes every pair need a check-in after one cadence, and be at risk after two', () => {
     fc.assert(
-      fc.property(matchedCohort, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 100 }), ({ cohort, matching }, cadenceDays, days) => {
-        const journal = journalOf(cohort, { checkIns: [] });
-        const report = assessProgramme(cohort, matching, journal, { asOf: dayAfterStart(days), startDate: START, cadenceDays });
-        if (report._tag === 'Left') throw new Error(report.left[0].message);
-        const expected = days >= 2 * cadenceDays ? 'at-risk' : days >= cadenceDays ? 'needs-check-in' : 'on-track';
-        for (const pair of report.right.pairs) {
-          expect(pair.status).toBe(expected);
-          expect(pair.sessions.lastSession).toBeNull();
-          expect(pair.sessions.expected).toBe(Math.floor(days / cadenceDays) + 1);
-        }
-      }),
+      fc.property(
+        matchedCohort,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 100 }),
+        ({ cohort, matching }, cadenceDays, days) => {
+          const journal = journalOf(cohort, { checkIns: [] });
+          const report = assessProgramme(cohort, matching, journal, {
+            asOf: dayAfterStart(days),
+            startDate: START,
+            cadenceDays,
+          });
+          if (report._tag === 'Left') throw new Error(report.left[0].message);
+          const expected =
+            days >= 2 * cadenceDays ? 'at-risk' : days >= cadenceDays ? 'needs-check-in' : 'on-track';
+          for (const pair of report.right.pairs) {
+            expect(pair.status).toBe(expected);
+            expect(pair.sessions.lastSession).toBeNull();
+            expect(pair.sessions.expected).toBe(Math.floor(days / cadenceDays) + 1);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -33,8 +43,18 @@ describe('assessProgramme properties', () => {
         fc.integer({ min: 1, max: 21 }),
         ({ cohort, matching }, seeds, added, cadenceDays) => {
           const options = { asOf: dayAfterStart(100), startDate: START, cadenceDays };
-          const before = assessProgramme(cohort, matching, journalOf(cohort, journalInput(matching, seeds)), options);
-          const after = assessProgramme(cohort, matching, journalOf(cohort, journalInput(matching, [...seeds, added])), options);
+          const before = assessProgramme(
+            cohort,
+            matching,
+            journalOf(cohort, journalInput(matching, seeds)),
+            options,
+          );
+          const after = assessProgramme(
+            cohort,
+            matching,
+            journalOf(cohort, journalInput(matching, [...seeds, added])),
+            options,
+          );
           if (before._tag === 'Left' || after._tag === 'Left') throw new Error('unexpected issues');
           before.right.pairs.forEach((pair, i) => {
             const now = after.right.pairs[i];
@@ -58,9 +78,17 @@ describe('assessProgramme properties', () => {
         fc.array(fc.nat(), { minLength: 20, maxLength: 20 }),
         ({ cohort, matching }, seeds, keys) => {
           const input = journalInput(matching, seeds);
-          const shuffled = { ...input, checkIns: (input.checkIns ?? []).map((c, i) => ({ c, k: keys[i] ?? 0 })).sort((a, b) => a.k - b.k).map(({ c }) => c) };
+          const shuffled = {
+            ...input,
+            checkIns: (input.checkIns ?? [])
+              .map((c, i) => ({ c, k: keys[i] ?? 0 }))
+              .sort((a, b) => a.k - b.k)
+              .map(({ c }) => c),
+          };
           const a = assessProgramme(cohort, matching, journalOf(cohort, input), { asOf: dayAfterStart(60) });
-          const b = assessProgramme(cohort, matching, journalOf(cohort, shuffled), { asOf: dayAfterStart(60) });
+          const b = assessProgramme(cohort, matching, journalOf(cohort, shuffled), {
+            asOf: dayAfterStart(60),
+          });
           expect(b).toEqual(a);
           if (a._tag === 'Left') throw new Error('unexpected issues');
           const order = a.right.pairs.map((p) => [p.menteeId, p.mentorId] as const);

@@ -18,17 +18,22 @@ import { AS_OF, fixtureCohort, fixtureJournal, fixtureMatching } from './fixture
 
 describe('monitoring types', () => {
   it('assessProgramme returns every issue or a report', () => {
-    expectTypeOf(assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF })).toEqualTypeOf<
-      Either<ReadonlyNonEmptyArray<MonitoringIssue>, ProgrammeReport>
-    >();
+    expectTypeOf(
+      assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF }),
+    ).toEqualTypeOf<Either<ReadonlyNonEmptyArray<MonitoringIssue>, ProgrammeReport>>();
     // @ts-expect-error asOf is required: the core has no clock
     assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, {});
-    // @ts-expect-error ended pairs are [mentorId, menteeId] tuples, not objects
-    assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF, endedPairs: [{ mentorId: 'm-a', menteeId: 'e-a' }] });
+    assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, {
+      asOf: AS_OF,
+      // @ts-expect-error ended pairs are [mentorId, menteeId] tuples, not objects
+      endedPairs: [{ mentorId: 'm-a', menteeId: 'e-a' }],
+    });
   });
 
   it('suggestRematch returns every issue or a rematch', () => {
-    expectTypeOf(suggestRematch).returns.toEqualTypeOf<Either<ReadonlyNonEmptyArray<MonitoringIssue>, Rematch>>();
+    expectTypeOf(suggestRematch).returns.toEqualTypeOf<
+      Either<ReadonlyNonEmptyArray<MonitoringIssue>, Rematch>
+    >();
   });
 
   it('a pair report carries branded ids, a status union and readonly data', () => {
@@ -43,7 +48,8 @@ describe('monitoring types', () => {
 
   it('a reason narrows on its kind to its parameters', () => {
     const reason = {} as StatusReason;
-    if (reason.kind === 'repeated-cancellations') expectTypeOf(reason.by).toEqualTypeOf<'mentor' | 'mentee'>();
+    if (reason.kind === 'repeated-cancellations')
+      expectTypeOf(reason.by).toEqualTypeOf<'mentor' | 'mentee'>();
     if (reason.kind === 'no-session') expectTypeOf(reason.lastSession).toEqualTypeOf<IsoDate | null>();
     // @ts-expect-error 'silent' is not a kind of reason
     const wrong: StatusReason['kind'] = 'silent';
@@ -53,7 +59,10 @@ describe('monitoring types', () => {
   it('a change has a new mentor or the reason why none', () => {
     const change = {} as RematchChange;
     if ('to' in change) expectTypeOf(change.to).toEqualTypeOf<MentorId>();
-    else expectTypeOf(change.reason.kind).toEqualTypeOf<'no-feasible-mentor' | 'below-min-score' | 'capacity-exhausted'>();
+    else
+      expectTypeOf(change.reason.kind).toEqualTypeOf<
+        'no-feasible-mentor' | 'below-min-score' | 'capacity-exhausted'
+      >();
   });
 
   it('explainStatus accepts a pair and a locale, and returns a line', () => {

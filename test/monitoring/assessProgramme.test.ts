@@ -19,7 +19,13 @@ describe('assessProgramme on a programme computed by hand', () => {
   it('starts the programme on the first check-in and lists the pairs by mentee, then mentor', () => {
     expect(report.startDate).toBe('2027-01-04');
     expect(report.cadenceDays).toBe(14);
-    expect(report.pairs.map((p) => `${p.mentorId}/${p.menteeId}`)).toEqual(['m-a/e-a', 'm-b/e-b', 'm-c/e-c', 'm-a/e-d', 'm-b/e-e']);
+    expect(report.pairs.map((p) => `${p.mentorId}/${p.menteeId}`)).toEqual([
+      'm-a/e-a',
+      'm-b/e-b',
+      'm-c/e-c',
+      'm-a/e-d',
+      'm-b/e-e',
+    ]);
   });
 
   it('keeps a pair that met within the cadence on track, with its sessions counted', () => {
@@ -45,25 +51,59 @@ describe('assessProgramme on a programme computed by hand', () => {
     // instagram: assessed 1 (01-01) and 3 (02-01); the 5 of 03-01 is after asOf. 3 − 1 = 2, 3 ≥ target 3.
     // seo: never assessed, so the cohort's level 2 both times: gained 0, 2 < target 4.
     expect(mentee.goals).toEqual([
-      { skill: 'instagram', area: 'social-media', priority: 'high', target: 3, baseline: 1, latest: 3, gained: 2, reached: true, assessments: 2 },
-      { skill: 'seo', area: 'e-commerce', priority: 'medium', target: 4, baseline: 2, latest: 2, gained: 0, reached: false, assessments: 0 },
+      {
+        skill: 'instagram',
+        area: 'social-media',
+        priority: 'high',
+        target: 3,
+        baseline: 1,
+        latest: 3,
+        gained: 2,
+        reached: true,
+        assessments: 2,
+      },
+      {
+        skill: 'seo',
+        area: 'e-commerce',
+        priority: 'medium',
+        target: 4,
+        baseline: 2,
+        latest: 2,
+        gained: 0,
+        reached: false,
+        assessments: 0,
+      },
     ]);
     expect(mentee.meanGain).toBe(1); // (2 + 0) / 2
     expect(mentee.reached).toBe(1);
     // m-a's learn-back goal: negotiation 2 → 3, target 3.
-    expect(mentor.goals[0]).toMatchObject({ skill: 'negotiation', baseline: 2, latest: 3, gained: 1, reached: true });
+    expect(mentor.goals[0]).toMatchObject({
+      skill: 'negotiation',
+      baseline: 2,
+      latest: 3,
+      gained: 1,
+      reached: true,
+    });
   });
 
   it("takes the cohort's level as the baseline of a goal assessed once", () => {
     // e-b declares no instagram level (0) and assesses 2 on 02-01: 2 − 0 = 2, 2 < target 3.
-    expect(pairOf(report, 'e-b').progress.mentee.goals[0]).toMatchObject({ baseline: 0, latest: 2, gained: 2, reached: false, assessments: 1 });
+    expect(pairOf(report, 'e-b').progress.mentee.goals[0]).toMatchObject({
+      baseline: 0,
+      latest: 2,
+      gained: 2,
+      reached: false,
+      assessments: 1,
+    });
   });
 
   it('asks for a check-in when one cadence passed without a session', () => {
     const b = pairOf(report, 'e-b');
     // Last held 01-11; 02-01 is 21 days later: 14 ≤ 21 < 28. The session of 02-15 is after asOf.
     expect(b.status).toBe('needs-check-in');
-    expect(b.reasons).toEqual([{ kind: 'check-in-due', days: 21, lastSession: '2027-01-11', cadenceDays: 14 }]);
+    expect(b.reasons).toEqual([
+      { kind: 'check-in-due', days: 21, lastSession: '2027-01-11', cadenceDays: 14 },
+    ]);
     expect(b.sessions.held).toBe(2);
   });
 
@@ -72,7 +112,14 @@ describe('assessProgramme on a programme computed by hand', () => {
     // 01-18: mentor 4, mentee 2 → 2; 01-25: mentor 2, mentee 3 → 2. (01-04 was rated 5 and 5.)
     expect(c.status).toBe('at-risk');
     expect(c.reasons).toEqual([
-      { kind: 'low-ratings', threshold: 2, sessions: [{ date: '2027-01-18', rating: 2 }, { date: '2027-01-25', rating: 2 }] },
+      {
+        kind: 'low-ratings',
+        threshold: 2,
+        sessions: [
+          { date: '2027-01-18', rating: 2 },
+          { date: '2027-01-25', rating: 2 },
+        ],
+      },
     ]);
   });
 
@@ -134,13 +181,26 @@ describe('assessProgramme on a programme computed by hand', () => {
       satisfaction: 4,
     });
     // m-a's negotiation goal, pursued in both of m-a's pairs (A and D): held 3 + 2 of 6; ratings 28 + 16 over 10.
-    expect(report.areas.find((a) => a.area === 'communication')).toMatchObject({ goals: 1, people: 1, side: 'experience', participation: 5 / 6, satisfaction: 4.4 });
+    expect(report.areas.find((a) => a.area === 'communication')).toMatchObject({
+      goals: 1,
+      people: 1,
+      side: 'experience',
+      participation: 5 / 6,
+      satisfaction: 4.4,
+    });
   });
 
   it("correlates each criterion of the matching score with the mentee's gain and the pair's ratings", () => {
     const row = (name: string) => report.criteriaCorrelations.find((c) => c.criterion === name);
     expect(report.criteriaCorrelations.map((c) => c.criterion)).toEqual([
-      'skillGain', 'goalCoverage', 'reciprocity', 'generationGap', 'seniorityGap', 'crossDepartment', 'timeZone', 'score',
+      'skillGain',
+      'goalCoverage',
+      'reciprocity',
+      'generationGap',
+      'seniorityGap',
+      'crossDepartment',
+      'timeZone',
+      'score',
     ]);
     // Pairs with a mentee gain: A (skill gain 0.5, mean gain 1), B (0.8, 2), C (0.2, 0): on one line, r = 1.
     expect(row('skillGain')?.gain.n).toBe(3);
@@ -150,7 +210,11 @@ describe('assessProgramme on a programme computed by hand', () => {
     // Goal coverage is 1 for every pair: no variance, no coefficient.
     expect(row('goalCoverage')?.gain).toEqual({ r: null, n: 3 });
     // No pair has a time-zone value.
-    expect(row('timeZone')).toEqual({ criterion: 'timeZone', gain: { r: null, n: 0 }, rating: { r: null, n: 0 } });
+    expect(row('timeZone')).toEqual({
+      criterion: 'timeZone',
+      gain: { r: null, n: 0 },
+      rating: { r: null, n: 0 },
+    });
     // Score 0.7, 0.8, 0.4 vs gain 1, 2, 0: sxy = 0.4, sxx = 0.0867, syy = 2, r = 0.4 / √0.1733 ≈ 0.9608.
     expect(row('score')?.gain.r).toBeCloseTo(0.9608, 4);
   });
@@ -163,21 +227,33 @@ describe('assessProgramme on a programme computed by hand', () => {
 describe('assessProgramme options', () => {
   it('counts expected sessions and silence from startDate when given', () => {
     // Start 2026-12-21: 42 days to 02-01, ⌊42 / 14⌋ + 1 = 4 expected.
-    const r = orThrow(assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF, startDate: '2026-12-21' }));
+    const r = orThrow(
+      assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, {
+        asOf: AS_OF,
+        startDate: '2026-12-21',
+      }),
+    );
     expect(pairOf(r, 'e-a').sessions.expected).toBe(4);
     expect(r.startDate).toBe('2026-12-21');
   });
 
   it('uses the cadence given: with 7 days, 21 days of silence put a pair at risk', () => {
-    const r = orThrow(assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF, cadenceDays: 7 }));
-    expect(pairOf(r, 'e-b').reasons).toEqual([{ kind: 'no-session', days: 21, lastSession: '2027-01-11', cadenceDays: 7 }]);
+    const r = orThrow(
+      assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF, cadenceDays: 7 }),
+    );
+    expect(pairOf(r, 'e-b').reasons).toEqual([
+      { kind: 'no-session', days: 21, lastSession: '2027-01-11', cadenceDays: 7 },
+    ]);
     // 28 days: ⌊28 / 7⌋ + 1 = 5.
     expect(pairOf(r, 'e-a').sessions.expected).toBe(5);
   });
 
   it('ends the pairs listed in endedPairs', () => {
     const r = orThrow(
-      assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF, endedPairs: [['m-a' as MentorId, 'e-a' as MenteeId]] }),
+      assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, {
+        asOf: AS_OF,
+        endedPairs: [['m-a' as MentorId, 'e-a' as MenteeId]],
+      }),
     );
     expect(pairOf(r, 'e-a')).toMatchObject({ status: 'ended', reasons: [{ kind: 'ended-by-programme' }] });
   });
@@ -192,7 +268,11 @@ describe('assessProgramme options', () => {
     if (first === undefined) throw new Error('fixture');
     const broken: Matching = {
       ...fixtureMatching,
-      pairs: [...fixtureMatching.pairs, { ...first, mentorId: 'nobody' as MentorId }, { ...first, menteeId: 'e-a' as MenteeId }],
+      pairs: [
+        ...fixtureMatching.pairs,
+        { ...first, mentorId: 'nobody' as MentorId },
+        { ...first, menteeId: 'e-a' as MenteeId },
+      ],
     };
     const result = assessProgramme(fixtureCohort, broken, fixtureJournal, {
       asOf: '2027-02-30',
@@ -219,26 +299,47 @@ describe('assessProgramme options', () => {
 
 describe('assessProgramme on the sample journals', () => {
   const samples = [
-    { name: 'bank', atRisk: { 'e-dabrowski': ['low-ratings'], 'e-hughes': ['no-session'], 'e-jankowski': ['check-in-due', 'repeated-cancellations'] } },
-    { name: 'public-office', atRisk: { 'u-mroz': ['low-ratings'], 'u-wieczorek': ['no-session'], 'u-kubiak': ['check-in-due', 'repeated-cancellations'] } },
+    {
+      name: 'bank',
+      atRisk: {
+        'e-dabrowski': ['low-ratings'],
+        'e-hughes': ['no-session'],
+        'e-jankowski': ['check-in-due', 'repeated-cancellations'],
+      },
+    },
+    {
+      name: 'public-office',
+      atRisk: {
+        'u-mroz': ['low-ratings'],
+        'u-wieczorek': ['no-session'],
+        'u-kubiak': ['check-in-due', 'repeated-cancellations'],
+      },
+    },
   ] as const;
 
-  it.each(samples)('finds in the $name sample the three pairs the story puts at risk, and every other pair on track', ({ name, atRisk }) => {
-    const cohort = orThrow(parseCohort(SAMPLES[name]));
-    const journal = orThrow(parseJournal(SAMPLE_JOURNALS[name], cohort));
-    const r = orThrow(assessProgramme(cohort, orThrow(match(cohort)), journal, { asOf: '2027-04-12' }));
-    const risky = Object.fromEntries(r.pairs.filter((p) => p.status === 'at-risk').map((p) => [p.menteeId, p.reasons.map((x) => x.kind)]));
-    expect(risky).toEqual(atRisk);
-    expect(r.pairs.filter((p) => p.status !== 'at-risk').every((p) => p.status === 'on-track')).toBe(true);
-    // Before/after self-assessments: every mentee of a pair has progress measured from two assessments.
-    expect(r.pairs.every((p) => p.progress.mentee.goals.every((g) => g.assessments === 2))).toBe(true);
-  });
+  it.each(samples)(
+    'finds in the $name sample the three pairs the story puts at risk, and every other pair on track',
+    ({ name, atRisk }) => {
+      const cohort = orThrow(parseCohort(SAMPLES[name]));
+      const journal = orThrow(parseJournal(SAMPLE_JOURNALS[name], cohort));
+      const r = orThrow(assessProgramme(cohort, orThrow(match(cohort)), journal, { asOf: '2027-04-12' }));
+      const risky = Object.fromEntries(
+        r.pairs.filter((p) => p.status === 'at-risk').map((p) => [p.menteeId, p.reasons.map((x) => x.kind)]),
+      );
+      expect(risky).toEqual(atRisk);
+      expect(r.pairs.filter((p) => p.status !== 'at-risk').every((p) => p.status === 'on-track')).toBe(true);
+      // Before/after self-assessments: every mentee of a pair has progress measured from two assessments.
+      expect(r.pairs.every((p) => p.progress.mentee.goals.every((g) => g.assessments === 2))).toBe(true);
+    },
+  );
 
   it('ends the public-office pair of p-olszewska once she has left (30 June)', () => {
     const cohort = orThrow(parseCohort(SAMPLES['public-office']));
     const journal = orThrow(parseJournal(SAMPLE_JOURNALS['public-office'], cohort));
     const r = orThrow(assessProgramme(cohort, orThrow(match(cohort)), journal, { asOf: '2027-07-01' }));
-    expect(pairOf(r, 'u-kubiak').reasons).toEqual([{ kind: 'left', side: 'mentor', participantId: 'p-olszewska', date: '2027-06-30' }]);
+    expect(pairOf(r, 'u-kubiak').reasons).toEqual([
+      { kind: 'left', side: 'mentor', participantId: 'p-olszewska', date: '2027-06-30' },
+    ]);
   });
 });
 
@@ -250,13 +351,22 @@ describe('why "adding a check-in never makes a status worse" is about check-ins 
     ];
     const statusWith = (extra: ReadonlyArray<(typeof checkIns)[number]>) => {
       const journal = orThrow(parseJournal({ checkIns: [...checkIns, ...extra] }, fixtureCohort));
-      return pairOf(orThrow(assessProgramme(fixtureCohort, fixtureMatching, journal, { asOf: AS_OF, startDate: '2027-01-04' })), 'e-a').status;
+      return pairOf(
+        orThrow(
+          assessProgramme(fixtureCohort, fixtureMatching, journal, { asOf: AS_OF, startDate: '2027-01-04' }),
+        ),
+        'e-a',
+      ).status;
     };
     // Last two held: 01-18 (5) and 01-29 (2): only one is low.
     expect(statusWith([])).toBe('on-track');
     // Last two held: 01-29 (2) and 01-31 (2): both low.
-    expect(statusWith([{ mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-31', ratings: { mentee: 2 } }])).toBe('at-risk');
+    expect(
+      statusWith([{ mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-31', ratings: { mentee: 2 } }]),
+    ).toBe('at-risk');
     // The same session rated 3 keeps the pair on track.
-    expect(statusWith([{ mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-31', ratings: { mentee: 3 } }])).toBe('on-track');
+    expect(
+      statusWith([{ mentorId: 'm-a', menteeId: 'e-a', date: '2027-01-31', ratings: { mentee: 3 } }]),
+    ).toBe('on-track');
   });
 });

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate, MenteeId, MentorId } from '../../src/domain/index';
-import { type PairReport, type StatusReason, assessProgramme, explainStatus, explainStatusReason } from '../../src/monitoring/index';
+import {
+  type PairReport,
+  type StatusReason,
+  assessProgramme,
+  explainStatus,
+  explainStatusReason,
+} from '../../src/monitoring/index';
 import { AS_OF, fixtureCohort, fixtureJournal, fixtureMatching } from './fixture';
 
 const report = assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF });
-const lines = (locale: 'en' | 'pl') => (report._tag === 'Right' ? report.right.pairs.map((p) => explainStatus(p, { locale })) : []);
+const lines = (locale: 'en' | 'pl') =>
+  report._tag === 'Right' ? report.right.pairs.map((p) => explainStatus(p, { locale })) : [];
 
 const pair = (status: PairReport['status'], reasons: ReadonlyArray<StatusReason>) => ({
   mentorId: 'm-a' as MentorId,
@@ -39,10 +46,15 @@ describe('explainStatus', () => {
   });
 
   it('says when a pair has held no session yet, with Polish plural forms of days', () => {
-    const silent = (days: number) => pair('at-risk', [{ kind: 'no-session', days, lastSession: null, cadenceDays: 14 }]);
+    const silent = (days: number) =>
+      pair('at-risk', [{ kind: 'no-session', days, lastSession: null, cadenceDays: 14 }]);
     expect(explainStatus(silent(30))).toBe('m-a → e-a: at risk — no session yet, 30 days since the start');
-    expect(explainStatus(silent(1), { locale: 'pl' })).toBe('m-a → e-a: zagrożona — jeszcze bez spotkania, 1 dzień od startu');
-    expect(explainStatus(silent(22), { locale: 'pl' })).toBe('m-a → e-a: zagrożona — jeszcze bez spotkania, 22 dni od startu');
+    expect(explainStatus(silent(1), { locale: 'pl' })).toBe(
+      'm-a → e-a: zagrożona — jeszcze bez spotkania, 1 dzień od startu',
+    );
+    expect(explainStatus(silent(22), { locale: 'pl' })).toBe(
+      'm-a → e-a: zagrożona — jeszcze bez spotkania, 22 dni od startu',
+    );
   });
 
   it('joins several reasons with semicolons and explains an ending by the programme', () => {
@@ -50,8 +62,12 @@ describe('explainStatus', () => {
       { kind: 'check-in-due', days: 18, lastSession: '2027-03-25' as IsoDate, cadenceDays: 14 },
       { kind: 'repeated-cancellations', by: 'mentee', cancelled: 2, window: 3 },
     ]);
-    expect(explainStatus(both)).toBe('m-a → e-a: at risk — no session for 18 days (the last on 2027-03-25); the mentee cancelled 2 of the last 3 sessions');
-    expect(explainStatus(pair('ended', [{ kind: 'ended-by-programme' }]), { locale: 'pl' })).toBe('m-a → e-a: zakończona — para zakończona decyzją programu');
+    expect(explainStatus(both)).toBe(
+      'm-a → e-a: at risk — no session for 18 days (the last on 2027-03-25); the mentee cancelled 2 of the last 3 sessions',
+    );
+    expect(explainStatus(pair('ended', [{ kind: 'ended-by-programme' }]), { locale: 'pl' })).toBe(
+      'm-a → e-a: zakończona — para zakończona decyzją programu',
+    );
   });
 });
 
@@ -65,8 +81,11 @@ describe('explainStatusReason', () => {
         expect(p.reasons.length === 0 || line.endsWith(` — ${reasons}`)).toBe(true);
       }
     }
-    expect(explainStatusReason({ kind: 'check-in-due', days: 21, lastSession: '2027-01-11' as IsoDate, cadenceDays: 14 }, { locale: 'pl' })).toBe(
-      'brak spotkania od 21 dni (ostatnie 2027-01-11)',
-    );
+    expect(
+      explainStatusReason(
+        { kind: 'check-in-due', days: 21, lastSession: '2027-01-11' as IsoDate, cadenceDays: 14 },
+        { locale: 'pl' },
+      ),
+    ).toBe('brak spotkania od 21 dni (ostatnie 2027-01-11)');
   });
 });

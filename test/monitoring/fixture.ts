@@ -19,10 +19,23 @@ import type { Criteria, Score } from '../../src/scoring/index';
  */
 export const fixtureCohortInput = {
   programme: {
-    rules: { direction: 'any', requireSharedLanguage: false, excludeReportingLine: 0, minScore: 0, pinnedPairs: [['m-c', 'e-c']] },
+    rules: {
+      direction: 'any',
+      requireSharedLanguage: false,
+      excludeReportingLine: 0,
+      minScore: 0,
+      pinnedPairs: [['m-c', 'e-c']],
+    },
   },
   mentors: [
-    { id: 'm-a', name: 'Ada', grade: 1, capacity: 2, skills: { instagram: 5, seo: 4 }, goals: [{ skill: 'negotiation', priority: 'high', target: 3 }] },
+    {
+      id: 'm-a',
+      name: 'Ada',
+      grade: 1,
+      capacity: 2,
+      skills: { instagram: 5, seo: 4 },
+      goals: [{ skill: 'negotiation', priority: 'high', target: 3 }],
+    },
     { id: 'm-b', name: 'Bea', grade: 1, capacity: 2, skills: { instagram: 4 } },
     { id: 'm-c', name: 'Cyd', grade: 1, capacity: 1, skills: { instagram: 3, seo: 5 } },
     { id: 'm-d', name: 'Dom', grade: 1, capacity: 1, skills: { instagram: 5 } },
@@ -33,7 +46,10 @@ export const fixtureCohortInput = {
       name: 'Ewa',
       grade: 5,
       skills: { instagram: 1, seo: 2, negotiation: 5 },
-      goals: [{ skill: 'instagram', priority: 'high', target: 3 }, { skill: 'seo', target: 4 }],
+      goals: [
+        { skill: 'instagram', priority: 'high', target: 3 },
+        { skill: 'seo', target: 4 },
+      ],
     },
     { id: 'e-b', grade: 5, goals: [{ skill: 'instagram', target: 3 }] },
     { id: 'e-c', grade: 5, goals: [{ skill: 'instagram', target: 3 }] },

@@ -42,18 +42,27 @@ describe('suggestRematch', () => {
     expect(rematch.matching.pairs.map((p) => p.menteeId)).toEqual(['e-a', 'e-b', 'e-c', 'e-d']);
     const load = new Map<string, number>();
     for (const p of rematch.matching.pairs) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
-    for (const mentor of fixtureCohort.mentors) expect(load.get(mentor.id) ?? 0).toBeLessThanOrEqual(mentor.capacity);
+    for (const mentor of fixtureCohort.mentors)
+      expect(load.get(mentor.id) ?? 0).toBeLessThanOrEqual(mentor.capacity);
   });
 
   it('excludes a mentor who left the organisation', () => {
     // As of 2027-03-02, m-c has left (03-01): the pair m-c/e-c is ended and m-c takes nobody.
-    const later = orThrow(assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: '2027-03-02', startDate: '2027-01-04' }));
+    const later = orThrow(
+      assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, {
+        asOf: '2027-03-02',
+        startDate: '2027-01-04',
+      }),
+    );
     const result = orThrow(suggestRematch(fixtureCohort, fixtureMatching, later));
     expect(result.matching.pairs.some((p) => p.mentorId === 'm-c')).toBe(false);
   });
 
   it('changes nothing when no pair is at risk', () => {
-    const calm = { ...report, pairs: report.pairs.map((p) => ({ ...p, status: 'on-track' as const, reasons: [] })) };
+    const calm = {
+      ...report,
+      pairs: report.pairs.map((p) => ({ ...p, status: 'on-track' as const, reasons: [] })),
+    };
     const result = orThrow(suggestRematch(fixtureCohort, fixtureMatching, calm));
     expect(result.changes).toEqual([]);
     expect(keys(result.matching)).toEqual(keys(fixtureMatching));
@@ -77,15 +86,28 @@ describe('suggestRematch', () => {
   it('refuses a report about other pairs', () => {
     const other = { ...report, pairs: report.pairs.slice(1) };
     const result = suggestRematch(fixtureCohort, fixtureMatching, other);
-    expect(isLeft(result) && result.left.map((i) => [i.code, i.path])).toEqual([['report-mismatch', ['report', 'pairs']]]);
+    expect(isLeft(result) && result.left.map((i) => [i.code, i.path])).toEqual([
+      ['report-mismatch', ['report', 'pairs']],
+    ]);
   });
 
   it("passes the matcher's refusal on as match-failed, with the cause", () => {
     // A hand-made matching that gives m-d (capacity 1) two healthy pairs: the pins conflict.
     const [a, b] = fixtureMatching.pairs;
     if (a === undefined || b === undefined) throw new Error('fixture');
-    const overloaded: Matching = { ...fixtureMatching, pairs: [{ ...a, mentorId: 'm-d' as MentorId }, { ...b, mentorId: 'm-d' as MentorId }] };
-    const r = orThrow(assessProgramme(fixtureCohort, overloaded, fixtureJournal, { asOf: '2027-01-05', startDate: '2027-01-04' }));
+    const overloaded: Matching = {
+      ...fixtureMatching,
+      pairs: [
+        { ...a, mentorId: 'm-d' as MentorId },
+        { ...b, mentorId: 'm-d' as MentorId },
+      ],
+    };
+    const r = orThrow(
+      assessProgramme(fixtureCohort, overloaded, fixtureJournal, {
+        asOf: '2027-01-05',
+        startDate: '2027-01-04',
+      }),
+    );
     const result = suggestRematch(fixtureCohort, overloaded, r);
     if (!isLeft(result)) throw new Error('expected a refusal');
     expect(result.left[0]).toMatchObject({ code: 'match-failed', cause: { code: 'pinned-pair-conflict' } });

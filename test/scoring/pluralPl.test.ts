@@ -13,7 +13,9 @@ describe('pluralPl', () => {
   });
 
   it('takes the "many" form for 0, 5–21 and the 12–14 exception', () => {
-    expect([0, 5, 11, 12, 13, 14, 21, 25, 112, 111].map((n) => pluralPl(n, level))).toEqual(Array(10).fill('poziomów'));
+    expect([0, 5, 11, 12, 13, 14, 21, 25, 112, 111].map((n) => pluralPl(n, level))).toEqual(
+      Array(10).fill('poziomów'),
+    );
   });
 
   it('takes the fraction form for a fraction, else the "few" form', () => {

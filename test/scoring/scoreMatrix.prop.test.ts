@@ -36,7 +36,9 @@ describe('scoreMatrix', () => {
             for (const [name, value] of Object.entries(scored.criteria)) {
               expect(value).toBeGreaterThanOrEqual(0);
               expect(value).toBeLessThanOrEqual(1);
-              expect(cohort.programme.weights[name as keyof typeof cohort.programme.weights]).toBeGreaterThan(0);
+              expect(cohort.programme.weights[name as keyof typeof cohort.programme.weights]).toBeGreaterThan(
+                0,
+              );
             }
           }
         }
@@ -49,7 +51,15 @@ describe('scoreMatrix', () => {
     fc.assert(
       fc.property(cohortArbitrary({ maxMentors: 5, maxMentees: 5 }), (input) => {
         const a = scoreMatrix(orThrow(parseCohort(input)));
-        const b = scoreMatrix(orThrow(parseCohort({ ...input, mentors: [...input.mentors].reverse(), mentees: [...input.mentees].reverse() })));
+        const b = scoreMatrix(
+          orThrow(
+            parseCohort({
+              ...input,
+              mentors: [...input.mentors].reverse(),
+              mentees: [...input.mentees].reverse(),
+            }),
+          ),
+        );
         expect(Array.from(b.data)).toEqual(Array.from(a.data));
         expect(b.mentorIds).toEqual(a.mentorIds);
       }),

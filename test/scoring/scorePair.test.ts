@@ -5,14 +5,22 @@ import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } 
 import { explain, scorePair } from '../../src/scoring/index';
 
 const bank = orThrow(parseCohort(SAMPLES.bank));
-const pair = (cohort: typeof bank, mentor: string, mentee: string) => orThrow(scorePair(cohort, mentor as MentorId, mentee as MenteeId));
+const pair = (cohort: typeof bank, mentor: string, mentee: string) =>
+  orThrow(scorePair(cohort, mentor as MentorId, mentee as MenteeId));
 
 const tiny = (extra: Partial<CohortInput> = {}) =>
   orThrow(
     parseCohort({
       mentors: [{ id: 'ola', name: 'Ola', grade: 1, generation: 'gen-z', skills: { 'tiktok-ads': 5 } }],
       mentees: [
-        { id: 'jan', name: 'Jan', grade: 6, generation: 'baby-boomer', skills: { 'tiktok-ads': 1 }, goals: [{ skill: 'tiktok-ads', priority: 'high', target: 4 }] },
+        {
+          id: 'jan',
+          name: 'Jan',
+          grade: 6,
+          generation: 'baby-boomer',
+          skills: { 'tiktok-ads': 1 },
+          goals: [{ skill: 'tiktok-ads', priority: 'high', target: 4 }],
+        },
       ],
       ...extra,
     }),
@@ -62,7 +70,14 @@ describe('scorePair', () => {
     expect(result.kind).toBe('infeasible');
     if (result.kind !== 'infeasible') return;
     expect(result.rule).toBe('reporting-line');
-    expect(result.reasons[0]).toEqual({ kind: 'reporting-line', mentorId: 'm-nowak', menteeId: 'e-lewandowska', above: 'mentee', levels: 1, maxLevels: 2 });
+    expect(result.reasons[0]).toEqual({
+      kind: 'reporting-line',
+      mentorId: 'm-nowak',
+      menteeId: 'e-lewandowska',
+      above: 'mentee',
+      levels: 1,
+      maxLevels: 2,
+    });
   });
 
   it('blocks a pair with no shared language when the programme requires one', () => {
@@ -74,16 +89,29 @@ describe('scorePair', () => {
   it('blocks a mentor who is neither lower in grade nor younger, naming both grades', () => {
     const cohort = tiny({ mentors: [{ id: 'ola', grade: 6, generation: 'baby-boomer' }] });
     const result = pair(cohort, 'ola', 'jan');
-    expect(result.kind === 'infeasible' && result.reasons[0]).toMatchObject({ kind: 'direction', mentorGrade: 6, menteeGrade: 6, minGradeGap: 1 });
+    expect(result.kind === 'infeasible' && result.reasons[0]).toMatchObject({
+      kind: 'direction',
+      mentorGrade: 6,
+      menteeGrade: 6,
+      minGradeGap: 1,
+    });
   });
 
-  it('blocks a mentor who can teach none of the mentee\'s open goals, naming the goals', () => {
+  it("blocks a mentor who can teach none of the mentee's open goals, naming the goals", () => {
     // Ola knows Instagram only; Jan wants TikTok ads (own level 1, target 4): nothing to learn.
-    const cohort = tiny({ mentors: [{ id: 'ola', name: 'Ola', grade: 1, generation: 'gen-z', skills: { instagram: 5 } }] });
+    const cohort = tiny({
+      mentors: [{ id: 'ola', name: 'Ola', grade: 1, generation: 'gen-z', skills: { instagram: 5 } }],
+    });
     const result = pair(cohort, 'ola', 'jan');
-    expect(result.kind === 'infeasible' && result.reasons).toEqual([{ kind: 'no-skill-gain', mentorId: 'ola', menteeId: 'jan', goals: ['tiktok-ads'] }]);
-    expect(explain(result, { cohort })).toBe("Ola knows no more than Jan in any of Jan's open goals (TikTok ads)");
-    expect(explain(result, { cohort, locale: 'pl' })).toBe('Ola nie wie więcej niż Jan w żadnym z otwartych celów (reklamy na TikToku)');
+    expect(result.kind === 'infeasible' && result.reasons).toEqual([
+      { kind: 'no-skill-gain', mentorId: 'ola', menteeId: 'jan', goals: ['tiktok-ads'] },
+    ]);
+    expect(explain(result, { cohort })).toBe(
+      "Ola knows no more than Jan in any of Jan's open goals (TikTok ads)",
+    );
+    expect(explain(result, { cohort, locale: 'pl' })).toBe(
+      'Ola nie wie więcej niż Jan w żadnym z otwartych celów (reklamy na TikToku)',
+    );
   });
 
   it('lets a programme switch the skill-gain rule off, and ignores it for a mentee without open goals', () => {
@@ -93,7 +121,14 @@ describe('scorePair', () => {
     // Jan's only goal is already reached (own level 4 = target 4): no open goal, no rule.
     const reached = tiny({
       mentors,
-      mentees: [{ id: 'jan', grade: 6, skills: { 'tiktok-ads': 4 }, goals: [{ skill: 'tiktok-ads', priority: 'high', target: 4 }] }],
+      mentees: [
+        {
+          id: 'jan',
+          grade: 6,
+          skills: { 'tiktok-ads': 4 },
+          goals: [{ skill: 'tiktok-ads', priority: 'high', target: 4 }],
+        },
+      ],
     });
     expect(pair(reached, 'ola', 'jan').kind).toBe('scored');
   });
@@ -108,7 +143,8 @@ describe('scorePair', () => {
           expect(Object.keys(reason)).not.toContain('managerId');
           for (const [key, value] of Object.entries(reason)) {
             if (typeof value === 'number') expect(birthYears.has(value)).toBe(false);
-            if (typeof value === 'string' && key !== 'mentorId' && key !== 'menteeId') expect(managers.has(value as never)).toBe(false);
+            if (typeof value === 'string' && key !== 'mentorId' && key !== 'menteeId')
+              expect(managers.has(value as never)).toBe(false);
           }
         }
       }
@@ -135,27 +171,38 @@ describe('explain', () => {
   } as const;
 
   it('says in English what the mentor can teach', () => {
-    expect(explain(teaches as Parameters<typeof explain>[0], { cohort: tiny() })).toBe('Ola can teach TikTok ads (5 vs 1), a high-priority goal of Jan');
+    expect(explain(teaches as Parameters<typeof explain>[0], { cohort: tiny() })).toBe(
+      'Ola can teach TikTok ads (5 vs 1), a high-priority goal of Jan',
+    );
   });
 
   it('says it in Polish with the correct plural form of the level difference', () => {
     const cohort = tiny();
     const say = (mentorLevel: number, menteeLevel: number) =>
-      explain({ ...teaches, mentorLevel, menteeLevel } as Parameters<typeof explain>[0], { cohort, locale: 'pl' });
-    expect(say(5, 1)).toBe('Ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (Jan)');
+      explain({ ...teaches, mentorLevel, menteeLevel } as Parameters<typeof explain>[0], {
+        cohort,
+        locale: 'pl',
+      });
+    expect(say(5, 1)).toBe(
+      'Ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (Jan)',
+    );
     expect(say(5, 0)).toContain('o 5 poziomów wyżej');
     expect(say(2, 1)).toContain('o 1 poziom wyżej');
   });
 
   it('reads a blocked pair of the bank sample in Polish', () => {
     const text = explain(pair(bank, 'm-nowak', 'e-lewandowska'), { cohort: bank, locale: 'pl' });
-    expect(text).toBe('Ola Nowak i Ewa Lewandowska są w jednej linii podległości: Ewa Lewandowska jest 1 poziom wyżej (limit programu: 2)');
+    expect(text).toBe(
+      'Ola Nowak i Ewa Lewandowska są w jednej linii podległości: Ewa Lewandowska jest 1 poziom wyżej (limit programu: 2)',
+    );
   });
 
   it('joins a pair’s reasons on one line, strongest first, and honours the limit', () => {
     const result = pair(bank, 'm-nowak', 'e-kowalczyk');
     const line = explain(result, { cohort: bank, limit: 1 });
-    expect(line).toBe('Ola Nowak can teach short-form content creation (4 vs 0), a medium-priority goal of Anna Kowalczyk');
+    expect(line).toBe(
+      'Ola Nowak can teach short-form content creation (4 vs 0), a medium-priority goal of Anna Kowalczyk',
+    );
     expect(explain(result, { cohort: bank })).not.toContain('\n');
   });
 });

@@ -45,7 +45,10 @@ export function cohortArbitrary(options: CohortArbitraryOptions = {}): fc.Arbitr
   const { maxMentors = 6, maxMentees = 6, minMentors = 0, minMentees = 0, maxCapacity = 3 } = options;
   return fc
     .record({
-      mentors: fc.array(fc.tuple(person, fc.integer({ min: 0, max: maxCapacity })), { minLength: minMentors, maxLength: maxMentors }),
+      mentors: fc.array(fc.tuple(person, fc.integer({ min: 0, max: maxCapacity })), {
+        minLength: minMentors,
+        maxLength: maxMentors,
+      }),
       mentees: fc.array(person, { minLength: minMentees, maxLength: maxMentees }),
       special: fc.boolean(),
       managerSeeds: fc.array(fc.nat(), { maxLength: 16 }),
@@ -111,4 +114,3 @@ export function cohortArbitrary(options: CohortArbitraryOptions = {}): fc.Arbitr
       };
     });
 }
-

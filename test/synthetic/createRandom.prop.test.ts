@@ -20,12 +20,17 @@ describe('createRandom (properties)', () => {
 
   it('keeps int(min, max) a whole number within its bounds', () => {
     fc.assert(
-      fc.property(seed, fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -1000, max: 1000 }), (s, a, b) => {
-        const value = createRandom(s).int(a, b);
-        expect(Number.isInteger(value)).toBe(true);
-        expect(value).toBeGreaterThanOrEqual(Math.min(a, b));
-        expect(value).toBeLessThanOrEqual(Math.max(a, b));
-      }),
+      fc.property(
+        seed,
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (s, a, b) => {
+          const value = createRandom(s).int(a, b);
+          expect(Number.isInteger(value)).toBe(true);
+          expect(value).toBeGreaterThanOrEqual(Math.min(a, b));
+          expect(value).toBeLessThanOrEqual(Math.max(a, b));
+        },
+      ),
       { numRuns: 300 },
     );
   });

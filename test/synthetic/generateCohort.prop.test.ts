@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compareIds, orThrow, parseCohort } from '../../src/domain/index';
 import { type GenerateCohortOptions, generateCohort } from '../../src/synthetic/index';
 
-const range = (max: number) => fc.tuple(fc.nat({ max }), fc.nat({ max })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+const range = (max: number) =>
+  fc.tuple(fc.nat({ max }), fc.nat({ max })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
 
 const options: fc.Arbitrary<GenerateCohortOptions> = fc.record(
   {

@@ -1,6 +1,13 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { type AreaId, DEFAULT_AREAS, DEFAULT_CATALOG, generationRank, orThrow, parseCohort } from '../../src/domain/index';
+import {
+  type AreaId,
+  DEFAULT_AREAS,
+  DEFAULT_CATALOG,
+  generationRank,
+  orThrow,
+  parseCohort,
+} from '../../src/domain/index';
 import { type GenerateCohortOptions, type GenerateError, generateCohort } from '../../src/synthetic/index';
 
 const areaOf = new Map(DEFAULT_CATALOG.map((s) => [s.id as string, s.area as string]));
@@ -31,7 +38,9 @@ describe('generateCohort', () => {
     const input = orThrow(generateCohort({ mentors: 3, mentees: 2, seed: 1 }));
     expect(input.mentors.map((m) => m.id)).toEqual(['m0001', 'm0002', 'm0003']);
     expect(input.mentees.map((m) => m.id)).toEqual(['e0001', 'e0002']);
-    const wide = orThrow(generateCohort({ mentors: 12_000, mentees: 0, seed: 1, skillsPerPerson: 0, learnBackGoals: [0, 0] }));
+    const wide = orThrow(
+      generateCohort({ mentors: 12_000, mentees: 0, seed: 1, skillsPerPerson: 0, learnBackGoals: [0, 0] }),
+    );
     // 12 000 has five digits, so every id gets five: m00001 … m12000.
     expect(wide.mentors[0]?.id).toBe('m00001');
     expect(wide.mentors.at(-1)?.id).toBe('m12000');
@@ -61,19 +70,28 @@ describe('generateCohort', () => {
     const input = orThrow(generateCohort({ mentors: 300, mentees: 300, seed: 2027 }));
     const cohort = orThrow(parseCohort(input, { currentYear: 2026 }));
     const focus = new Set(cohort.programme.focus.keys());
-    const digitalLevels = (skills: ReadonlyMap<string, number>) => [...skills].filter(([s]) => isDigital(s)).map(([, l]) => l);
-    const experienceLevels = (skills: ReadonlyMap<string, number>) => [...skills].filter(([s]) => !isDigital(s)).map(([, l]) => l);
+    const digitalLevels = (skills: ReadonlyMap<string, number>) =>
+      [...skills].filter(([s]) => isDigital(s)).map(([, l]) => l);
+    const experienceLevels = (skills: ReadonlyMap<string, number>) =>
+      [...skills].filter(([s]) => !isDigital(s)).map(([, l]) => l);
 
     it('has mentors younger than mentees, and of younger generations', () => {
-      expect(mean(cohort.mentors.map((m) => m.birthYear ?? 0))).toBeGreaterThan(mean(cohort.mentees.map((m) => m.birthYear ?? 0)) + 15);
-      const rank = (g: Parameters<typeof generationRank>[0] | undefined) => (g === undefined ? Number.NaN : generationRank(g));
-      expect(mean(cohort.mentors.map((m) => rank(m.generation)))).toBeGreaterThan(mean(cohort.mentees.map((m) => rank(m.generation))) + 1);
+      expect(mean(cohort.mentors.map((m) => m.birthYear ?? 0))).toBeGreaterThan(
+        mean(cohort.mentees.map((m) => m.birthYear ?? 0)) + 15,
+      );
+      const rank = (g: Parameters<typeof generationRank>[0] | undefined) =>
+        g === undefined ? Number.NaN : generationRank(g);
+      expect(mean(cohort.mentors.map((m) => rank(m.generation)))).toBeGreaterThan(
+        mean(cohort.mentees.map((m) => rank(m.generation))) + 1,
+      );
     });
 
     it('gives mentors lower grades than mentees', () => {
       expect(Math.max(...cohort.mentors.map((m) => m.grade))).toBeLessThanOrEqual(5);
       expect(Math.min(...cohort.mentees.map((m) => m.grade))).toBeGreaterThanOrEqual(5);
-      expect(mean(cohort.mentors.map((m) => m.grade)) + 3).toBeLessThan(mean(cohort.mentees.map((m) => m.grade)));
+      expect(mean(cohort.mentors.map((m) => m.grade)) + 3).toBeLessThan(
+        mean(cohort.mentees.map((m) => m.grade)),
+      );
     });
 
     it('makes mentors stronger in digital skills and mentees in experience skills', () => {
@@ -126,7 +144,8 @@ describe('generateCohort', () => {
 
     it('speaks mostly Polish, with English as a second language and a few who speak only English', () => {
       const everyone = [...cohort.mentors, ...cohort.mentees];
-      const share = (test: (languages: ReadonlyArray<string>) => boolean) => everyone.filter((p) => test(p.languages)).length / everyone.length;
+      const share = (test: (languages: ReadonlyArray<string>) => boolean) =>
+        everyone.filter((p) => test(p.languages)).length / everyone.length;
       expect(share((l) => l.includes('pl'))).toBeGreaterThan(0.9);
       expect(share((l) => l.includes('pl') && l.includes('en'))).toBeGreaterThan(0.3);
       expect(share((l) => !l.includes('pl'))).toBeGreaterThan(0);
@@ -142,16 +161,21 @@ describe('generateCohort', () => {
     });
 
     it('builds a reporting line in which some mentors report to mentees, above which sit department heads', () => {
-      const mentorsUnderMentees = cohort.mentors.filter((m) => m.managerId !== undefined && cohort.menteeById.has(m.managerId as never));
+      const mentorsUnderMentees = cohort.mentors.filter(
+        (m) => m.managerId !== undefined && cohort.menteeById.has(m.managerId as never),
+      );
       expect(mentorsUnderMentees.length).toBeGreaterThan(0);
-      const menteesUnderMentees = cohort.mentees.filter((m) => m.managerId !== undefined && cohort.menteeById.has(m.managerId as never));
+      const menteesUnderMentees = cohort.mentees.filter(
+        (m) => m.managerId !== undefined && cohort.menteeById.has(m.managerId as never),
+      );
       expect(menteesUnderMentees.length).toBeGreaterThan(0);
       for (const mentee of menteesUnderMentees) {
         const boss = cohort.menteeById.get(mentee.managerId as never);
         expect(boss?.grade).toBeGreaterThan(mentee.grade);
         expect(boss?.department).toBe(mentee.department);
       }
-      for (const head of Object.keys(input.managers as Record<string, string>)) expect(cohort.managers.get(head as never)).toBe('ceo');
+      for (const head of Object.keys(input.managers as Record<string, string>))
+        expect(cohort.managers.get(head as never)).toBe('ceo');
     });
 
     it('spreads people over departments that scale with the cohort (4–12)', () => {
@@ -163,14 +187,27 @@ describe('generateCohort', () => {
 
   it('takes the number of departments, the main language and the ranges as options', () => {
     const input = orThrow(
-      generateCohort({ mentors: 60, mentees: 60, seed: 4, departments: 2, language: 'en', goalsPerMentee: [1, 1], capacity: [2, 2], skillsPerPerson: 4 }),
+      generateCohort({
+        mentors: 60,
+        mentees: 60,
+        seed: 4,
+        departments: 2,
+        language: 'en',
+        goalsPerMentee: [1, 1],
+        capacity: [2, 2],
+        skillsPerPerson: 4,
+      }),
     );
     const cohort = orThrow(parseCohort(input));
-    expect(new Set([...cohort.mentors, ...cohort.mentees].map((p) => p.department)).size).toBeLessThanOrEqual(2);
+    expect(new Set([...cohort.mentors, ...cohort.mentees].map((p) => p.department)).size).toBeLessThanOrEqual(
+      2,
+    );
     expect(cohort.mentees.every((m) => m.goals.length === 1)).toBe(true);
     expect(cohort.mentors.every((m) => m.capacity === 2)).toBe(true);
     expect([...cohort.mentors, ...cohort.mentees].every((p) => p.skills.size === 4)).toBe(true);
-    expect([...cohort.mentors, ...cohort.mentees].filter((p) => p.languages.includes('en')).length).toBeGreaterThan(100);
+    expect(
+      [...cohort.mentors, ...cohort.mentees].filter((p) => p.languages.includes('en')).length,
+    ).toBeGreaterThan(100);
   });
 
   it('makes an empty cohort of zero mentors and zero mentees', () => {
@@ -180,8 +217,23 @@ describe('generateCohort', () => {
   });
 
   it('reports every unusable option at once, each with its path', () => {
-    const errors = errorsOf({ mentors: -1, mentees: 2.5, seed: 1, capacity: [3, 1], goalsPerMentee: [1, 'x'], language: 'de', departments: 0 });
-    expect(errors.map((e) => e.path)).toEqual([['mentors'], ['mentees'], ['goalsPerMentee', 1], ['capacity'], ['departments'], ['language']]);
+    const errors = errorsOf({
+      mentors: -1,
+      mentees: 2.5,
+      seed: 1,
+      capacity: [3, 1],
+      goalsPerMentee: [1, 'x'],
+      language: 'de',
+      departments: 0,
+    });
+    expect(errors.map((e) => e.path)).toEqual([
+      ['mentors'],
+      ['mentees'],
+      ['goalsPerMentee', 1],
+      ['capacity'],
+      ['departments'],
+      ['language'],
+    ]);
     for (const error of errors) {
       expect(error.kind).toBe('invalid-option');
       expect(error.message).toMatch(/"(mentors|mentees|goalsPerMentee\[1\]|capacity|departments|language)"/);
@@ -189,15 +241,23 @@ describe('generateCohort', () => {
   });
 
   it('reports missing required options, and options that are not an object', () => {
-    expect(errorsOf({ mentors: 1, mentees: 1 })).toEqual([expect.objectContaining({ path: ['seed'], message: expect.stringMatching(/missing/) })]);
+    expect(errorsOf({ mentors: 1, mentees: 1 })).toEqual([
+      expect.objectContaining({ path: ['seed'], message: expect.stringMatching(/missing/) }),
+    ]);
     expect(errorsOf(null).map((e) => e.path)).toEqual([[], ['mentors'], ['mentees'], ['seed']]);
   });
 
   it('rejects more skills per person than the catalogue has, and ranges that are not [min, max]', () => {
     // The default catalogue has 41 skills, 27 of them digital and 14 in experience areas.
-    expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, skillsPerPerson: 42 }).map((e) => e.path)).toEqual([['skillsPerPerson']]);
-    expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, goalsPerMentee: [3, 28] }).map((e) => e.path)).toEqual([['goalsPerMentee', 1]]);
-    expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, learnBackGoals: [1] }).map((e) => e.path)).toEqual([['learnBackGoals']]);
+    expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, skillsPerPerson: 42 }).map((e) => e.path)).toEqual([
+      ['skillsPerPerson'],
+    ]);
+    expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, goalsPerMentee: [3, 28] }).map((e) => e.path)).toEqual(
+      [['goalsPerMentee', 1]],
+    );
+    expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, learnBackGoals: [1] }).map((e) => e.path)).toEqual([
+      ['learnBackGoals'],
+    ]);
     expect(errorsOf({ mentors: 1, mentees: 1, seed: 1, name: '  ' }).map((e) => e.path)).toEqual([['name']]);
     expect(isLeft(generateCohort({ mentors: 100_001, mentees: 0, seed: 1 }))).toBe(true);
   });

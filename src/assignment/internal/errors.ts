@@ -19,7 +19,11 @@ export const invalidOption = (message: string, path: ReadonlyArray<string | numb
 });
 
 /** @internal */
-export const solverFailure = (message: string): AssignmentError => ({ kind: 'solver-failure', message, path: [] });
+export const solverFailure = (message: string): AssignmentError => ({
+  kind: 'solver-failure',
+  message,
+  path: [],
+});
 
 /** @internal */
 export const invalidCost = (

@@ -117,7 +117,10 @@ function augmentDense(
       const h = sign * (c[base + j1 * cs] as number) - (v[j1] as number) - min;
       // The hottest loop of the solver. With contiguous rows (cs = 1, every orientation but the
       // transposed one) a copy of it without the index multiplication is used.
-      const scanned = cs === 1 ? scanContiguous(c, base, sign, h, min, v, d, y, pred, collist, i, up, m) : scanStrided(c, base, cs, sign, h, min, v, d, y, pred, collist, i, up, m);
+      const scanned =
+        cs === 1
+          ? scanContiguous(c, base, sign, h, min, v, d, y, pred, collist, i, up, m)
+          : scanStrided(c, base, cs, sign, h, min, v, d, y, pred, collist, i, up, m);
       if (scanned < 0) {
         end = -scanned - 1;
       } else {

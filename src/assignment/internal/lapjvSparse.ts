@@ -84,7 +84,7 @@ export function lapjvSparse(
           if (h < min) min = h;
         }
         // Move every to-do column at the minimum to the waiting list; a free one ends the search.
-        for (let k = 0; k < todoLen; ) {
+        for (let k = 0; k < todoLen;) {
           const j = todo[k] as number;
           if (d[j] !== min) {
             k++;

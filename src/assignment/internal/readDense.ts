@@ -23,7 +23,9 @@ const isSize = (n: unknown): n is number => typeof n === 'number' && Number.isIn
  *
  * @internal
  */
-export function readDense(costs: CostMatrix | ReadonlyArray<ReadonlyArray<number>>): E.Either<AssignmentError, DenseInput> {
+export function readDense(
+  costs: CostMatrix | ReadonlyArray<ReadonlyArray<number>>,
+): E.Either<AssignmentError, DenseInput> {
   if (Array.isArray(costs)) {
     const rowsIn = costs as ReadonlyArray<ReadonlyArray<number>>;
     const rows = rowsIn.length;
@@ -32,19 +34,30 @@ export function readDense(costs: CostMatrix | ReadonlyArray<ReadonlyArray<number
     for (let r = 0; r < rows; r++) {
       const row = rowsIn[r];
       if (!Array.isArray(row) || row.length !== cols) {
-        return E.left(invalidShape(`Row ${r} has ${Array.isArray(row) ? row.length : 'no'} cells; every row must have ${cols}.`, [r]));
+        return E.left(
+          invalidShape(
+            `Row ${r} has ${Array.isArray(row) ? row.length : 'no'} cells; every row must have ${cols}.`,
+            [r],
+          ),
+        );
       }
       for (let c = 0; c < cols; c++) data[r * cols + c] = row[c] as number;
     }
     return E.right({ matrix: { rows, cols, data }, nested: true });
   }
   const matrix = costs as CostMatrix;
-  if (!isSize(matrix.rows)) return E.left(invalidShape(`rows must be a non-negative integer, got ${String(matrix.rows)}.`, ['rows']));
-  if (!isSize(matrix.cols)) return E.left(invalidShape(`cols must be a non-negative integer, got ${String(matrix.cols)}.`, ['cols']));
-  if (!(matrix.data instanceof Float64Array)) return E.left(invalidShape('data must be a Float64Array.', ['data']));
+  if (!isSize(matrix.rows))
+    return E.left(invalidShape(`rows must be a non-negative integer, got ${String(matrix.rows)}.`, ['rows']));
+  if (!isSize(matrix.cols))
+    return E.left(invalidShape(`cols must be a non-negative integer, got ${String(matrix.cols)}.`, ['cols']));
+  if (!(matrix.data instanceof Float64Array))
+    return E.left(invalidShape('data must be a Float64Array.', ['data']));
   if (matrix.data.length !== matrix.rows * matrix.cols) {
     return E.left(
-      invalidShape(`data has ${matrix.data.length} cells; a ${matrix.rows} × ${matrix.cols} matrix needs ${matrix.rows * matrix.cols}.`, ['data']),
+      invalidShape(
+        `data has ${matrix.data.length} cells; a ${matrix.rows} × ${matrix.cols} matrix needs ${matrix.rows * matrix.cols}.`,
+        ['data'],
+      ),
     );
   }
   return E.right({ matrix, nested: false });

@@ -29,9 +29,21 @@ export function solveMunkresJs(matrix: CostMatrix, maximize: boolean): E.Either<
   if (size === 0) return E.right({ rowToCol, colToRow, total: 0 });
 
   const allowed = denseAllowedCells(matrix);
-  const matched = hopcroftKarp(rows, allowed.start, allowed.end, allowed.adj, new Int32Array(rows), new Int32Array(cols), size);
+  const matched = hopcroftKarp(
+    rows,
+    allowed.start,
+    allowed.end,
+    allowed.adj,
+    new Int32Array(rows),
+    new Int32Array(cols),
+    size,
+  );
   if (matched < size) {
-    return E.left(infeasible(`No assignment of ${size} pairs uses only allowed cells: at most ${matched} can be matched.`));
+    return E.left(
+      infeasible(
+        `No assignment of ${size} pairs uses only allowed cells: at most ${matched} can be matched.`,
+      ),
+    );
   }
 
   const sign = maximize ? -1 : 1;
@@ -46,7 +58,11 @@ export function solveMunkresJs(matrix: CostMatrix, maximize: boolean): E.Either<
   // Any full assignment of allowed cells costs at most size × (high - low) after the shift.
   const penalty = 2 * size * (high - low) + 1;
   if (!Number.isFinite(penalty)) {
-    return E.left(solverFailure('The costs span too wide a range for the munkres-js backend to mark forbidden cells safely; use the jv solver.'));
+    return E.left(
+      solverFailure(
+        'The costs span too wide a range for the munkres-js backend to mark forbidden cells safely; use the jv solver.',
+      ),
+    );
   }
   const table: number[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -61,12 +77,21 @@ export function solveMunkresJs(matrix: CostMatrix, maximize: boolean): E.Either<
   const pairs = munkres(table);
   for (const [r, c] of pairs) {
     const valid =
-      Number.isInteger(r) && Number.isInteger(c) && r >= 0 && r < rows && c >= 0 && c < cols &&
-      rowToCol[r] === -1 && colToRow[c] === -1 && Number.isFinite(data[r * cols + c] as number);
-    if (!valid) return E.left(solverFailure(`munkres-js returned an invalid pair (${String(r)}, ${String(c)}).`));
+      Number.isInteger(r) &&
+      Number.isInteger(c) &&
+      r >= 0 &&
+      r < rows &&
+      c >= 0 &&
+      c < cols &&
+      rowToCol[r] === -1 &&
+      colToRow[c] === -1 &&
+      Number.isFinite(data[r * cols + c] as number);
+    if (!valid)
+      return E.left(solverFailure(`munkres-js returned an invalid pair (${String(r)}, ${String(c)}).`));
     rowToCol[r] = c;
     colToRow[c] = r;
   }
-  if (pairs.length !== size) return E.left(solverFailure(`munkres-js returned ${pairs.length} pairs instead of ${size}.`));
+  if (pairs.length !== size)
+    return E.left(solverFailure(`munkres-js returned ${pairs.length} pairs instead of ${size}.`));
   return E.right({ rowToCol, colToRow, total: sumAssigned(data, cols, rowToCol) });
 }

@@ -37,7 +37,10 @@ export const catalog = defineCommand({
   name: 'catalog',
   summary: 'List the skill ids of the default catalogue, by area, with their labels.',
   usage: 'catalog [--format table|csv|markdown|json] [--locale en|pl] [--out FILE]',
-  examples: ['reverse-mentoring catalog', 'reverse-mentoring catalog --locale pl --format csv --out skills.csv'],
+  examples: [
+    'reverse-mentoring catalog',
+    'reverse-mentoring catalog --locale pl --format csv --out skills.csv',
+  ],
   options: { format: formatOption(FORMATS), locale: localeOption, out: outOption },
   positionals: [],
   run: async ({ values }, io) => {
@@ -51,7 +54,11 @@ export const catalog = defineCommand({
       case 'markdown':
         return writeResult(io, formatMarkdown(table), values.out);
       case 'table':
-        return writeResult(io, formatTable(table, { maxWidth: io.stdoutIsTTY ? io.columns : undefined }), values.out);
+        return writeResult(
+          io,
+          formatTable(table, { maxWidth: io.stdoutIsTTY ? io.columns : undefined }),
+          values.out,
+        );
       default:
         return absurd(format);
     }

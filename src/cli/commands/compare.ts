@@ -19,7 +19,8 @@ import { runOnCohort } from './internal/runOnCohort';
 export const compare = defineCommand({
   name: 'compare',
   summary: 'Compare the pairing strategies (optimal, fairest, stable, greedy, random) on a cohort.',
-  usage: 'compare <file> [--programme FILE] [--strategies a,b,…] [--seed S] [--format table|json|markdown] [--out FILE]',
+  usage:
+    'compare <file> [--programme FILE] [--strategies a,b,…] [--seed S] [--format table|json|markdown] [--out FILE]',
   examples: [
     'reverse-mentoring compare cohort.json',
     'reverse-mentoring compare cohort.json --strategies max-total,stable,random --seed 7 --format markdown --out quality.md',
@@ -33,22 +34,35 @@ export const compare = defineCommand({
       list: true,
       description: `the strategies, comma-separated, in the order to show: any of ${STRATEGIES.join(', ')} (default: all)`,
     },
-    seed: { type: 'string', valueName: 'S', default: '1', integer: {}, description: 'the seed of the random baseline' },
+    seed: {
+      type: 'string',
+      valueName: 'S',
+      default: '1',
+      integer: {},
+      description: 'the seed of the random baseline',
+    },
     format: formatOption(COMPARISON_FORMATS),
     out: outOption,
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
-    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, ({ cohort }) => {
-      const progress = createProgress(io, `comparing strategies on ${cohort.mentees.length} mentees and ${cohort.mentors.length} mentors`);
-      const comparison = compareStrategies(cohort, {
-        ...(values.strategies === undefined ? {} : { strategies: values.strategies }),
-        seed: values.seed,
-        onProgress: (done, total) => progress.update(done, total),
-      });
-      progress.finish();
-      if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);
-      const width = values.out === undefined ? io.columns : undefined;
-      return right(renderComparison(comparison.right, { format: values.format, width }));
-    }),
+    runOnCohort(
+      io,
+      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
+      ({ cohort }) => {
+        const progress = createProgress(
+          io,
+          `comparing strategies on ${cohort.mentees.length} mentees and ${cohort.mentors.length} mentors`,
+        );
+        const comparison = compareStrategies(cohort, {
+          ...(values.strategies === undefined ? {} : { strategies: values.strategies }),
+          seed: values.seed,
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        progress.finish();
+        if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);
+        const width = values.out === undefined ? io.columns : undefined;
+        return right(renderComparison(comparison.right, { format: values.format, width }));
+      },
+    ),
 });

@@ -45,12 +45,15 @@ export const demo = defineCommand({
   run: async ({ values }, io) => {
     const parsed = parseCohort(SAMPLES[values.sample], { currentYear: io.now().getFullYear() });
     // The samples are part of the package and tested: an issue here is a bug, reported as one.
-    if (parsed._tag === 'Left') throw new Error(`the sample "${values.sample}" is invalid: ${parsed.left[0].message}`);
+    if (parsed._tag === 'Left')
+      throw new Error(`the sample "${values.sample}" is invalid: ${parsed.left[0].message}`);
     const cohort = parsed.right;
     const matching = match(cohort);
-    if (matching._tag === 'Left') throw new Error(`the sample "${values.sample}" cannot be matched: ${matching.left.message}`);
+    if (matching._tag === 'Left')
+      throw new Error(`the sample "${values.sample}" cannot be matched: ${matching.left.message}`);
     const { locale } = values;
-    const title = locale === 'pl' ? `Przykładowa kohorta „${values.sample}”` : `Sample cohort "${values.sample}"`;
+    const title =
+      locale === 'pl' ? `Przykładowa kohorta „${values.sample}”` : `Sample cohort "${values.sample}"`;
     const width = io.columns ?? READING_WIDTH;
     const summary = renderCohortSummary(cohortSummary(cohort), { locale, detailed: false })
       .trimEnd()
@@ -58,7 +61,10 @@ export const demo = defineCommand({
       .flatMap((line) => wrapText(line, width, '  ', ''))
       .join('\n');
     const pairs = renderPairsForReading(matching.right, cohort, { locale, width });
-    const progress = renderProgressSummary(sampleProgress(values.sample, cohort, matching.right), cohort, { locale, width });
+    const progress = renderProgressSummary(sampleProgress(values.sample, cohort, matching.right), cohort, {
+      locale,
+      width,
+    });
     const next = wrapText(NEXT[locale], width, '  ', '').join('\n');
     io.stdout(`${title}\n\n${summary}\n\n${pairs}\n${progress}\n${next}\n`);
     return EXIT.ok;
@@ -73,10 +79,12 @@ export const demo = defineCommand({
 function sampleProgress(sample: SampleName, cohort: Cohort, matching: Matching): ProgrammeReport {
   const journal = parseJournal(SAMPLE_JOURNALS[sample], cohort);
   // The sample journals are part of the package and tested with their cohorts: an issue is a bug.
-  if (journal._tag === 'Left') throw new Error(`the journal of the sample "${sample}" is invalid: ${journal.left[0].message}`);
+  if (journal._tag === 'Left')
+    throw new Error(`the journal of the sample "${sample}" is invalid: ${journal.left[0].message}`);
   const last = journal.right.checkIns.at(-1);
   if (last === undefined) throw new Error(`the journal of the sample "${sample}" has no check-in`);
   const report = assessProgramme(cohort, matching, journal.right, { asOf: last.date });
-  if (report._tag === 'Left') throw new Error(`the sample "${sample}" cannot be followed: ${report.left[0].message}`);
+  if (report._tag === 'Left')
+    throw new Error(`the sample "${sample}" cannot be followed: ${report.left[0].message}`);
   return report.right;
 }

@@ -23,21 +23,41 @@ const MAX_PEOPLE = 100_000;
 export const generate: AnyCommand = defineCommand({
   name: 'generate',
   summary: 'Generate a synthetic cohort (JSON, or a participants CSV and its programme file).',
-  usage: 'generate --mentors N --mentees M [--seed S] [--format json|csv] [--out FILE] [--programme-out FILE]',
+  usage:
+    'generate --mentors N --mentees M [--seed S] [--format json|csv] [--out FILE] [--programme-out FILE]',
   examples: [
     'reverse-mentoring generate --mentors 40 --mentees 50 --seed 7 --out cohort.json',
     'reverse-mentoring generate --mentors 40 --mentees 50 --format csv --out people.csv --programme-out programme.json',
   ],
   options: {
-    mentors: { type: 'string', valueName: 'N', required: true, integer: { min: 0, max: MAX_PEOPLE }, description: 'how many mentors' },
-    mentees: { type: 'string', valueName: 'M', required: true, integer: { min: 0, max: MAX_PEOPLE }, description: 'how many mentees' },
-    seed: { type: 'string', valueName: 'S', default: '1', integer: {}, description: 'the random seed: the same seed gives the same cohort' },
+    mentors: {
+      type: 'string',
+      valueName: 'N',
+      required: true,
+      integer: { min: 0, max: MAX_PEOPLE },
+      description: 'how many mentors',
+    },
+    mentees: {
+      type: 'string',
+      valueName: 'M',
+      required: true,
+      integer: { min: 0, max: MAX_PEOPLE },
+      description: 'how many mentees',
+    },
+    seed: {
+      type: 'string',
+      valueName: 'S',
+      default: '1',
+      integer: {},
+      description: 'the random seed: the same seed gives the same cohort',
+    },
     format: formatOption(['json', 'csv']),
     out: outOption,
     'programme-out': {
       type: 'string',
       valueName: 'FILE',
-      description: 'also write the programme, catalogue and managers as a programme file (what a CSV cannot hold)',
+      description:
+        'also write the programme, catalogue and managers as a programme file (what a CSV cannot hold)',
     },
   },
   positionals: [],
@@ -45,7 +65,9 @@ export const generate: AnyCommand = defineCommand({
     const generated = generateCohort({ mentors: values.mentors, mentees: values.mentees, seed: values.seed });
     if (generated._tag === 'Left') {
       // The options come from the command line: an unusable one is a usage error, with the help.
-      const problems = generated.left.map((e) => `--${String(e.path[0] ?? 'options')}: ${e.message}`).join('\n');
+      const problems = generated.left
+        .map((e) => `--${String(e.path[0] ?? 'options')}: ${e.message}`)
+        .join('\n');
       io.stderr(`reverse-mentoring generate: ${problems}\n\n${commandHelp(generate)}`);
       return EXIT.usage;
     }
@@ -54,7 +76,9 @@ export const generate: AnyCommand = defineCommand({
     const text = values.format === 'csv' ? writeCohortCsv(input) : formatJson(input);
     const issues = [
       await writeOutput(io, text, values.out),
-      values['programme-out'] === undefined ? undefined : await writeOutput(io, formatJson(programme), values['programme-out']),
+      values['programme-out'] === undefined
+        ? undefined
+        : await writeOutput(io, formatJson(programme), values['programme-out']),
     ].flatMap((issue) => (issue === undefined ? [] : [issue]));
     if (issues.length === 0) return EXIT.ok;
     printIssues(io, issues);

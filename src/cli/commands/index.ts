@@ -16,4 +16,15 @@ import { whyNot } from './whyNot';
  *
  * @category CLI
  */
-export const COMMANDS: ReadonlyArray<AnyCommand> = [demo, validate, match, recommend, whyNot, compare, progress, generate, schema, catalog];
+export const COMMANDS: ReadonlyArray<AnyCommand> = [
+  demo,
+  validate,
+  match,
+  recommend,
+  whyNot,
+  compare,
+  progress,
+  generate,
+  schema,
+  catalog,
+];

@@ -2,7 +2,14 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
 import { MATCHING_FORMATS, renderMatching } from '../report/renderMatching';
 import { matchWithProgress } from './internal/matchWithProgress';
-import { cohortFileArgument, formatOption, localeOption, objectiveOption, outOption, programmeOption } from './internal/options';
+import {
+  cohortFileArgument,
+  formatOption,
+  localeOption,
+  objectiveOption,
+  outOption,
+  programmeOption,
+} from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 
 /**
@@ -16,7 +23,8 @@ import { runOnCohort } from './internal/runOnCohort';
 export const match = defineCommand({
   name: 'match',
   summary: 'Pair mentors and mentees optimally, with the reasons for every pair.',
-  usage: 'match <file> [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json|csv|markdown] [--locale en|pl] [--out FILE]',
+  usage:
+    'match <file> [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json|csv|markdown] [--locale en|pl] [--out FILE]',
   examples: [
     'reverse-mentoring match cohort.json',
     'reverse-mentoring match people.csv --programme programme.json --format csv --out pairs.csv',
@@ -31,10 +39,16 @@ export const match = defineCommand({
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
-    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, ({ cohort }) => {
-      const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
-      if (matching._tag === 'Left') return left([matching.left]);
-      const maxWidth = values.out === undefined ? io.columns : undefined;
-      return right(renderMatching(matching.right, cohort, { format: values.format, locale: values.locale, maxWidth }));
-    }),
+    runOnCohort(
+      io,
+      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
+      ({ cohort }) => {
+        const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
+        if (matching._tag === 'Left') return left([matching.left]);
+        const maxWidth = values.out === undefined ? io.columns : undefined;
+        return right(
+          renderMatching(matching.right, cohort, { format: values.format, locale: values.locale, maxWidth }),
+        );
+      },
+    ),
 });

@@ -6,7 +6,13 @@ import { loadJournal } from '../io/loadJournal';
 import { readJsonFile } from '../io/readJsonFile';
 import { PROGRESS_FORMATS, renderProgress } from '../report/renderProgress';
 import { monitoringIssue } from './internal/monitoringIssue';
-import { cohortFileArgument, formatOption, localeOption, outOption, programmeOption } from './internal/options';
+import {
+  cohortFileArgument,
+  formatOption,
+  localeOption,
+  outOption,
+  programmeOption,
+} from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { today } from './internal/today';
 
@@ -22,7 +28,7 @@ import { today } from './internal/today';
  */
 export const progress = defineCommand({
   name: 'progress',
-  summary: 'Follow a running programme: each pair\'s health and why, skills gained, outcomes.',
+  summary: "Follow a running programme: each pair's health and why, skills gained, outcomes.",
   usage:
     'progress <cohort> --matching FILE --journal FILE [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--rematch] [--programme FILE] [--format table|json|markdown] [--locale en|pl] [--out FILE]',
   examples: [
@@ -30,11 +36,36 @@ export const progress = defineCommand({
     'reverse-mentoring progress cohort.json --matching matching.json --journal journal.json --as-of 2027-04-08 --cadence 14 --rematch --locale pl',
   ],
   options: {
-    matching: { type: 'string', valueName: 'FILE', required: true, description: 'the pairs, as `match --format json` prints them' },
-    journal: { type: 'string', valueName: 'FILE', required: true, description: 'the journal JSON: check-ins, self-assessments, outcomes' },
-    'as-of': { type: 'string', valueName: 'YYYY-MM-DD', date: true, description: 'the date of the report (default: today); later entries are ignored' },
-    start: { type: 'string', valueName: 'YYYY-MM-DD', date: true, description: 'the programme start (default: the first check-in)' },
-    cadence: { type: 'string', valueName: 'DAYS', integer: { min: 1, max: 365 }, description: 'how often a pair is meant to meet (default: every 14 days)' },
+    matching: {
+      type: 'string',
+      valueName: 'FILE',
+      required: true,
+      description: 'the pairs, as `match --format json` prints them',
+    },
+    journal: {
+      type: 'string',
+      valueName: 'FILE',
+      required: true,
+      description: 'the journal JSON: check-ins, self-assessments, outcomes',
+    },
+    'as-of': {
+      type: 'string',
+      valueName: 'YYYY-MM-DD',
+      date: true,
+      description: 'the date of the report (default: today); later entries are ignored',
+    },
+    start: {
+      type: 'string',
+      valueName: 'YYYY-MM-DD',
+      date: true,
+      description: 'the programme start (default: the first check-in)',
+    },
+    cadence: {
+      type: 'string',
+      valueName: 'DAYS',
+      integer: { min: 1, max: 365 },
+      description: 'how often a pair is meant to meet (default: every 14 days)',
+    },
     rematch: { type: 'boolean', description: 'also propose new mentors for the mentees of at-risk pairs' },
     programme: programmeOption,
     format: formatOption(PROGRESS_FORMATS),
@@ -43,26 +74,46 @@ export const progress = defineCommand({
   },
   positionals: [{ ...cohortFileArgument, name: 'cohort' }],
   run: async ({ values, positionals }, io) =>
-    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, async ({ cohort }) => {
-      const [matching, journal] = await Promise.all([readJsonFile(io, values.matching), loadJournal(io, values.journal, cohort)]);
-      if (matching._tag === 'Left' || journal._tag === 'Left') {
-        return left([...(matching._tag === 'Left' ? [matching.left] : []), ...(journal._tag === 'Left' ? journal.left : [])]);
-      }
-      // A matching read back from JSON is untrusted: assessProgramme checks its shape and its ids.
-      const pairs = matching.right as Matching;
-      const report = assessProgramme(cohort, pairs, journal.right, {
-        asOf: values['as-of'] ?? today(io),
-        ...(values.start === undefined ? {} : { startDate: values.start }),
-        ...(values.cadence === undefined ? {} : { cadenceDays: values.cadence }),
-      });
-      if (report._tag === 'Left') return left(report.left.map((issue) => monitoringIssue(issue, values.matching)));
-      let rematch: Rematch | undefined;
-      if (values.rematch) {
-        const proposal = suggestRematch(cohort, pairs, report.right);
-        if (proposal._tag === 'Left') return left(proposal.left.map((issue) => monitoringIssue(issue, values.matching)));
-        rematch = proposal.right;
-      }
-      const width = values.out === undefined ? io.columns : undefined;
-      return right(renderProgress(report.right, { format: values.format, locale: values.locale, cohort, rematch, width }));
-    }),
+    runOnCohort(
+      io,
+      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
+      async ({ cohort }) => {
+        const [matching, journal] = await Promise.all([
+          readJsonFile(io, values.matching),
+          loadJournal(io, values.journal, cohort),
+        ]);
+        if (matching._tag === 'Left' || journal._tag === 'Left') {
+          return left([
+            ...(matching._tag === 'Left' ? [matching.left] : []),
+            ...(journal._tag === 'Left' ? journal.left : []),
+          ]);
+        }
+        // A matching read back from JSON is untrusted: assessProgramme checks its shape and its ids.
+        const pairs = matching.right as Matching;
+        const report = assessProgramme(cohort, pairs, journal.right, {
+          asOf: values['as-of'] ?? today(io),
+          ...(values.start === undefined ? {} : { startDate: values.start }),
+          ...(values.cadence === undefined ? {} : { cadenceDays: values.cadence }),
+        });
+        if (report._tag === 'Left')
+          return left(report.left.map((issue) => monitoringIssue(issue, values.matching)));
+        let rematch: Rematch | undefined;
+        if (values.rematch) {
+          const proposal = suggestRematch(cohort, pairs, report.right);
+          if (proposal._tag === 'Left')
+            return left(proposal.left.map((issue) => monitoringIssue(issue, values.matching)));
+          rematch = proposal.right;
+        }
+        const width = values.out === undefined ? io.columns : undefined;
+        return right(
+          renderProgress(report.right, {
+            format: values.format,
+            locale: values.locale,
+            cohort,
+            rematch,
+            width,
+          }),
+        );
+      },
+    ),
 });

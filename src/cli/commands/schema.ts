@@ -14,11 +14,18 @@ export const schema = defineCommand({
   name: 'schema',
   summary: 'Print the JSON Schema of a cohort file (or of a journal).',
   usage: 'schema [--journal] [--out FILE]',
-  examples: ['reverse-mentoring schema --out cohort.schema.json', 'reverse-mentoring schema --journal > journal.schema.json'],
+  examples: [
+    'reverse-mentoring schema --out cohort.schema.json',
+    'reverse-mentoring schema --journal > journal.schema.json',
+  ],
   options: {
-    journal: { type: 'boolean', description: 'the schema of a journal (check-ins, self-assessments) instead of a cohort' },
+    journal: {
+      type: 'boolean',
+      description: 'the schema of a journal (check-ins, self-assessments) instead of a cohort',
+    },
     out: outOption,
   },
   positionals: [],
-  run: async ({ values }, io) => writeResult(io, formatJson(values.journal ? journalJsonSchema() : cohortJsonSchema()), values.out),
+  run: async ({ values }, io) =>
+    writeResult(io, formatJson(values.journal ? journalJsonSchema() : cohortJsonSchema()), values.out),
 });

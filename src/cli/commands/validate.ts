@@ -17,14 +17,19 @@ export const validate = defineCommand({
   name: 'validate',
   summary: 'Check a cohort file (JSON or CSV) and summarise it, or list every issue.',
   usage: 'validate <file> [--programme FILE] [--locale en|pl]',
-  examples: ['reverse-mentoring validate cohort.json', 'reverse-mentoring validate people.csv --programme programme.json --locale pl'],
+  examples: [
+    'reverse-mentoring validate cohort.json',
+    'reverse-mentoring validate people.csv --programme programme.json --locale pl',
+  ],
   options: { programme: programmeOption, locale: localeOption },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) => {
     const [file = '-'] = positionals;
     return runOnCohort(io, { file, programme: values.programme }, ({ cohort }) => {
       const valid = values.locale === 'pl' ? 'poprawny' : 'valid';
-      return right(`${displayName(file)}: ${valid}\n${renderCohortSummary(cohortSummary(cohort), { locale: values.locale, detailed: false })}`);
+      return right(
+        `${displayName(file)}: ${valid}\n${renderCohortSummary(cohortSummary(cohort), { locale: values.locale, detailed: false })}`,
+      );
     });
   },
 });

@@ -7,7 +7,14 @@ import { formatJson } from '../output/formatJson';
 import { renderWhyNot } from '../report/renderWhyNot';
 import { matchIssue } from './internal/matchIssue';
 import { matchWithProgress } from './internal/matchWithProgress';
-import { cohortFileArgument, formatOption, localeOption, objectiveOption, outOption, programmeOption } from './internal/options';
+import {
+  cohortFileArgument,
+  formatOption,
+  localeOption,
+  objectiveOption,
+  outOption,
+  programmeOption,
+} from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { unknownPerson } from './internal/unknownPerson';
 
@@ -22,8 +29,12 @@ import { unknownPerson } from './internal/unknownPerson';
 export const whyNot = defineCommand({
   name: 'why-not',
   summary: 'Explain why a mentor and a mentee were not paired, or what pairing them would cost.',
-  usage: 'why-not <file> --mentor ID --mentee ID [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--out FILE]',
-  examples: ['reverse-mentoring why-not cohort.json --mentor m-nowak --mentee e-lewandowska', 'reverse-mentoring why-not cohort.json --mentor m-krol --mentee e-hughes --format json'],
+  usage:
+    'why-not <file> --mentor ID --mentee ID [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--out FILE]',
+  examples: [
+    'reverse-mentoring why-not cohort.json --mentor m-nowak --mentee e-lewandowska',
+    'reverse-mentoring why-not cohort.json --mentor m-krol --mentee e-hughes --format json',
+  ],
   options: {
     mentor: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentor' },
     mentee: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentee' },
@@ -35,19 +46,25 @@ export const whyNot = defineCommand({
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
-    runOnCohort(io, { file: positionals[0] ?? '-', programme: values.programme, out: values.out }, ({ cohort }) => {
-      const mentorId = values.mentor as MentorId;
-      const menteeId = values.mentee as MenteeId;
-      const unknown: InputIssue[] = [];
-      if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
-      if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
-      if (unknown.length > 0) return left(unknown);
-      const options = { objective: values.objective };
-      const matching = matchWithProgress(io, cohort, options, values.programme);
-      if (matching._tag === 'Left') return left([matching.left]);
-      const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
-      if (answer._tag === 'Left') return left([matchIssue(answer.left, values.programme)]);
-      if (values.format === 'json') return right(formatJson(answer.right));
-      return right(renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale));
-    }),
+    runOnCohort(
+      io,
+      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
+      ({ cohort }) => {
+        const mentorId = values.mentor as MentorId;
+        const menteeId = values.mentee as MenteeId;
+        const unknown: InputIssue[] = [];
+        if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
+        if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
+        if (unknown.length > 0) return left(unknown);
+        const options = { objective: values.objective };
+        const matching = matchWithProgress(io, cohort, options, values.programme);
+        if (matching._tag === 'Left') return left([matching.left]);
+        const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
+        if (answer._tag === 'Left') return left([matchIssue(answer.left, values.programme)]);
+        if (values.format === 'json') return right(formatJson(answer.right));
+        return right(
+          renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale),
+        );
+      },
+    ),
 });

@@ -11,7 +11,11 @@ export function closestName(typed: string, names: ReadonlyArray<string>): string
   let best: { readonly name: string; readonly distance: number } | undefined;
   for (const name of names) {
     const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
-    if (distance <= 2 && distance * 2 < Math.max(name.length, 2) && (best === undefined || distance < best.distance)) {
+    if (
+      distance <= 2 &&
+      distance * 2 < Math.max(name.length, 2) &&
+      (best === undefined || distance < best.distance)
+    ) {
       best = { name, distance };
     }
   }

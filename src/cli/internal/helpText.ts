@@ -20,8 +20,14 @@ export function commandHelp(command: AnyCommand): string {
       continue;
     }
     // A list's choices go in its description: `a,b,…` of six strategies would not fit the column.
-    const placeholder = (spec.list === true ? undefined : spec.choices?.join('|')) ?? spec.valueName ?? 'VALUE';
-    const fallback = spec.default !== undefined ? ` (default: ${spec.default})` : spec.required === true ? ' (required)' : '';
+    const placeholder =
+      (spec.list === true ? undefined : spec.choices?.join('|')) ?? spec.valueName ?? 'VALUE';
+    const fallback =
+      spec.default !== undefined
+        ? ` (default: ${spec.default})`
+        : spec.required === true
+          ? ' (required)'
+          : '';
     rows.push([`${short}--${name} ${placeholder}`, `${spec.description}${fallback}`]);
   }
   rows.push(['-h, --help', 'show this help']);
@@ -59,7 +65,7 @@ export function programHelp(commands: ReadonlyArray<AnyCommand>): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  -h, --help     show this help (or a command\'s: reverse-mentoring <command> --help)',
+    "  -h, --help     show this help (or a command's: reverse-mentoring <command> --help)",
     '  -v, --version  print the version',
     '',
     'Exit codes: 0 done, 1 invalid input, 2 wrong command line, 70 internal error.',

@@ -4,7 +4,8 @@ import { isoDateSchema } from '../../domain/index';
 import type { AnyCommand, CommandArgs, OptionSpecs } from '../command';
 
 /** What the command line asks of a command: its help, or a run with these arguments. @internal */
-export type CommandLine = { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CommandArgs<OptionSpecs> };
+export type CommandLine =
+  { readonly kind: 'help' } | { readonly kind: 'run'; readonly args: CommandArgs<OptionSpecs> };
 
 /**
  * Parses a command's arguments with `node:util` `parseArgs` (strict: an unknown option is an
@@ -18,7 +19,10 @@ export type CommandLine = { readonly kind: 'help' } | { readonly kind: 'run'; re
  * @returns the help request or the parsed arguments, or a usage message (exit 2)
  * @internal
  */
-export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string>): Either<string, CommandLine> {
+export function parseCommandLine(
+  command: AnyCommand,
+  argv: ReadonlyArray<string>,
+): Either<string, CommandLine> {
   if (argv.some((a) => a === '--help' || a === '-h')) {
     const end = argv.indexOf('--');
     const helpAt = argv.findIndex((a) => a === '--help' || a === '-h');
@@ -48,7 +52,10 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
     if (typeof value === 'string' && spec.list === true && spec.choices !== undefined) {
       const items = value.split(',').map((item) => item.trim());
       const wrong = items.find((item) => !spec.choices?.includes(item));
-      if (wrong !== undefined) return left(`--${name} must be a comma-separated list of ${spec.choices.join(', ')} (got "${wrong}")`);
+      if (wrong !== undefined)
+        return left(
+          `--${name} must be a comma-separated list of ${spec.choices.join(', ')} (got "${wrong}")`,
+        );
       values[name] = items;
       continue;
     }
@@ -57,14 +64,16 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
     }
     if (typeof value === 'string' && spec.integer !== undefined) {
       const number = wholeNumber(value, spec.integer);
-      if (number === undefined) return left(`--${name} must be ${describeRange(spec.integer)} (got "${value}")`);
+      if (number === undefined)
+        return left(`--${name} must be ${describeRange(spec.integer)} (got "${value}")`);
       values[name] = number;
       continue;
     }
     if (typeof value === 'string' && spec.date === true && !isoDateSchema.safeParse(value).success) {
       return left(`--${name} must be a calendar date written YYYY-MM-DD (got "${value}")`);
     }
-    if (value === undefined && spec.required === true) return left(`missing --${name} ${spec.valueName ?? 'VALUE'}`);
+    if (value === undefined && spec.required === true)
+      return left(`missing --${name} ${spec.valueName ?? 'VALUE'}`);
     values[name] = typeof value === 'string' ? value : undefined;
   }
   const required = command.positionals.filter((p) => p.required).length;
@@ -81,7 +90,10 @@ export function parseCommandLine(command: AnyCommand, argv: ReadonlyArray<string
 }
 
 /** A decimal whole number within the range (`+3` and `007` are fine, `1e3` and `1.0` are not). */
-function wholeNumber(text: string, range: { readonly min?: number; readonly max?: number }): number | undefined {
+function wholeNumber(
+  text: string,
+  range: { readonly min?: number; readonly max?: number },
+): number | undefined {
   if (!/^[+-]?\d+$/.test(text)) return undefined;
   const n = Number(text);
   if (!Number.isSafeInteger(n)) return undefined;

@@ -61,14 +61,20 @@ export async function loadCohort(
     if (read._tag === 'Right') rows = read.right;
     base = read._tag === 'Left' ? read : right({ mentors: read.right.mentors, mentees: read.right.mentees });
   }
-  const programme = options.programme === undefined ? right(undefined) : await readProgrammeFile(io, options.programme);
+  const programme =
+    options.programme === undefined ? right(undefined) : await readProgrammeFile(io, options.programme);
   if (base._tag === 'Left' || programme._tag === 'Left') {
-    return left([...(base._tag === 'Left' ? base.left : []), ...(programme._tag === 'Left' ? programme.left : [])] as NonEmptyArray<InputIssue>);
+    return left([
+      ...(base._tag === 'Left' ? base.left : []),
+      ...(programme._tag === 'Left' ? programme.left : []),
+    ] as NonEmptyArray<InputIssue>);
   }
   const input = withProgramme(base.right, programme.right);
   const result = parseCohort(input, { currentYear: io.now().getFullYear() });
   if (result._tag === 'Left') {
-    const located = result.left.map((issue) => locate(issue, rows, programme.right === undefined ? undefined : options.programme));
+    const located = result.left.map((issue) =>
+      locate(issue, rows, programme.right === undefined ? undefined : options.programme),
+    );
     return left(located as NonEmptyArray<InputIssue>);
   }
   return right({ cohort: result.right, input, format });
@@ -87,21 +93,36 @@ type ProgrammeParts = Readonly<Partial<Record<'programme' | 'catalog' | 'manager
 
 const PART_KEYS = ['programme', 'catalog', 'managers', '$schema'] as const;
 
-async function readProgrammeFile(io: CliIo, path: string): Promise<Either<NonEmptyArray<InputIssue>, ProgrammeParts>> {
+async function readProgrammeFile(
+  io: CliIo,
+  path: string,
+): Promise<Either<NonEmptyArray<InputIssue>, ProgrammeParts>> {
   const where = displayName(path);
   const json = await readJsonFile(io, path);
   if (json._tag === 'Left') return left([json.left]);
   const value = json.right;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return left([{ code: 'invalid-type', message: 'a programme file is a JSON object: a programme, or { programme, catalog, managers }', where }]);
+    return left([
+      {
+        code: 'invalid-type',
+        message: 'a programme file is a JSON object: a programme, or { programme, catalog, managers }',
+        where,
+      },
+    ]);
   }
   const record = value as Readonly<Record<string, unknown>>;
-  const isEnvelope = Object.keys(record).some((k) => k === 'programme' || k === 'catalog' || k === 'managers');
+  const isEnvelope = Object.keys(record).some(
+    (k) => k === 'programme' || k === 'catalog' || k === 'managers',
+  );
   if (!isEnvelope) return right({ programme: record });
   const unknown = Object.keys(record).filter((k) => !(PART_KEYS as ReadonlyArray<string>).includes(k));
   if (unknown.length > 0) {
     return left(
-      unknown.map((k) => ({ code: 'unknown-field', message: `unknown field "${k}" (a programme file has programme, catalog, managers)`, where })) as NonEmptyArray<InputIssue>,
+      unknown.map((k) => ({
+        code: 'unknown-field',
+        message: `unknown field "${k}" (a programme file has programme, catalog, managers)`,
+        where,
+      })) as NonEmptyArray<InputIssue>,
     );
   }
   return right({
@@ -118,16 +139,28 @@ function withProgramme(base: unknown, parts: ProgrammeParts | undefined): unknow
 }
 
 /** An issue of `parseCohort` located where the user wrote the offending value. */
-function locate(issue: CohortIssue, rows: CsvParticipants | undefined, programmeFile: string | undefined): InputIssue {
+function locate(
+  issue: CohortIssue,
+  rows: CsvParticipants | undefined,
+  programmeFile: string | undefined,
+): InputIssue {
   const [head, index, field] = issue.path;
   if (programmeFile !== undefined && (head === 'programme' || head === 'catalog' || head === 'managers')) {
-    return { code: issue.code, message: issue.message, where: `${displayName(programmeFile)}: ${formatPath(issue.path)}` };
+    return {
+      code: issue.code,
+      message: issue.message,
+      where: `${displayName(programmeFile)}: ${formatPath(issue.path)}`,
+    };
   }
   if (rows !== undefined && (head === 'mentors' || head === 'mentees') && typeof index === 'number') {
     const row = (head === 'mentors' ? rows.mentorRows : rows.menteeRows)[index];
     if (row !== undefined) {
       const column = typeof field === 'string' ? columnOfField(field) : undefined;
-      return { code: issue.code, message: issue.message, where: column === undefined ? `row ${row}` : `row ${row}, column ${column}` };
+      return {
+        code: issue.code,
+        message: issue.message,
+        where: column === undefined ? `row ${row}` : `row ${row}, column ${column}`,
+      };
     }
   }
   return { code: issue.code, message: issue.message, where: formatPath(issue.path) };

@@ -20,7 +20,11 @@ import { displayName } from './readTextFile';
  * const journal = await loadJournal(nodeIo(), 'journal.json', cohort);
  * @category CLI
  */
-export async function loadJournal(io: CliIo, path: string, cohort: Cohort): Promise<Either<NonEmptyArray<InputIssue>, Journal>> {
+export async function loadJournal(
+  io: CliIo,
+  path: string,
+  cohort: Cohort,
+): Promise<Either<NonEmptyArray<InputIssue>, Journal>> {
   const json = await readJsonFile(io, path);
   if (json._tag === 'Left') return left([json.left]);
   const journal = parseJournal(json.right, cohort);
@@ -30,6 +34,7 @@ export async function loadJournal(io: CliIo, path: string, cohort: Cohort): Prom
 }
 
 function locate(issue: JournalIssue, path: string): InputIssue {
-  const where = issue.path.length === 0 ? displayName(path) : `${displayName(path)}: ${formatPath(issue.path)}`;
+  const where =
+    issue.path.length === 0 ? displayName(path) : `${displayName(path)}: ${formatPath(issue.path)}`;
   return { code: issue.code, message: issue.message, where };
 }

@@ -20,7 +20,8 @@ export function nodeIo(): CliIo {
     stderr: (text) => {
       process.stderr.write(text);
     },
-    readFile: async (path) => (path === '-' ? readStdin() : attempt(async () => new Uint8Array(await readFile(path)))),
+    readFile: async (path) =>
+      path === '-' ? readStdin() : attempt(async () => new Uint8Array(await readFile(path))),
     writeFile: async (path, text) => attempt(() => writeFile(path, text, 'utf8')),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
@@ -33,7 +34,8 @@ export function nodeIo(): CliIo {
 async function readStdin(): Promise<Either<FileError, Uint8Array>> {
   return attempt(async () => {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
+    for await (const chunk of process.stdin)
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
     return new Uint8Array(Buffer.concat(chunks));
   });
 }
@@ -48,7 +50,8 @@ async function attempt<A>(action: () => Promise<A>): Promise<Either<FileError, A
 
 /** A system error as a {@link FileError}; anything that is not a system error is a bug and is rethrown. */
 function fileError(error: unknown): FileError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
   if (code === undefined) throw error;
   const detail = error instanceof Error ? error.message : code;
   switch (code) {

@@ -19,10 +19,18 @@ export function parseJsonText(text: string, where: string): Either<InputIssue, u
   } catch (error) {
     const found = locateJsonError(text);
     if (found === undefined) {
-      return left({ code: 'invalid-json', message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, where });
+      return left({
+        code: 'invalid-json',
+        message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        where,
+      });
     }
     const { line, column } = lineAndColumn(text, found.offset);
-    return left({ code: 'invalid-json', message: `invalid JSON at line ${line}, column ${column}: ${found.message}`, where });
+    return left({
+      code: 'invalid-json',
+      message: `invalid JSON at line ${line}, column ${column}: ${found.message}`,
+      where,
+    });
   }
 }
 

@@ -35,7 +35,10 @@ export interface CsvParticipants {
  * // Right: { mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-ads': 5 } }], mentorRows: [2], … }
  * @category CLI
  */
-export function readCohortCsv(text: string, file: string): Either<NonEmptyArray<InputIssue>, CsvParticipants> {
+export function readCohortCsv(
+  text: string,
+  file: string,
+): Either<NonEmptyArray<InputIssue>, CsvParticipants> {
   let records: string[][];
   try {
     records = parse(text, {
@@ -53,7 +56,12 @@ export function readCohortCsv(text: string, file: string): Either<NonEmptyArray<
   if (columns._tag === 'Left') return columns;
 
   const issues: InputIssue[] = [];
-  const out = { mentors: [] as Record<string, unknown>[], mentees: [] as Record<string, unknown>[], mentorRows: [] as number[], menteeRows: [] as number[] };
+  const out = {
+    mentors: [] as Record<string, unknown>[],
+    mentees: [] as Record<string, unknown>[],
+    mentorRows: [] as number[],
+    menteeRows: [] as number[],
+  };
   rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((c) => c === '')) return; // a blank line, as spreadsheets leave at the end
@@ -82,7 +90,9 @@ export function readCohortCsv(text: string, file: string): Either<NonEmptyArray<
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);
   if (out.mentors.length + out.mentees.length === 0) {
-    return left([{ code: 'no-participants', message: 'the file has a header but no participants', where: file }]);
+    return left([
+      { code: 'no-participants', message: 'the file has a header but no participants', where: file },
+    ]);
   }
   return right(out);
 }
@@ -95,12 +105,18 @@ function delimiterOf(text: string): string {
 }
 
 /** The header's columns by name: every required column present, no unknown or repeated column. */
-function readHeader(header: ReadonlyArray<string>, file: string): Either<NonEmptyArray<InputIssue>, ReadonlyMap<CsvColumn, number>> {
+function readHeader(
+  header: ReadonlyArray<string>,
+  file: string,
+): Either<NonEmptyArray<InputIssue>, ReadonlyMap<CsvColumn, number>> {
   const issues: InputIssue[] = [];
   const columns = new Map<CsvColumn, number>();
   const known: ReadonlyArray<string> = CSV_COLUMNS;
   header.forEach((raw, index) => {
-    const name = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const name = raw
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     if (!known.includes(name)) {
       const suggestion = closestName(name, CSV_COLUMNS);
       issues.push({
@@ -113,7 +129,8 @@ function readHeader(header: ReadonlyArray<string>, file: string): Either<NonEmpt
     } else columns.set(name as CsvColumn, index);
   });
   for (const column of REQUIRED_CSV_COLUMNS) {
-    if (!columns.has(column)) issues.push({ code: 'missing-column', message: `missing column "${column}"`, where: file });
+    if (!columns.has(column))
+      issues.push({ code: 'missing-column', message: `missing column "${column}"`, where: file });
   }
   const [first, ...rest] = issues;
   return first === undefined ? right(columns) : left([first, ...rest]);
@@ -134,7 +151,10 @@ function readPerson(
   if (role === undefined) {
     issues.push({
       code: 'unknown-role',
-      message: roleText === '' ? 'a role is required: mentor or mentee' : `unknown role "${cell('role')}" — a role is mentor or mentee`,
+      message:
+        roleText === ''
+          ? 'a role is required: mentor or mentee'
+          : `unknown role "${cell('role')}" — a role is mentor or mentee`,
       where: at('role'),
     });
   }
@@ -154,26 +174,38 @@ function readPerson(
   text('name', 'name');
   number('birth_year', 'birthYear', 'a year such as 1968');
   text('generation', 'generation');
-  if (cell('grade') === '') issues.push({ code: 'bad-cell', message: 'a grade is required (a number: higher = more senior)', where: at('grade') });
+  if (cell('grade') === '')
+    issues.push({
+      code: 'bad-cell',
+      message: 'a grade is required (a number: higher = more senior)',
+      where: at('grade'),
+    });
   else number('grade', 'grade', 'a number such as 7');
   text('department', 'department');
   text('manager_id', 'managerId');
   if (cell('languages') !== '') record.languages = parseLanguagesCell(cell('languages'));
   text('time_zone', 'timeZone');
   if (cell('capacity') !== '') {
-    if (role === 'mentee') issues.push({ code: 'bad-cell', message: 'only a mentor has a capacity: leave it empty for a mentee', where: at('capacity') });
+    if (role === 'mentee')
+      issues.push({
+        code: 'bad-cell',
+        message: 'only a mentor has a capacity: leave it empty for a mentee',
+        where: at('capacity'),
+      });
     else number('capacity', 'capacity', 'a whole number such as 2');
   }
   number('years_of_experience', 'yearsOfExperience', 'a number of years such as 12');
   number('tenure_years', 'tenureYears', 'a number of years such as 5');
   if (cell('skills') !== '') {
     const skills = parseSkillsCell(cell('skills'));
-    if (skills._tag === 'Left') for (const message of skills.left) issues.push({ code: 'bad-cell', message, where: at('skills') });
+    if (skills._tag === 'Left')
+      for (const message of skills.left) issues.push({ code: 'bad-cell', message, where: at('skills') });
     else record.skills = skills.right;
   }
   if (cell('goals') !== '') {
     const goals = parseGoalsCell(cell('goals'));
-    if (goals._tag === 'Left') for (const message of goals.left) issues.push({ code: 'bad-cell', message, where: at('goals') });
+    if (goals._tag === 'Left')
+      for (const message of goals.left) issues.push({ code: 'bad-cell', message, where: at('goals') });
     else record.goals = goals.right;
   }
   return role === undefined || issues.length > before ? undefined : { role, record };
@@ -182,7 +214,8 @@ function readPerson(
 /** csv-parse's error as a message with the line it happened on. */
 function csvErrorMessage(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const lines = typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : undefined;
+  const lines =
+    typeof error === 'object' && error !== null && 'lines' in error ? Number(error.lines) : undefined;
   const line = lines === undefined || Number.isNaN(lines) ? '' : ` (line ${lines})`;
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':

@@ -21,13 +21,19 @@ export function writeCohortCsv(input: CohortInput): string {
     ...input.mentees.map((m) => ['mentee', m as Readonly<Record<string, unknown>>] as const),
   ];
   const columns = CSV_COLUMNS.filter(
-    (c) => !OPTIONAL_EXTRA_CSV_COLUMNS.includes(c) || people.some(([, p]) => c !== 'role' && p[FIELD_OF_COLUMN[c]] !== undefined),
+    (c) =>
+      !OPTIONAL_EXTRA_CSV_COLUMNS.includes(c) ||
+      people.some(([, p]) => c !== 'role' && p[FIELD_OF_COLUMN[c]] !== undefined),
   );
   const rows = people.map(([role, person]) => columns.map((column) => cellOf(column, role, person)));
   return stringify([columns, ...rows], { record_delimiter: '\n' });
 }
 
-function cellOf(column: CsvColumn, role: 'mentor' | 'mentee', person: Readonly<Record<string, unknown>>): string {
+function cellOf(
+  column: CsvColumn,
+  role: 'mentor' | 'mentee',
+  person: Readonly<Record<string, unknown>>,
+): string {
   if (column === 'role') return role;
   const value = person[FIELD_OF_COLUMN[column]];
   if (value === undefined || value === null) return '';
@@ -54,8 +60,16 @@ function entriesOf(value: unknown): ReadonlyArray<readonly [string, unknown]> {
 /** `skill:priority:target`, dropping what is absent from the end (`excel`, `excel:high`, `excel::3`). */
 function goalText(goal: unknown): string {
   if (typeof goal !== 'object' || goal === null) return '';
-  const { skill, priority, target } = goal as { readonly skill?: unknown; readonly priority?: unknown; readonly target?: unknown };
-  const parts = [String(skill ?? ''), priority === undefined ? '' : String(priority), target === undefined ? '' : String(target)];
+  const { skill, priority, target } = goal as {
+    readonly skill?: unknown;
+    readonly priority?: unknown;
+    readonly target?: unknown;
+  };
+  const parts = [
+    String(skill ?? ''),
+    priority === undefined ? '' : String(priority),
+    target === undefined ? '' : String(target),
+  ];
   while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   return parts.join(':');
 }

@@ -15,7 +15,9 @@ export function formatMarkdown(table: Table): string {
   const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(escape).join(' | ')} |\n`;
   const separator = `| ${table.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |\n`;
   return (
-    line(table.columns.map((c) => c.header)) + separator + table.rows.map((row) => line(table.columns.map((_, i) => row[i] ?? ''))).join('')
+    line(table.columns.map((c) => c.header)) +
+    separator +
+    table.rows.map((row) => line(table.columns.map((_, i) => row[i] ?? ''))).join('')
   );
 }
 

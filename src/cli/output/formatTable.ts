@@ -25,7 +25,10 @@ const MIN_SHRUNK = 12;
  * @category CLI
  */
 export function formatTable(table: Table, options: FormatTableOptions = {}): string {
-  const cells = [table.columns.map((c) => c.header), ...table.rows.map((row) => table.columns.map((_, i) => oneLine(row[i] ?? '')))];
+  const cells = [
+    table.columns.map((c) => c.header),
+    ...table.rows.map((row) => table.columns.map((_, i) => oneLine(row[i] ?? ''))),
+  ];
   const widths = table.columns.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i] ?? ''))));
   fitToWidth(widths, table, options.maxWidth);
 
@@ -47,13 +50,15 @@ export function formatTable(table: Table, options: FormatTableOptions = {}): str
 /** Narrows the shrinkable columns, widest first, until the table fits (or cannot shrink more). */
 function fitToWidth(widths: number[], table: Table, maxWidth: number | undefined): void {
   if (maxWidth === undefined) return;
-  const total = (): number => widths.reduce((sum, w) => sum + w, 0) + GAP.length * Math.max(0, widths.length - 1);
+  const total = (): number =>
+    widths.reduce((sum, w) => sum + w, 0) + GAP.length * Math.max(0, widths.length - 1);
   let excess = total() - maxWidth;
   while (excess > 0) {
     let widest = -1;
     for (let i = 0; i < widths.length; i++) {
       const w = widths[i] ?? 0;
-      if (table.columns[i]?.shrink === true && w > MIN_SHRUNK && (widest === -1 || w > (widths[widest] ?? 0))) widest = i;
+      if (table.columns[i]?.shrink === true && w > MIN_SHRUNK && (widest === -1 || w > (widths[widest] ?? 0)))
+        widest = i;
     }
     if (widest === -1) return;
     const current = widths[widest] ?? 0;

@@ -15,7 +15,12 @@ import { displayWidth } from './displayWidth';
  * wrapText('Focus: social media, e-commerce', 20, '  ', ''); // ['Focus: social media,', '  e-commerce']
  * @category CLI
  */
-export function wrapText(text: string, width: number, indent = '', firstIndent = indent): ReadonlyArray<string> {
+export function wrapText(
+  text: string,
+  width: number,
+  indent = '',
+  firstIndent = indent,
+): ReadonlyArray<string> {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {

@@ -13,7 +13,11 @@ import type { InputIssue } from '../io/InputIssue';
  * const problem = await writeOutput(io, formatJson(matching), values.out);
  * @category CLI
  */
-export async function writeOutput(io: CliIo, text: string, out: string | undefined): Promise<InputIssue | undefined> {
+export async function writeOutput(
+  io: CliIo,
+  text: string,
+  out: string | undefined,
+): Promise<InputIssue | undefined> {
   if (out === undefined || out === '-') {
     io.stdout(text);
     return undefined;

@@ -20,18 +20,31 @@ interface Figure {
 const percent = (share: number, digits: number): string => `${(share * 100).toFixed(digits)}%`;
 const decimal = (value: number): string => value.toFixed(2);
 /** A share with one more decimal where there is room for it. */
-const share = (value: number, layout: ComparisonLayout, digits: number): string => percent(value, layout === 'wide' ? digits + 1 : digits);
+const share = (value: number, layout: ComparisonLayout, digits: number): string =>
+  percent(value, layout === 'wide' ? digits + 1 : digits);
 
 const FIGURES: ReadonlyArray<Figure> = [
-  { header: { terminal: '% opt', wide: 'share of optimal' }, cell: (s, layout) => share(s.shareOfOptimal, layout, 1) },
+  {
+    header: { terminal: '% opt', wide: 'share of optimal' },
+    cell: (s, layout) => share(s.shareOfOptimal, layout, 1),
+  },
   { header: { terminal: 'total', wide: 'total' }, cell: (s) => decimal(s.report.totalScore) },
   { header: { terminal: 'mean', wide: 'mean' }, cell: (s) => decimal(s.report.meanScore) },
   { header: { terminal: 'min', wide: 'min' }, cell: (s) => decimal(s.report.minScore) },
   { header: { wide: 'p10' }, cell: (s) => decimal(s.report.p10Score) },
-  { header: { terminal: 'matched', wide: 'matched' }, cell: (s, layout) => share(s.report.matchedShare, layout, 0) },
-  { header: { terminal: 'goals', wide: 'goal coverage' }, cell: (s, layout) => share(s.report.goalCoverage, layout, 0) },
+  {
+    header: { terminal: 'matched', wide: 'matched' },
+    cell: (s, layout) => share(s.report.matchedShare, layout, 0),
+  },
+  {
+    header: { terminal: 'goals', wide: 'goal coverage' },
+    cell: (s, layout) => share(s.report.goalCoverage, layout, 0),
+  },
   { header: { terminal: 'blocking', wide: 'blocking pairs' }, cell: (s) => String(s.report.blockingPairs) },
-  { header: { terminal: 'ranks' }, cell: (s) => `${s.report.meanMenteeRank.toFixed(1)}/${s.report.meanMentorRank.toFixed(1)}` },
+  {
+    header: { terminal: 'ranks' },
+    cell: (s) => `${s.report.meanMenteeRank.toFixed(1)}/${s.report.meanMentorRank.toFixed(1)}`,
+  },
   { header: { wide: 'mean mentee rank' }, cell: (s) => decimal(s.report.meanMenteeRank) },
   { header: { wide: 'mean mentor rank' }, cell: (s) => decimal(s.report.meanMentorRank) },
   { header: { wide: 'rule violations' }, cell: (s) => String(s.report.ruleViolations) },
@@ -58,6 +71,9 @@ export function comparisonTable(comparison: StrategyComparison, layout: Comparis
   });
   return {
     columns: [{ header: 'strategy' }, ...shown.map(({ header }) => ({ header, align: 'right' as const }))],
-    rows: comparison.strategies.map((result) => [result.strategy, ...shown.map(({ cell }) => cell(result, layout))]),
+    rows: comparison.strategies.map((result) => [
+      result.strategy,
+      ...shown.map(({ cell }) => cell(result, layout)),
+    ]),
   };
 }

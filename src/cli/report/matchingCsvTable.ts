@@ -6,7 +6,14 @@ import type { Locale } from '../summary/locale';
 import { personNames } from './internal/reportText';
 
 /** The columns of `match --format csv`, stable for spreadsheets and scripts. @category CLI */
-export const MATCHING_CSV_COLUMNS = ['mentor_id', 'mentor_name', 'mentee_id', 'mentee_name', 'score', 'reasons'] as const;
+export const MATCHING_CSV_COLUMNS = [
+  'mentor_id',
+  'mentor_name',
+  'mentee_id',
+  'mentee_name',
+  'score',
+  'reasons',
+] as const;
 
 /**
  * A matching as the rows of `match --format csv`: one row per pair (ids, names, the score with
@@ -38,7 +45,13 @@ export function matchingCsvTable(matching: Matching, cohort: Cohort, locale: Loc
         pair.score.toFixed(4),
         explain(pair, { locale, cohort }),
       ]),
-      ...matching.unmatched.map((u) => ['', '', ...person(u.menteeId, name.mentee), '', explainUnmatched(u, { locale, cohort })]),
+      ...matching.unmatched.map((u) => [
+        '',
+        '',
+        ...person(u.menteeId, name.mentee),
+        '',
+        explainUnmatched(u, { locale, cohort }),
+      ]),
     ],
   };
 }

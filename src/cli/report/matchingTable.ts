@@ -35,7 +35,12 @@ export function matchingTable(matching: Matching, cohort: Cohort, options: Match
   const anyPinned = matching.pairs.some((p) => p.pinned);
   const mark = (pinned: boolean): string => (pinned ? '*' : anyPinned ? ' ' : '');
   return {
-    columns: [{ header: t.mentee }, { header: t.mentor }, { header: t.score, align: 'right' }, { header: t.reasons, shrink: true }],
+    columns: [
+      { header: t.mentee },
+      { header: t.mentor },
+      { header: t.score, align: 'right' },
+      { header: t.reasons, shrink: true },
+    ],
     rows: [
       ...matching.pairs.map((pair) => [
         name.mentee(pair.menteeId),
@@ -43,7 +48,12 @@ export function matchingTable(matching: Matching, cohort: Cohort, options: Match
         `${formatScore(pair.score, locale)}${mark(pair.pinned)}`,
         explain(pair, { locale, cohort, limit }),
       ]),
-      ...matching.unmatched.map((u) => [name.mentee(u.menteeId), t.noMentor, '', explainUnmatched(u, { locale, cohort })]),
+      ...matching.unmatched.map((u) => [
+        name.mentee(u.menteeId),
+        t.noMentor,
+        '',
+        explainUnmatched(u, { locale, cohort }),
+      ]),
     ],
   };
 }

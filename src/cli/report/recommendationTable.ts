@@ -18,7 +18,11 @@ import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
  * formatTable(recommendationTable(orThrow(recommend(cohort, menteeId)), cohort, 'en'));
  * @category CLI
  */
-export function recommendationTable(recommendations: ReadonlyArray<Recommendation>, cohort: Cohort, locale: Locale): Table {
+export function recommendationTable(
+  recommendations: ReadonlyArray<Recommendation>,
+  cohort: Cohort,
+  locale: Locale,
+): Table {
   const t = REPORT_TEXT[locale];
   const name = personNames(cohort);
   return {

@@ -23,7 +23,7 @@ const READING_WIDTH = 80;
 
 /** What the short headers of the terminal table mean. */
 const LEGEND =
-  '% opt: total score as a share of max-total\'s. matched, goals: share of mentees matched, goal coverage. ' +
+  "% opt: total score as a share of max-total's. matched, goals: share of mentees matched, goal coverage. " +
   'blocking: pairs who would both rather be together. ranks: mean rank of the partner each side got, ' +
   'mentee/mentor (1 = first choice).';
 
@@ -62,6 +62,7 @@ export function renderComparison(comparison: StrategyComparison, options: Render
 /** The rule violations the terminal table has no column for: none, or which strategy has how many. */
 function violationsNote(comparison: StrategyComparison): string {
   const breaking = comparison.strategies.filter((s) => s.report.ruleViolations > 0);
-  if (breaking.length === 0) return 'Rule violations: none (no pair breaks a hard rule, a capacity or a pin).';
+  if (breaking.length === 0)
+    return 'Rule violations: none (no pair breaks a hard rule, a capacity or a pin).';
   return `Rule violations: ${breaking.map((s) => `${s.strategy} ${s.report.ruleViolations}`).join(', ')}.`;
 }

@@ -63,6 +63,11 @@ export function renderMatching(matching: Matching, cohort: Cohort, options: Rend
 function matchingTotal(matching: Matching, locale: Locale): string {
   const t = REPORT_TEXT[locale];
   const mentees = matching.pairs.length + matching.unmatched.length;
-  const total = t.total(formatScore(matching.totalScore, locale), matching.pairs.length, mentees, matching.objective);
+  const total = t.total(
+    formatScore(matching.totalScore, locale),
+    matching.pairs.length,
+    mentees,
+    matching.objective,
+  );
   return `${total}\n${matching.pairs.some((p) => p.pinned) ? `${t.pinnedNote}\n` : ''}`;
 }

@@ -36,12 +36,23 @@ export function renderPairsForReading(matching: Matching, cohort: Cohort, option
   const mark = (pinned: boolean): string => (pinned ? '*' : matching.pairs.some((p) => p.pinned) ? ' ' : '');
   const rows = [
     ...matching.pairs.map((pair) => ({
-      cells: [name.mentee(pair.menteeId), name.mentor(pair.mentorId), `${formatScore(pair.score, locale)}${mark(pair.pinned)}`],
+      cells: [
+        name.mentee(pair.menteeId),
+        name.mentor(pair.mentorId),
+        `${formatScore(pair.score, locale)}${mark(pair.pinned)}`,
+      ],
       note: explain(pair, { locale, cohort, limit: 1 }),
     })),
-    ...matching.unmatched.map((u) => ({ cells: [name.mentee(u.menteeId), t.noMentor, ''], note: explainUnmatched(u, { locale, cohort }) })),
+    ...matching.unmatched.map((u) => ({
+      cells: [name.mentee(u.menteeId), t.noMentor, ''],
+      note: explainUnmatched(u, { locale, cohort }),
+    })),
   ];
-  const table = readingTable([{ header: t.mentee }, { header: t.mentor }, { header: t.score, align: 'right' }], rows, width);
+  const table = readingTable(
+    [{ header: t.mentee }, { header: t.mentor }, { header: t.score, align: 'right' }],
+    rows,
+    width,
+  );
   const mentees = matching.pairs.length + matching.unmatched.length;
   const heading = t.pairs(matching.pairs.length, mentees, formatScore(matching.totalScore, locale));
   const note = matching.pairs.some((p) => p.pinned) ? [`  ${t.pinnedNote}`] : [];

@@ -88,7 +88,10 @@ function forTerminal(report: ProgrammeReport, options: RenderProgressOptions): s
     '',
     t.areas,
     '',
-    ...table.trimEnd().split('\n').map((line) => `  ${line}`),
+    ...table
+      .trimEnd()
+      .split('\n')
+      .map((line) => `  ${line}`),
     '',
     t.kirkpatrick,
     '',
@@ -108,7 +111,11 @@ function forWiki(report: ProgrammeReport, options: RenderProgressOptions): strin
   const { locale, cohort, rematch } = options;
   const t = PROGRESS_TEXT[locale];
   const words = REPORT_TEXT[locale];
-  const withNotes = (columns: ReturnType<typeof pairColumns>, rows: ReturnType<typeof pairRows>, notes: string): string =>
+  const withNotes = (
+    columns: ReturnType<typeof pairColumns>,
+    rows: ReturnType<typeof pairRows>,
+    notes: string,
+  ): string =>
     formatMarkdown({ columns: [...columns, { header: notes }], rows: rows.map((r) => [...r.cells, r.note]) });
   const [heading = '', ...summary] = progressHeading(report, locale);
   const sections = [
@@ -122,7 +129,12 @@ function forWiki(report: ProgrammeReport, options: RenderProgressOptions): strin
       .join(''),
     ...(rematch === undefined
       ? []
-      : [`### ${t.rematch}\n`, rematch.changes.length === 0 ? `${t.noRematch}\n` : withNotes(rematchColumns(locale), rematchRows(rematch, cohort, locale), words.why)]),
+      : [
+          `### ${t.rematch}\n`,
+          rematch.changes.length === 0
+            ? `${t.noRematch}\n`
+            : withNotes(rematchColumns(locale), rematchRows(rematch, cohort, locale), words.why),
+        ]),
   ];
   return sections.join('\n');
 }

@@ -18,7 +18,11 @@ import type { ReadingOptions } from './renderPairsForReading';
  * // 'Progress as of 2027-04-08, from the sample journal\nPairs: 9 on track, 3 at risk\n  Natalia Król → …'
  * @category CLI
  */
-export function renderProgressSummary(report: ProgrammeReport, cohort: Cohort, options: ReadingOptions): string {
+export function renderProgressSummary(
+  report: ProgrammeReport,
+  cohort: Cohort,
+  options: ReadingOptions,
+): string {
   const { locale, width } = options;
   const t = PROGRESS_TEXT[locale];
   const atRisk = report.pairs.filter((p) => p.status === 'at-risk');

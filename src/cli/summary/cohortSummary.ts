@@ -1,4 +1,11 @@
-import { type Cohort, GENERATIONS, type Generation, type Participant, type Priority, compareIds } from '../../domain/index';
+import {
+  type Cohort,
+  GENERATIONS,
+  type Generation,
+  type Participant,
+  type Priority,
+  compareIds,
+} from '../../domain/index';
 
 /** A count of mentors and mentees under some heading. @category CLI */
 export interface PeopleCount {
@@ -32,7 +39,9 @@ export interface CohortSummary {
   /** Departments with most people first, then by name; `undefined` = no department given. */
   readonly departments: ReadonlyArray<PeopleCount & { readonly department: string | undefined }>;
   /** The mentees' goals per area of their skill, most goals first. */
-  readonly goalsByArea: ReadonlyArray<{ readonly area: string; readonly label: Labels } & Readonly<Record<Priority, number>>>;
+  readonly goalsByArea: ReadonlyArray<
+    { readonly area: string; readonly label: Labels } & Readonly<Record<Priority, number>>
+  >;
 }
 
 /**
@@ -66,7 +75,10 @@ export function cohortSummary(cohort: Cohort): CohortSummary {
 
   const departments = [...count((p) => p.department).entries()]
     .map(([department, entry]) => ({ department, ...entry }))
-    .sort((a, b) => b.mentors + b.mentees - (a.mentors + a.mentees) || compareOptional(a.department, b.department));
+    .sort(
+      (a, b) =>
+        b.mentors + b.mentees - (a.mentors + a.mentees) || compareOptional(a.department, b.department),
+    );
 
   const focus = [...cohort.programme.focus.entries()]
     .map(([key, weight]) => ({ key, weight, label: labelOf(cohort, key) }))

@@ -36,7 +36,8 @@ const TEXT: Readonly<Record<Locale, SummaryText>> = {
     places: (n: string) => `${n} ${n === '1' ? 'place' : 'places'} in total`,
     focus: 'Areas in focus',
     noFocus: 'none (every area counts the same)',
-    shortfall: (missing: string) => `Note: fewer places than mentees — at least ${missing} will stay unmatched.`,
+    shortfall: (missing: string) =>
+      `Note: fewer places than mentees — at least ${missing} will stay unmatched.`,
     byGeneration: 'People by generation',
     generation: 'generation',
     byDepartment: 'Departments',
@@ -58,7 +59,8 @@ const TEXT: Readonly<Record<Locale, SummaryText>> = {
     places: (n: string) => `łącznie miejsc: ${n}`,
     focus: 'Obszary priorytetowe',
     noFocus: 'brak (każdy obszar liczy się tak samo)',
-    shortfall: (missing: string) => `Uwaga: miejsc jest mniej niż podopiecznych — co najmniej ${missing} zostanie bez pary.`,
+    shortfall: (missing: string) =>
+      `Uwaga: miejsc jest mniej niż podopiecznych — co najmniej ${missing} zostanie bez pary.`,
     byGeneration: 'Uczestnicy według pokoleń',
     generation: 'pokolenie',
     byDepartment: 'Działy',
@@ -99,10 +101,14 @@ export interface RenderSummaryOptions {
  */
 export function renderCohortSummary(summary: CohortSummary, options: RenderSummaryOptions): string {
   const t = TEXT[options.locale];
-  const number = new Intl.NumberFormat(options.locale === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(options.locale === 'pl' ? 'pl-PL' : 'en-GB', {
+    maximumFractionDigits: 2,
+  });
   const n = (value: number): string => number.format(value);
   const focus =
-    summary.focus.length === 0 ? t.noFocus : summary.focus.map((f) => `${f.label[options.locale]} ×${n(f.weight)}`).join(', ');
+    summary.focus.length === 0
+      ? t.noFocus
+      : summary.focus.map((f) => `${f.label[options.locale]} ×${n(f.weight)}`).join(', ');
   const lines = [
     `${t.programme}: ${summary.programme}`,
     `${t.mentors}: ${n(summary.mentors)} (${t.places(n(summary.capacity))})`,
@@ -121,7 +127,14 @@ export function renderCohortSummary(summary: CohortSummary, options: RenderSumma
   const sections = [
     `${lines.join('\n')}\n`,
     `${t.byGeneration}\n${formatTable(
-      { columns: [{ header: t.generation }, ...counts], rows: summary.generations.map((g) => [g.generation === 'unknown' ? t.unknownGeneration : GENERATION_LABELS[g.generation][options.locale], n(g.mentors), n(g.mentees)]) },
+      {
+        columns: [{ header: t.generation }, ...counts],
+        rows: summary.generations.map((g) => [
+          g.generation === 'unknown' ? t.unknownGeneration : GENERATION_LABELS[g.generation][options.locale],
+          n(g.mentors),
+          n(g.mentees),
+        ]),
+      },
       table,
     )}`,
     `${t.byDepartment}\n${formatTable(
@@ -135,8 +148,17 @@ export function renderCohortSummary(summary: CohortSummary, options: RenderSumma
       ? `${t.noGoals}\n`
       : `${t.goals}\n${formatTable(
           {
-            columns: [{ header: t.area, shrink: true }, ...[t.high, t.medium, t.low, t.total].map((header) => ({ header, align: right }))],
-            rows: summary.goalsByArea.map((g) => [g.label[options.locale], n(g.high), n(g.medium), n(g.low), n(g.high + g.medium + g.low)]),
+            columns: [
+              { header: t.area, shrink: true },
+              ...[t.high, t.medium, t.low, t.total].map((header) => ({ header, align: right })),
+            ],
+            rows: summary.goalsByArea.map((g) => [
+              g.label[options.locale],
+              n(g.high),
+              n(g.medium),
+              n(g.low),
+              n(g.high + g.medium + g.low),
+            ]),
           },
           table,
         )}`,

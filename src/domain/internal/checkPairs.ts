@@ -17,12 +17,24 @@ export function checkPairs(pieces: ParsedPieces, issues: CohortIssue[]): void {
     rules[list].forEach(([mentor, mentee], index) => {
       const path: IssuePath = ['programme', 'rules', list, index];
       if (!pieces.rawMentorIds.has(mentor)) {
-        const hint = pieces.rawMenteeIds.has(mentor) ? ' (it is a mentee: pairs are [mentorId, menteeId])' : '';
-        issues.push({ code: 'unknown-person', message: `"${mentor}" is not a mentor${hint}`, path: [...path, 0] });
+        const hint = pieces.rawMenteeIds.has(mentor)
+          ? ' (it is a mentee: pairs are [mentorId, menteeId])'
+          : '';
+        issues.push({
+          code: 'unknown-person',
+          message: `"${mentor}" is not a mentor${hint}`,
+          path: [...path, 0],
+        });
       }
       if (!pieces.rawMenteeIds.has(mentee)) {
-        const hint = pieces.rawMentorIds.has(mentee) ? ' (it is a mentor: pairs are [mentorId, menteeId])' : '';
-        issues.push({ code: 'unknown-person', message: `"${mentee}" is not a mentee${hint}`, path: [...path, 1] });
+        const hint = pieces.rawMentorIds.has(mentee)
+          ? ' (it is a mentor: pairs are [mentorId, menteeId])'
+          : '';
+        issues.push({
+          code: 'unknown-person',
+          message: `"${mentee}" is not a mentee${hint}`,
+          path: [...path, 1],
+        });
       }
     });
   }
@@ -40,14 +52,22 @@ export function checkPairs(pieces: ParsedPieces, issues: CohortIssue[]): void {
     const pair = key(mentor, mentee);
     if (excluded.has(pair) || previous.has(pair)) {
       const other = excluded.has(pair) ? 'excludedPairs' : 'previousPairs';
-      issues.push({ code: 'pinned-pair-excluded', message: `[${mentor}, ${mentee}] is pinned and also in ${other}`, path });
+      issues.push({
+        code: 'pinned-pair-excluded',
+        message: `[${mentor}, ${mentee}] is pinned and also in ${other}`,
+        path,
+      });
     }
     if (pinned.has(pair)) return; // the same pin twice asks for nothing more
     pinned.add(pair);
 
     const earlier = mentorOfMentee.get(mentee);
     if (earlier !== undefined) {
-      issues.push({ code: 'over-capacity', message: `mentee "${mentee}" is pinned to "${earlier}" already`, path });
+      issues.push({
+        code: 'over-capacity',
+        message: `mentee "${mentee}" is pinned to "${earlier}" already`,
+        path,
+      });
     }
     mentorOfMentee.set(mentee, mentor);
     const count = (pinsOfMentor.get(mentor) ?? 0) + 1;

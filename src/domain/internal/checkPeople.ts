@@ -9,12 +9,21 @@ import type { ParsedPieces } from './parsed';
  *
  * @internal
  */
-export function checkPeople(pieces: ParsedPieces, currentYear: number | undefined, issues: CohortIssue[]): void {
+export function checkPeople(
+  pieces: ParsedPieces,
+  currentYear: number | undefined,
+  issues: CohortIssue[],
+): void {
   const seen = new Map<string, string>();
   for (const { value, path } of [...pieces.mentors, ...pieces.mentees]) {
     const first = seen.get(value.id);
     if (first === undefined) seen.set(value.id, formatPath(path));
-    else issues.push({ code: 'duplicate-id', message: `id "${value.id}" is already used by ${first}`, path: [...path, 'id'] });
+    else
+      issues.push({
+        code: 'duplicate-id',
+        message: `id "${value.id}" is already used by ${first}`,
+        path: [...path, 'id'],
+      });
 
     if (value.birthYear !== undefined) {
       if (currentYear !== undefined && value.birthYear > currentYear) {

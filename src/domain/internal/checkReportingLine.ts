@@ -9,7 +9,10 @@ import type { ParsedPieces } from './parsed';
  *
  * @internal
  */
-export function checkReportingLine(pieces: ParsedPieces, issues: CohortIssue[]): ReadonlyMap<PersonId, PersonId> {
+export function checkReportingLine(
+  pieces: ParsedPieces,
+  issues: CohortIssue[],
+): ReadonlyMap<PersonId, PersonId> {
   const line = new Map<PersonId, PersonId>(pieces.managers);
   const where = new Map<PersonId, IssuePath>();
   for (const key of pieces.managers.keys()) where.set(key, ['managers', key]);

@@ -19,7 +19,11 @@ export function checkSkills(
   const catalogued = new Set<string>();
   for (const { value, path } of pieces.catalog) {
     if (catalogued.has(value.id)) {
-      issues.push({ code: 'duplicate-id', message: `skill "${value.id}" is in the catalogue twice`, path: [...path, 'id'] });
+      issues.push({
+        code: 'duplicate-id',
+        message: `skill "${value.id}" is in the catalogue twice`,
+        path: [...path, 'id'],
+      });
     }
     catalogued.add(value.id);
   }
@@ -27,17 +31,29 @@ export function checkSkills(
   for (const { value, path } of [...pieces.mentors, ...pieces.mentees]) {
     for (const skill of value.skills.keys()) {
       if (!known(skill)) {
-        issues.push({ code: 'unknown-skill', message: `unknown skill "${skill}": add it to "catalog"`, path: [...path, 'skills', skill] });
+        issues.push({
+          code: 'unknown-skill',
+          message: `unknown skill "${skill}": add it to "catalog"`,
+          path: [...path, 'skills', skill],
+        });
       }
     }
     const goals = new Set<string>();
     value.goals.forEach((goal, index) => {
       const goalPath = [...path, 'goals', index, 'skill'];
       if (!known(goal.skill)) {
-        issues.push({ code: 'unknown-skill', message: `unknown skill "${goal.skill}": add it to "catalog"`, path: goalPath });
+        issues.push({
+          code: 'unknown-skill',
+          message: `unknown skill "${goal.skill}": add it to "catalog"`,
+          path: goalPath,
+        });
       }
       if (goals.has(goal.skill)) {
-        issues.push({ code: 'duplicate-goal', message: `a second goal on skill "${goal.skill}"`, path: goalPath });
+        issues.push({
+          code: 'duplicate-goal',
+          message: `a second goal on skill "${goal.skill}"`,
+          path: goalPath,
+        });
       }
       goals.add(goal.skill);
     });

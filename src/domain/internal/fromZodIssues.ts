@@ -27,7 +27,11 @@ export function fromZodIssues<C extends string = never>(
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ code: 'unknown-field' as const, message: `unknown field ${JSON.stringify(key)}`, path: [...path, key] }));
+      return issue.keys.map((key) => ({
+        code: 'unknown-field' as const,
+        message: `unknown field ${JSON.stringify(key)}`,
+        path: [...path, key],
+      }));
     }
     return [{ code: special(issue) ?? CODES[issue.code] ?? 'invalid-value', message: issue.message, path }];
   });

@@ -30,14 +30,20 @@ export function mapRecord<K extends z.ZodType<string, string>, V extends z.ZodTy
         const v = value.safeParse(rawValue);
         if (!k.success) {
           for (const issue of k.error.issues) {
-            ctx.addIssue({ code: 'custom', message: `key ${JSON.stringify(rawKey)}: ${issue.message}`, path: [rawKey] });
+            ctx.addIssue({
+              code: 'custom',
+              message: `key ${JSON.stringify(rawKey)}: ${issue.message}`,
+              path: [rawKey],
+            });
           }
         }
         if (!v.success) {
           for (const issue of v.error.issues) {
             // The value's own issue, code and all, moved under the key. The double cast: a finished
             // issue and a raw one differ only in optional fields under exactOptionalPropertyTypes.
-            ctx.addIssue({ ...issue, path: [rawKey, ...issue.path] } as unknown as Parameters<typeof ctx.addIssue>[0]);
+            ctx.addIssue({ ...issue, path: [rawKey, ...issue.path] } as unknown as Parameters<
+              typeof ctx.addIssue
+            >[0]);
           }
         }
         if (k.success && v.success) out.set(k.data, v.data);

@@ -27,18 +27,32 @@ export function parsePieces(input: unknown, issues: CohortIssue[]): ParsedPieces
   }
   const record = input as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(record)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ code: 'unknown-field', message: `unknown field ${JSON.stringify(key)}`, path: [key] });
+    if (!TOP_LEVEL_KEYS.has(key))
+      issues.push({ code: 'unknown-field', message: `unknown field ${JSON.stringify(key)}`, path: [key] });
   }
-  const piece = <S extends z.ZodType>(schema: S, value: unknown, path: IssuePath): z.output<S> | undefined => {
+  const piece = <S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    path: IssuePath,
+  ): z.output<S> | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     issues.push(...fromZodIssues(result.error.issues, path));
     return undefined;
   };
-  const list = <S extends z.ZodType>(schema: S, value: unknown, key: string, required: boolean): Located<z.output<S>>[] => {
+  const list = <S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    key: string,
+    required: boolean,
+  ): Located<z.output<S>>[] => {
     if (value === undefined && !required) return [];
     if (!Array.isArray(value)) {
-      issues.push({ code: 'invalid-type', message: `"${key}" must be an array${value === undefined ? ' (it is missing)' : ''}`, path: [key] });
+      issues.push({
+        code: 'invalid-type',
+        message: `"${key}" must be an array${value === undefined ? ' (it is missing)' : ''}`,
+        path: [key],
+      });
       return [];
     }
     return value.flatMap((item, index) => {
@@ -63,7 +77,8 @@ function rawIds(list: unknown): ReadonlySet<string> {
   const ids = new Set<string>();
   if (!Array.isArray(list)) return ids;
   for (const item of list) {
-    if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') ids.add(item.id.trim());
+    if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string')
+      ids.add(item.id.trim());
   }
   return ids;
 }

@@ -68,4 +68,3 @@ function byOutcome(a: Outcome, b: Outcome): number {
     compareIds(a.note ?? '', b.note ?? '')
   );
 }
-

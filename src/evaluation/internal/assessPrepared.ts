@@ -52,9 +52,17 @@ export function assessPrepared(p: PreparedCohort, pairs: ReadonlyArray<IdPair>):
   let duplicateMentee = 0;
   for (let e = 0; e < rows; e++) duplicateMentee += Math.max(0, (listedTimes[e] as number) - 1);
   let overCapacity = 0;
-  for (let m = 0; m < cols; m++) overCapacity += Math.max(0, (mentorTimes[m] as number) - (p.capacity[m] as number));
+  for (let m = 0; m < cols; m++)
+    overCapacity += Math.max(0, (mentorTimes[m] as number) - (p.capacity[m] as number));
   const missingPin = pins.listed.filter((pin) => !present.has(JSON.stringify(pin))).length;
-  const violations: Violations = { unknownPerson, blockedPair, belowMinScore, overCapacity, duplicateMentee, missingPin };
+  const violations: Violations = {
+    unknownPerson,
+    blockedPair,
+    belowMinScore,
+    overCapacity,
+    duplicateMentee,
+    missingPin,
+  };
 
   // Each mentor's mentees that are not pinned to them, and the one they like least: the place a
   // mentee outside could take.
@@ -70,7 +78,10 @@ export function assessPrepared(p: PreparedCohort, pairs: ReadonlyArray<IdPair>):
 
   const scores: number[] = [];
   const menteeRanks: MenteeOutcome[] = [];
-  const mentorPartners: Array<Array<{ readonly menteeId: string; readonly rank: number }>> = Array.from({ length: cols }, () => []);
+  const mentorPartners: Array<Array<{ readonly menteeId: string; readonly rank: number }>> = Array.from(
+    { length: cols },
+    () => [],
+  );
   let coverageSum = 0;
   let withGoals = 0;
   let menteeRankSum = 0;
@@ -97,7 +108,11 @@ export function assessPrepared(p: PreparedCohort, pairs: ReadonlyArray<IdPair>):
         if (o === m || (pins.capacityLeft[o] as number) <= 0 || !allowed(p, e, o)) continue;
         if (m !== -1 && !menteePrefers(p, e, o, m)) continue;
         const w = worst[o] as number;
-        if ((unpinnedCount[o] as number) < (pins.capacityLeft[o] as number) || (w !== -1 && mentorPrefers(p, o, e, w))) blockingPairs++;
+        if (
+          (unpinnedCount[o] as number) < (pins.capacityLeft[o] as number) ||
+          (w !== -1 && mentorPrefers(p, o, e, w))
+        )
+          blockingPairs++;
       }
     }
     if (mentor === undefined) {

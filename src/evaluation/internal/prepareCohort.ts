@@ -47,7 +47,10 @@ const NO_WEIGHTS: Weights = {
  * without a second implementation of them (nor of the hard rules: blocked pairs stay `-Infinity`).
  */
 function criterionScorer(cohort: Cohort, weights: Partial<Weights>): PairScorer {
-  return pairScorer({ ...cohort, programme: { ...cohort.programme, weights: { ...NO_WEIGHTS, ...weights } } });
+  return pairScorer({
+    ...cohort,
+    programme: { ...cohort.programme, weights: { ...NO_WEIGHTS, ...weights } },
+  });
 }
 
 /**
@@ -58,7 +61,10 @@ function criterionScorer(cohort: Cohort, weights: Partial<Weights>): PairScorer 
  */
 export function prepareCohort(
   cohort: Cohort,
-  options: { readonly minScore?: number; readonly pinnedPairs?: ReadonlyArray<readonly [MentorId, MenteeId]> } = {},
+  options: {
+    readonly minScore?: number;
+    readonly pinnedPairs?: ReadonlyArray<readonly [MentorId, MenteeId]>;
+  } = {},
 ): PreparedCohort {
   const rows = cohort.mentees.length;
   const cols = cohort.mentors.length;
@@ -81,8 +87,14 @@ export function prepareCohort(
       teachKey[k] = (teachKey[k] as number) + (score[k] as number);
     }
   }
-  const hasOpenGoals = Uint8Array.from(cohort.mentees, (m) => (m.goals.some((g) => (m.skills.get(g.skill) ?? 0) < g.target) ? 1 : 0));
-  const pins = resolvePins(cohort, options.pinnedPairs ?? [], (e, m) => (score[e * cols + m] as number) !== Number.NEGATIVE_INFINITY);
+  const hasOpenGoals = Uint8Array.from(cohort.mentees, (m) =>
+    m.goals.some((g) => (m.skills.get(g.skill) ?? 0) < g.target) ? 1 : 0,
+  );
+  const pins = resolvePins(
+    cohort,
+    options.pinnedPairs ?? [],
+    (e, m) => (score[e * cols + m] as number) !== Number.NEGATIVE_INFINITY,
+  );
   return {
     cohort,
     rows,

@@ -20,7 +20,8 @@ export function randomPairs(p: PreparedCohort, seed: number): Int32Array {
   const candidates = new Int32Array(cols);
   for (const e of random.shuffle(free)) {
     let n = 0;
-    for (let m = 0; m < cols; m++) if ((left[m] as number) > 0 && (score[e * cols + m] as number) >= minScore) candidates[n++] = m;
+    for (let m = 0; m < cols; m++)
+      if ((left[m] as number) > 0 && (score[e * cols + m] as number) >= minScore) candidates[n++] = m;
     if (n === 0) continue;
     const m = candidates[random.int(0, n - 1)] as number;
     mentorOf[e] = m;

@@ -14,7 +14,11 @@ import { toStrategyMatching } from './toStrategyMatching';
 export function checkOptions(options: BaselineOptions): MatchError | undefined {
   const { minScore } = options;
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 1)) {
-    return { code: 'invalid-option', message: 'minScore must be a number in [0, 1]', path: ['options', 'minScore'] };
+    return {
+      code: 'invalid-option',
+      message: 'minScore must be a number in [0, 1]',
+      path: ['options', 'minScore'],
+    };
   }
   if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) {
     return { code: 'invalid-option', message: 'seed must be a safe integer', path: ['options', 'seed'] };
@@ -40,7 +44,11 @@ export function baselinePairs(p: PreparedCohort, baseline: Baseline, seed: numbe
 }
 
 /** A public baseline: check the options, prepare, refuse the pins `match` refuses, run, explain. @internal */
-export function runBaseline(cohort: Cohort, options: BaselineOptions, baseline: Baseline): Either<MatchError, StrategyMatching> {
+export function runBaseline(
+  cohort: Cohort,
+  options: BaselineOptions,
+  baseline: Baseline,
+): Either<MatchError, StrategyMatching> {
   const invalid = checkOptions(options);
   if (invalid !== undefined) return left(invalid);
   const p = prepareCohort(cohort, options);

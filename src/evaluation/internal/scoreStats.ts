@@ -30,5 +30,11 @@ export function scoreStats(scores: ReadonlyArray<number>): ScoreStats {
     weighted += (2 * (i + 1) - n - 1) * x;
   }
   const gini = n <= 1 || total <= 0 ? 0 : Math.min(1, Math.max(0, weighted / (n * total)));
-  return { total, mean: total / n, min: sorted[0] as number, p10: sorted[Math.ceil(0.1 * n) - 1] as number, gini };
+  return {
+    total,
+    mean: total / n,
+    min: sorted[0] as number,
+    p10: sorted[Math.ceil(0.1 * n) - 1] as number,
+    gini,
+  };
 }

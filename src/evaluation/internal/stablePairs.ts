@@ -22,7 +22,8 @@ export function stablePairs(p: PreparedCohort): Int32Array {
   for (let e = 0; e < rows; e++) {
     const list: number[] = [];
     if (mentorOf[e] === -1) {
-      for (let m = 0; m < cols; m++) if ((places[m] as number) > 0 && (score[e * cols + m] as number) >= minScore) list.push(m);
+      for (let m = 0; m < cols; m++)
+        if ((places[m] as number) > 0 && (score[e * cols + m] as number) >= minScore) list.push(m);
       list.sort((a, b) => (a === b ? 0 : menteePrefers(p, e, a, b) ? -1 : 1));
       queue.push(e);
     }
@@ -43,7 +44,8 @@ export function stablePairs(p: PreparedCohort): Int32Array {
       continue;
     }
     let worst = 0;
-    for (let i = 1; i < mine.length; i++) if (mentorPrefers(p, m, mine[worst] as number, mine[i] as number)) worst = i;
+    for (let i = 1; i < mine.length; i++)
+      if (mentorPrefers(p, m, mine[worst] as number, mine[i] as number)) worst = i;
     const w = mine[worst] as number;
     if (mentorPrefers(p, m, e, w)) {
       mine[worst] = e;

@@ -12,7 +12,8 @@ export function idPairs(p: PreparedCohort, mentorOf: Int32Array): IdPair[] {
   mentorOf.forEach((m, e) => {
     const mentor = p.cohort.mentors[m];
     const mentee = p.cohort.mentees[e];
-    if (mentor !== undefined && mentee !== undefined) pairs.push({ mentorId: mentor.id, menteeId: mentee.id });
+    if (mentor !== undefined && mentee !== undefined)
+      pairs.push({ mentorId: mentor.id, menteeId: mentee.id });
   });
   return pairs;
 }
@@ -24,7 +25,11 @@ export function idPairs(p: PreparedCohort, mentorOf: Int32Array): IdPair[] {
  *
  * @internal
  */
-export function toStrategyMatching(p: PreparedCohort, mentorOf: Int32Array, objective: Baseline): StrategyMatching {
+export function toStrategyMatching(
+  p: PreparedCohort,
+  mentorOf: Int32Array,
+  objective: Baseline,
+): StrategyMatching {
   const { cohort, pins } = p;
   const pairs: MatchedPair[] = [];
   const unmatched: Unmatched[] = [];
@@ -34,7 +39,10 @@ export function toStrategyMatching(p: PreparedCohort, mentorOf: Int32Array, obje
     if (mentee === undefined) return;
     const mentor = cohort.mentors[m];
     if (mentor === undefined) {
-      unmatched.push({ menteeId: mentee.id, reason: unmatchedReason(p.cohort, e, p.minScore, (m) => p.score[e * p.cols + m] as number) });
+      unmatched.push({
+        menteeId: mentee.id,
+        reason: unmatchedReason(p.cohort, e, p.minScore, (m) => p.score[e * p.cols + m] as number),
+      });
       return;
     }
     const scored = scoreParticipants(cohort, mentor, mentee);
@@ -42,7 +50,14 @@ export function toStrategyMatching(p: PreparedCohort, mentorOf: Int32Array, obje
     if (scored.kind !== 'scored') return;
     const { score, criteria, reasons } = scored;
     totalScore += score;
-    pairs.push({ mentorId: mentor.id, menteeId: mentee.id, score, criteria, reasons, pinned: pins.pinnedTo[e] === m });
+    pairs.push({
+      mentorId: mentor.id,
+      menteeId: mentee.id,
+      score,
+      criteria,
+      reasons,
+      pinned: pins.pinnedTo[e] === m,
+    });
   });
   return { objective, totalScore, pairs, unmatched };
 }

@@ -118,5 +118,10 @@ export function optimise(problem: Problem): Either<MatchError, Int32Array> {
 }
 
 function solverFailure(cause: AssignmentError): MatchError {
-  return { code: 'solver-failure', message: `the assignment solver refused the problem: ${cause.message}`, path: [], cause };
+  return {
+    code: 'solver-failure',
+    message: `the assignment solver refused the problem: ${cause.message}`,
+    path: [],
+    cause,
+  };
 }

@@ -48,7 +48,10 @@ export function resolvePins(
   const blocked: BlockedPin[] = [];
   let error: MatchError | undefined;
   const all = [
-    ...cohort.programme.rules.pinnedPairs.map((pair, i) => ({ pair, path: ['programme', 'rules', 'pinnedPairs', i] })),
+    ...cohort.programme.rules.pinnedPairs.map((pair, i) => ({
+      pair,
+      path: ['programme', 'rules', 'pinnedPairs', i],
+    })),
     ...extra.map((pair, i) => ({ pair, path: ['options', 'pinnedPairs', i] })),
   ];
   for (const { pair, path } of all) {
@@ -62,26 +65,43 @@ export function resolvePins(
     const m = mentorIndex.get(mentorId);
     const e = menteeIndex.get(menteeId);
     if (m === undefined) {
-      error ??= { code: 'unknown-mentor', message: `pinned pair: "${mentorId}" is not a mentor`, path: [...path, 0] };
+      error ??= {
+        code: 'unknown-mentor',
+        message: `pinned pair: "${mentorId}" is not a mentor`,
+        path: [...path, 0],
+      };
       continue;
     }
     if (e === undefined) {
-      error ??= { code: 'unknown-mentee', message: `pinned pair: "${menteeId}" is not a mentee`, path: [...path, 1] };
+      error ??= {
+        code: 'unknown-mentee',
+        message: `pinned pair: "${menteeId}" is not a mentee`,
+        path: [...path, 1],
+      };
       continue;
     }
     if (pinnedTo[e] === m) continue;
     if (pinnedTo[e] !== -1) {
-      error ??= { code: 'pinned-pair-conflict', message: `mentee "${menteeId}" is pinned to two mentors`, path };
+      error ??= {
+        code: 'pinned-pair-conflict',
+        message: `mentee "${menteeId}" is pinned to two mentors`,
+        path,
+      };
       continue;
     }
     if ((capacityLeft[m] ?? 0) <= 0) {
-      error ??= { code: 'pinned-pair-conflict', message: `mentor "${mentorId}" is pinned to more mentees than their capacity`, path };
+      error ??= {
+        code: 'pinned-pair-conflict',
+        message: `mentor "${mentorId}" is pinned to more mentees than their capacity`,
+        path,
+      };
       continue;
     }
     if (!feasible(e, m)) {
       const mentor = cohort.mentors[m];
       const mentee = cohort.mentees[e];
-      const rule = mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
+      const rule =
+        mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
       if (rule !== undefined) blocked.push({ path, mentorId, menteeId, rule: rule.kind });
     }
     pinnedTo[e] = m;
@@ -91,7 +111,12 @@ export function resolvePins(
   const [first] = blocked;
   if (error === undefined && first !== undefined) {
     const list = blocked.map((b) => `[${b.mentorId}, ${b.menteeId}] breaks the ${b.rule} rule`).join('; ');
-    error = { code: 'pinned-pair-infeasible', message: `a pinned pair breaks a hard rule: ${list}`, path: first.path, pins: blocked };
+    error = {
+      code: 'pinned-pair-infeasible',
+      message: `a pinned pair breaks a hard rule: ${list}`,
+      path: first.path,
+      pins: blocked,
+    };
   }
   return { listed, pairs, pinnedTo, capacityLeft, error };
 }

@@ -12,7 +12,12 @@ import type { UnmatchedReason } from '../Matching';
  * @param scoreOf - the mentee's score with the mentor at each position (`-Infinity` if blocked)
  * @internal
  */
-export function unmatchedReason(cohort: Cohort, e: number, minScore: number, scoreOf: (mentor: number) => number): UnmatchedReason {
+export function unmatchedReason(
+  cohort: Cohort,
+  e: number,
+  minScore: number,
+  scoreOf: (mentor: number) => number,
+): UnmatchedReason {
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let candidates = 0;
@@ -42,6 +47,7 @@ export function unmatchedReason(cohort: Cohort, e: number, minScore: number, sco
     }
     return { kind: 'no-feasible-mentor', blockedBy };
   }
-  if (bestScore < minScore) return { kind: 'below-min-score', minScore, bestScore, bestMentorId: bestMentor.id };
+  if (bestScore < minScore)
+    return { kind: 'below-min-score', minScore, bestScore, bestMentorId: bestMentor.id };
   return { kind: 'capacity-exhausted', candidates, bestScore, bestMentorId: bestMentor.id };
 }

@@ -26,7 +26,11 @@ export const DEFAULT_CADENCE_DAYS = 14;
 export function checkMatching(cohort: Cohort, matching: Matching, issues: MonitoringIssue[]): void {
   const pairs: unknown = (matching as Partial<Matching> | null)?.pairs;
   if (!Array.isArray(pairs)) {
-    issues.push({ code: 'invalid-matching', message: 'a matching has a "pairs" array', path: ['matching', 'pairs'] });
+    issues.push({
+      code: 'invalid-matching',
+      message: 'a matching has a "pairs" array',
+      path: ['matching', 'pairs'],
+    });
     return;
   }
   const seen = new Map<string, number>();
@@ -35,10 +39,18 @@ export function checkMatching(cohort: Cohort, matching: Matching, issues: Monito
     const mentorId = (pair as Partial<typeof pair> | null)?.mentorId;
     const menteeId = (pair as Partial<typeof pair> | null)?.menteeId;
     if (typeof mentorId !== 'string' || !cohort.mentorById.has(mentorId)) {
-      issues.push({ code: 'unknown-mentor', message: `${JSON.stringify(mentorId)} is not a mentor of the cohort`, path: [...path, 'mentorId'] });
+      issues.push({
+        code: 'unknown-mentor',
+        message: `${JSON.stringify(mentorId)} is not a mentor of the cohort`,
+        path: [...path, 'mentorId'],
+      });
     }
     if (typeof menteeId !== 'string' || !cohort.menteeById.has(menteeId)) {
-      issues.push({ code: 'unknown-mentee', message: `${JSON.stringify(menteeId)} is not a mentee of the cohort`, path: [...path, 'menteeId'] });
+      issues.push({
+        code: 'unknown-mentee',
+        message: `${JSON.stringify(menteeId)} is not a mentee of the cohort`,
+        path: [...path, 'menteeId'],
+      });
       return;
     }
     const first = seen.get(menteeId);
@@ -58,25 +70,44 @@ export function checkMatching(cohort: Cohort, matching: Matching, issues: Monito
  *
  * @internal
  */
-export function checkOptions(matching: Matching, options: AssessProgrammeOptions, issues: MonitoringIssue[]): Settings {
+export function checkOptions(
+  matching: Matching,
+  options: AssessProgrammeOptions,
+  issues: MonitoringIssue[],
+): Settings {
   const date = (value: unknown, key: string): IsoDate | undefined => {
     const parsed = isoDateSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    issues.push({ code: 'invalid-option', message: `${key} must be a calendar date written YYYY-MM-DD`, path: ['options', key] });
+    issues.push({
+      code: 'invalid-option',
+      message: `${key} must be a calendar date written YYYY-MM-DD`,
+      path: ['options', key],
+    });
     return undefined;
   };
   const asOf = date((options as Partial<AssessProgrammeOptions> | null)?.asOf, 'asOf');
   const startDate = options?.startDate === undefined ? undefined : date(options.startDate, 'startDate');
   const cadenceDays = options?.cadenceDays ?? DEFAULT_CADENCE_DAYS;
   if (!(Number.isInteger(cadenceDays) && cadenceDays >= 1 && cadenceDays <= 365)) {
-    issues.push({ code: 'invalid-option', message: 'cadenceDays must be a whole number of days from 1 to 365', path: ['options', 'cadenceDays'] });
+    issues.push({
+      code: 'invalid-option',
+      message: 'cadenceDays must be a whole number of days from 1 to 365',
+      path: ['options', 'cadenceDays'],
+    });
   }
-  const matched = new Set(Array.isArray(matching?.pairs) ? matching.pairs.map((p) => pairKey(p?.mentorId, p?.menteeId)) : []);
+  const matched = new Set(
+    Array.isArray(matching?.pairs) ? matching.pairs.map((p) => pairKey(p?.mentorId, p?.menteeId)) : [],
+  );
   const endedPairs = new Set<string>();
   (options?.endedPairs ?? []).forEach(([mentorId, menteeId]: readonly [MentorId, MenteeId], i) => {
     const key = pairKey(mentorId, menteeId);
     if (matched.has(key)) endedPairs.add(key);
-    else issues.push({ code: 'unknown-pair', message: `[${mentorId}, ${menteeId}] is not a pair of the matching`, path: ['options', 'endedPairs', i] });
+    else
+      issues.push({
+        code: 'unknown-pair',
+        message: `[${mentorId}, ${menteeId}] is not a pair of the matching`,
+        path: ['options', 'endedPairs', i],
+      });
   });
   return { asOf: asOf ?? ('' as IsoDate), cadenceDays, startDate, endedPairs };
 }

@@ -13,7 +13,8 @@ import { mean, pearson } from './stats';
 export function criteriaCorrelations(pairs: ReadonlyArray<Assessed>): CriterionCorrelation[] {
   const predictors = [...CRITERIA, 'score'] as const;
   return predictors.map((criterion): CriterionCorrelation => {
-    const valueOf = (p: Assessed): number | undefined => (criterion === 'score' ? p.report.score : p.report.criteria[criterion]);
+    const valueOf = (p: Assessed): number | undefined =>
+      criterion === 'score' ? p.report.score : p.report.criteria[criterion];
     const correlate = (outcome: (p: Assessed) => number | null) => {
       const xs: number[] = [];
       const ys: number[] = [];

@@ -68,8 +68,10 @@ export function pairHealth(facts: PairFacts): PairHealth {
   const ended: StatusReason[] = [];
   const mentorLeft = facts.leftOn.get(facts.mentorId);
   const menteeLeft = facts.leftOn.get(facts.menteeId);
-  if (mentorLeft !== undefined) ended.push({ kind: 'left', side: 'mentor', participantId: facts.mentorId, date: mentorLeft });
-  if (menteeLeft !== undefined) ended.push({ kind: 'left', side: 'mentee', participantId: facts.menteeId, date: menteeLeft });
+  if (mentorLeft !== undefined)
+    ended.push({ kind: 'left', side: 'mentor', participantId: facts.mentorId, date: mentorLeft });
+  if (menteeLeft !== undefined)
+    ended.push({ kind: 'left', side: 'mentee', participantId: facts.menteeId, date: menteeLeft });
   if (facts.endedByProgramme) ended.push({ kind: 'ended-by-programme' });
   if (ended.length > 0) return { sessions, reasons: ended, status: 'ended' };
 
@@ -79,20 +81,31 @@ export function pairHealth(facts: PairFacts): PairHealth {
   const since = lastSession !== null && lastSession > start ? lastSession : start;
   const silent = daysBetween(since, asOf);
   if (silent >= 2 * cadenceDays) reasons.push({ kind: 'no-session', days: silent, lastSession, cadenceDays });
-  else if (silent >= cadenceDays) reasons.push({ kind: 'check-in-due', days: silent, lastSession, cadenceDays });
+  else if (silent >= cadenceDays)
+    reasons.push({ kind: 'check-in-due', days: silent, lastSession, cadenceDays });
 
   const [before, last] = held.slice(-2).map(lowRating);
-  if (before !== undefined && last !== undefined && before.rating <= LOW_RATING && last.rating <= LOW_RATING) {
+  if (
+    before !== undefined &&
+    last !== undefined &&
+    before.rating <= LOW_RATING &&
+    last.rating <= LOW_RATING
+  ) {
     reasons.push({ kind: 'low-ratings', threshold: LOW_RATING, sessions: [before, last] });
   }
 
   const window = checkIns.slice(-CANCELLATION_WINDOW);
   for (const by of ['mentor', 'mentee'] as const) {
     const count = window.filter((c) => c.cancelled && c.cancelledBy === by).length;
-    if (count >= CANCELLATION_LIMIT) reasons.push({ kind: 'repeated-cancellations', by, cancelled: count, window: window.length });
+    if (count >= CANCELLATION_LIMIT)
+      reasons.push({ kind: 'repeated-cancellations', by, cancelled: count, window: window.length });
   }
 
-  const status: PairStatus = reasons.some((r) => r.kind !== 'check-in-due') ? 'at-risk' : reasons.length > 0 ? 'needs-check-in' : 'on-track';
+  const status: PairStatus = reasons.some((r) => r.kind !== 'check-in-due')
+    ? 'at-risk'
+    : reasons.length > 0
+      ? 'needs-check-in'
+      : 'on-track';
   return { sessions, reasons, status };
 }
 

@@ -11,7 +11,10 @@ import { mean, share } from './stats';
  *
  * @internal
  */
-export function programmeOutcomes(pairs: ReadonlyArray<Assessed>, outcomes: ReadonlyArray<Outcome>): ProgrammeOutcomes {
+export function programmeOutcomes(
+  pairs: ReadonlyArray<Assessed>,
+  outcomes: ReadonlyArray<Outcome>,
+): ProgrammeOutcomes {
   const statuses = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
   let held = 0;
   let cancelled = 0;
@@ -35,7 +38,11 @@ export function programmeOutcomes(pairs: ReadonlyArray<Assessed>, outcomes: Read
     allRatings.push(...ratingsOf(pair));
   }
   const people = (kind: Outcome['kind']) =>
-    new Set(outcomes.filter((o) => o.kind === kind && participants.has(o.participantId)).map((o) => o.participantId)).size;
+    new Set(
+      outcomes
+        .filter((o) => o.kind === kind && participants.has(o.participantId))
+        .map((o) => o.participantId),
+    ).size;
   const has = (kind: Outcome['kind']) => outcomes.some((o) => o.kind === kind);
   const applied = people('applied');
   return {
@@ -55,10 +62,17 @@ export function programmeOutcomes(pairs: ReadonlyArray<Assessed>, outcomes: Read
         meanGain: mean(goals.map((g) => g.gained)),
         reachedShare: share(goals.filter((g) => g.reached).length, goals.length),
       },
-      behaviour: has('applied') ? { applied, participants: participants.size, share: share(applied, participants.size) } : null,
+      behaviour: has('applied')
+        ? { applied, participants: participants.size, share: share(applied, participants.size) }
+        : null,
       results:
         has('retained') || has('promoted') || has('left')
-          ? { retained: people('retained'), promoted: people('promoted'), left: people('left'), participants: participants.size }
+          ? {
+              retained: people('retained'),
+              promoted: people('promoted'),
+              left: people('left'),
+              participants: participants.size,
+            }
           : null,
     },
   };

@@ -9,7 +9,12 @@ export type NamePerson = (id: string) => string;
 /** The status words, English and Polish. @internal */
 export const STATUS_WORDS: Readonly<Record<'en' | 'pl', Readonly<Record<PairStatus, string>>>> = {
   en: { 'on-track': 'on track', 'needs-check-in': 'needs a check-in', 'at-risk': 'at risk', ended: 'ended' },
-  pl: { 'on-track': 'na dobrej drodze', 'needs-check-in': 'wymaga rozmowy', 'at-risk': 'zagrożona', ended: 'zakończona' },
+  pl: {
+    'on-track': 'na dobrej drodze',
+    'needs-check-in': 'wymaga rozmowy',
+    'at-risk': 'zagrożona',
+    ended: 'zakończona',
+  },
 };
 
 const DAYS_PL = { one: 'dzień', few: 'dni', many: 'dni' };

@@ -26,7 +26,8 @@ export function messageEn(reason: Reason, name: Namer): string {
     case 'shared-language':
       return `${plural(reason.languages.length, 'a shared language', 'shared languages')}: ${reason.languages.join(', ')}`;
     case 'time-zone':
-      if (reason.mentorTimeZone === reason.menteeTimeZone) return `the same time zone (${reason.mentorTimeZone})`;
+      if (reason.mentorTimeZone === reason.menteeTimeZone)
+        return `the same time zone (${reason.mentorTimeZone})`;
       return reason.overlapHours > 0
         ? `${name.number(reason.overlapHours)} ${plural(reason.overlapHours, 'hour', 'hours')} of shared working time (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
         : `no shared working hours (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;

@@ -6,7 +6,12 @@ import type { Namer } from './namer';
 
 const LEVEL: PolishForms = { one: 'poziom', few: 'poziomy', many: 'poziomów', fraction: 'poziomu' };
 const GRADE: PolishForms = { one: 'szczebel', few: 'szczeble', many: 'szczebli', fraction: 'szczebla' };
-const GENERATION: PolishForms = { one: 'pokolenie', few: 'pokolenia', many: 'pokoleń', fraction: 'pokolenia' };
+const GENERATION: PolishForms = {
+  one: 'pokolenie',
+  few: 'pokolenia',
+  many: 'pokoleń',
+  fraction: 'pokolenia',
+};
 const HOUR: PolishForms = { one: 'godzina', few: 'godziny', many: 'godzin', fraction: 'godziny' };
 const PRIORITY: Readonly<Record<Priority, string>> = { high: 'wysokim', medium: 'średnim', low: 'niskim' };
 
@@ -37,7 +42,8 @@ export function messagePl(reason: Reason, name: Namer): string {
     case 'shared-language':
       return `${reason.languages.length === 1 ? 'wspólny język' : 'wspólne języki'}: ${reason.languages.join(', ')}`;
     case 'time-zone':
-      if (reason.mentorTimeZone === reason.menteeTimeZone) return `ta sama strefa czasowa (${reason.mentorTimeZone})`;
+      if (reason.mentorTimeZone === reason.menteeTimeZone)
+        return `ta sama strefa czasowa (${reason.mentorTimeZone})`;
       return reason.overlapHours > 0
         ? `${count(reason.overlapHours, HOUR)} wspólnego czasu pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
         : `brak wspólnych godzin pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;

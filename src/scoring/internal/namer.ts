@@ -1,4 +1,12 @@
-import { type Cohort, DEFAULT_CATALOG, GENERATION_LABELS, type Generation, type MenteeId, type MentorId, type SkillId } from '../../domain/index';
+import {
+  type Cohort,
+  DEFAULT_CATALOG,
+  GENERATION_LABELS,
+  type Generation,
+  type MenteeId,
+  type MentorId,
+  type SkillId,
+} from '../../domain/index';
 import type { Locale } from '../Locale';
 
 /**

@@ -1,4 +1,12 @@
-import { type Cohort, type Mentee, type Mentor, PRIORITY_WEIGHT, compareIds, generationRank, utcOffsetMinutes } from '../../domain/index';
+import {
+  type Cohort,
+  type Mentee,
+  type Mentor,
+  PRIORITY_WEIGHT,
+  compareIds,
+  generationRank,
+  utcOffsetMinutes,
+} from '../../domain/index';
 import type { CriterionReason, LearnsBackReason, TeachesReason } from '../Reason';
 import { overlapMinutes, primaryLanguage } from './constants';
 import { focusWeight } from './focusWeight';
@@ -25,7 +33,15 @@ export function pairReasons(cohort: Cohort, mentor: Mentor, mentee: Mentee): Rea
       if (menteeLevel >= goal.target || mentorLevel <= menteeLevel) continue;
       const gained = Math.min(mentorLevel, goal.target) - menteeLevel;
       teaches.push({
-        reason: { kind: 'teaches', ...ids, skill: goal.skill, mentorLevel, menteeLevel, target: goal.target, priority: goal.priority },
+        reason: {
+          kind: 'teaches',
+          ...ids,
+          skill: goal.skill,
+          mentorLevel,
+          menteeLevel,
+          target: goal.target,
+          priority: goal.priority,
+        },
         weight: PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill) * gained,
       });
     }
@@ -40,7 +56,15 @@ export function pairReasons(cohort: Cohort, mentor: Mentor, mentee: Mentee): Rea
       const menteeLevel = mentee.skills.get(goal.skill) ?? 0;
       if (mentorLevel >= goal.target || menteeLevel < goal.target) continue;
       back.push({
-        reason: { kind: 'learns-back', ...ids, skill: goal.skill, menteeLevel, mentorLevel, target: goal.target, priority: goal.priority },
+        reason: {
+          kind: 'learns-back',
+          ...ids,
+          skill: goal.skill,
+          menteeLevel,
+          mentorLevel,
+          target: goal.target,
+          priority: goal.priority,
+        },
         weight: PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill),
       });
     }
@@ -51,11 +75,23 @@ export function pairReasons(cohort: Cohort, mentor: Mentor, mentee: Mentee): Rea
   if (weights.generationGap > 0 && mentor.generation !== undefined && mentee.generation !== undefined) {
     const generations = generationRank(mentor.generation) - generationRank(mentee.generation);
     if (generations > 0) {
-      reasons.push({ kind: 'bridges-generations', ...ids, mentorGeneration: mentor.generation, menteeGeneration: mentee.generation, generations });
+      reasons.push({
+        kind: 'bridges-generations',
+        ...ids,
+        mentorGeneration: mentor.generation,
+        menteeGeneration: mentee.generation,
+        generations,
+      });
     }
   }
   if (weights.seniorityGap > 0 && mentee.grade > mentor.grade) {
-    reasons.push({ kind: 'bridges-grades', ...ids, mentorGrade: mentor.grade, menteeGrade: mentee.grade, grades: mentee.grade - mentor.grade });
+    reasons.push({
+      kind: 'bridges-grades',
+      ...ids,
+      mentorGrade: mentor.grade,
+      menteeGrade: mentee.grade,
+      grades: mentee.grade - mentor.grade,
+    });
   }
   if (
     weights.crossDepartment > 0 &&
@@ -63,11 +99,18 @@ export function pairReasons(cohort: Cohort, mentor: Mentor, mentee: Mentee): Rea
     mentee.department !== undefined &&
     mentor.department !== mentee.department
   ) {
-    reasons.push({ kind: 'cross-department', ...ids, mentorDepartment: mentor.department, menteeDepartment: mentee.department });
+    reasons.push({
+      kind: 'cross-department',
+      ...ids,
+      mentorDepartment: mentor.department,
+      menteeDepartment: mentee.department,
+    });
   }
 
   const theirs = new Set(mentee.languages.map(primaryLanguage));
-  const shared = [...new Set(mentor.languages.map(primaryLanguage))].filter((l) => theirs.has(l)).sort(compareIds);
+  const shared = [...new Set(mentor.languages.map(primaryLanguage))]
+    .filter((l) => theirs.has(l))
+    .sort(compareIds);
   if (shared.length > 0) reasons.push({ kind: 'shared-language', ...ids, languages: shared });
 
   if (weights.timeZone > 0 && mentor.timeZone !== undefined && mentee.timeZone !== undefined) {
@@ -75,9 +118,14 @@ export function pairReasons(cohort: Cohort, mentor: Mentor, mentee: Mentee): Rea
     const b = utcOffsetMinutes(mentee.timeZone);
     if (a !== undefined && b !== undefined) {
       const overlapHours = Math.round((overlapMinutes(a, b) / 60) * 100) / 100;
-      reasons.push({ kind: 'time-zone', ...ids, overlapHours, mentorTimeZone: mentor.timeZone, menteeTimeZone: mentee.timeZone });
+      reasons.push({
+        kind: 'time-zone',
+        ...ids,
+        overlapHours,
+        mentorTimeZone: mentor.timeZone,
+        menteeTimeZone: mentee.timeZone,
+      });
     }
   }
   return reasons;
 }
-

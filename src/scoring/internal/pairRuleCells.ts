@@ -18,7 +18,8 @@ export function pairRuleCells(
     if (mentee !== undefined && mentor !== undefined) blocked[mentee]?.push(mentor);
   };
   const { rules } = cohort.programme;
-  if (!rules.excludedPairs.length && !rules.previousPairs.length && rules.excludeReportingLine === 0) return blocked;
+  if (!rules.excludedPairs.length && !rules.previousPairs.length && rules.excludeReportingLine === 0)
+    return blocked;
   for (const [mentor, mentee] of [...rules.excludedPairs, ...rules.previousPairs]) {
     add(menteeIndex.get(mentee), mentorIndex.get(mentor));
   }

@@ -13,9 +13,19 @@ export function reportingLine(
   menteeId: MenteeId,
   maxLevels: number,
 ): { readonly above: 'mentor' | 'mentee'; readonly levels: number } | undefined {
-  const up = levelsUp(cohort.managers, menteeId as string as PersonId, mentorId as string as PersonId, maxLevels);
+  const up = levelsUp(
+    cohort.managers,
+    menteeId as string as PersonId,
+    mentorId as string as PersonId,
+    maxLevels,
+  );
   if (up !== undefined) return { above: 'mentor', levels: up };
-  const down = levelsUp(cohort.managers, mentorId as string as PersonId, menteeId as string as PersonId, maxLevels);
+  const down = levelsUp(
+    cohort.managers,
+    mentorId as string as PersonId,
+    menteeId as string as PersonId,
+    maxLevels,
+  );
   return down === undefined ? undefined : { above: 'mentee', levels: down };
 }
 

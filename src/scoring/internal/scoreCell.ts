@@ -1,4 +1,10 @@
-import { GENERATION_SATURATION, GOAL_LIFTS, SENIORITY_SATURATION, WORKDAY_MINUTES, overlapMinutes } from './constants';
+import {
+  GENERATION_SATURATION,
+  GOAL_LIFTS,
+  SENIORITY_SATURATION,
+  WORKDAY_MINUTES,
+  overlapMinutes,
+} from './constants';
 import type { ScoringTables } from './scoringTables';
 
 // Positions of the criteria in `weights` and `out`, in CRITERIA order.
@@ -41,7 +47,11 @@ export function teachesAnOpenGoal(t: ScoringTables, e: number, m: number): boole
   const to = mentees.goalStart[e + 1] as number;
   if (to === from) return true;
   for (let g = from; g < to; g++) {
-    if ((mentors.level[m * skills + (mentees.goalSkill[g] as number)] as number) > (mentees.goalOwnLevel[g] as number)) return true;
+    if (
+      (mentors.level[m * skills + (mentees.goalSkill[g] as number)] as number) >
+      (mentees.goalOwnLevel[g] as number)
+    )
+      return true;
   }
   return false;
 }
@@ -108,7 +118,10 @@ export function scoreCell(t: ScoringTables, e: number, m: number, out?: Float64A
     let covered = 0;
     const base = e * skills;
     for (let g = mFrom; g < mTo; g++) {
-      if ((mentees.level[base + (mentors.goalSkill[g] as number)] as number) >= (mentors.goalTarget[g] as number)) {
+      if (
+        (mentees.level[base + (mentors.goalSkill[g] as number)] as number) >=
+        (mentors.goalTarget[g] as number)
+      ) {
         covered += mentors.goalWeight[g] as number;
       }
     }
@@ -118,7 +131,10 @@ export function scoreCell(t: ScoringTables, e: number, m: number, out?: Float64A
   const gm = mentors.generation[m] as number;
   const ge = mentees.generation[e] as number;
   if (gm >= 0 && ge >= 0) take(GENERATION_GAP, saturate(gm - ge, GENERATION_SATURATION));
-  take(SENIORITY_GAP, saturate((mentees.grade[e] as number) - (mentors.grade[m] as number), SENIORITY_SATURATION));
+  take(
+    SENIORITY_GAP,
+    saturate((mentees.grade[e] as number) - (mentors.grade[m] as number), SENIORITY_SATURATION),
+  );
 
   const dm = mentors.department[m] as number;
   const de = mentees.department[e] as number;

@@ -1,4 +1,10 @@
-import { GENERATION_SATURATION, GOAL_LIFTS, SENIORITY_SATURATION, WORKDAY_MINUTES, overlapMinutes } from './constants';
+import {
+  GENERATION_SATURATION,
+  GOAL_LIFTS,
+  SENIORITY_SATURATION,
+  WORKDAY_MINUTES,
+  overlapMinutes,
+} from './constants';
 import type { ScoringTables } from './scoringTables';
 
 /**
@@ -122,7 +128,8 @@ export function scoreRow(t: ScoringTables, e: number, into: Float64Array, offset
     if (mTo > mFrom && wRecip > 0) {
       let covered = 0;
       for (let g = mFrom; g < mTo; g++) {
-        if ((eLevel[eBase + (mGoalSkill[g] as number)] as number) >= (mGoalTarget[g] as number)) covered += mGoalWeight[g] as number;
+        if ((eLevel[eBase + (mGoalSkill[g] as number)] as number) >= (mGoalTarget[g] as number))
+          covered += mGoalWeight[g] as number;
       }
       num += wRecip * (covered / (mGoalTotal[m] as number));
       den += wRecip;

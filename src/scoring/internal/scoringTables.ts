@@ -165,7 +165,10 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
   });
 
   const goalTotal = new Float64Array(count);
-  const goalWeight = Float64Array.from(open, ({ goal }) => PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill));
+  const goalWeight = Float64Array.from(
+    open,
+    ({ goal }) => PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill),
+  );
   for (let p = 0; p < count; p++) {
     let total = 0;
     for (let g = goalStart[p] ?? 0; g < (goalStart[p + 1] ?? 0); g++) total += goalWeight[g] ?? 0;
@@ -173,7 +176,8 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
   }
   const goalFactor = new Float64Array(open.length * GOAL_LIFTS);
   for (let g = 0; g < open.length; g++) {
-    for (let lift = 0; lift < GOAL_LIFTS; lift++) goalFactor[g * GOAL_LIFTS + lift] = Math.exp(-((goalWeight[g] as number) * lift) / SKILL_GAIN_SCALE);
+    for (let lift = 0; lift < GOAL_LIFTS; lift++)
+      goalFactor[g * GOAL_LIFTS + lift] = Math.exp(-((goalWeight[g] as number) * lift) / SKILL_GAIN_SCALE);
   }
   return {
     count,

@@ -1,7 +1,13 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import type { IssuePath } from '../../domain/cohortIssue';
-import { CATALOG_SIZE, DIGITAL_SKILLS, EXPERIENCE_SKILLS, type SyntheticPlan, defaultDepartments } from './syntheticPlan';
+import {
+  CATALOG_SIZE,
+  DIGITAL_SKILLS,
+  EXPERIENCE_SKILLS,
+  type SyntheticPlan,
+  defaultDepartments,
+} from './syntheticPlan';
 
 const MAX_PEOPLE = 100_000;
 
@@ -22,22 +28,36 @@ export interface OptionIssue {
 export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<OptionIssue>, SyntheticPlan> {
   const errors: OptionIssue[] = [];
   const isObject = typeof options === 'object' && options !== null && !Array.isArray(options);
-  const raw: Readonly<Record<string, unknown>> = isObject ? (options as Readonly<Record<string, unknown>>) : {};
+  const raw: Readonly<Record<string, unknown>> = isObject
+    ? (options as Readonly<Record<string, unknown>>)
+    : {};
   if (!isObject) errors.push({ kind: 'invalid-option', message: 'the options are an object', path: [] });
 
   const whole = (key: string, min: number, max: number, fallback?: number): number => {
     const value = raw[key] ?? fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       const what = value === undefined ? 'is missing' : `is ${describe(value)}`;
-      errors.push({ kind: 'invalid-option', message: `"${key}" must be a whole number from ${min} to ${max}; it ${what}`, path: [key] });
+      errors.push({
+        kind: 'invalid-option',
+        message: `"${key}" must be a whole number from ${min} to ${max}; it ${what}`,
+        path: [key],
+      });
       return min;
     }
     return value;
   };
-  const range = (key: string, max: number, fallback: readonly [number, number]): readonly [number, number] => {
+  const range = (
+    key: string,
+    max: number,
+    fallback: readonly [number, number],
+  ): readonly [number, number] => {
     const value = raw[key] ?? fallback;
     if (!Array.isArray(value) || value.length !== 2) {
-      errors.push({ kind: 'invalid-option', message: `"${key}" must be [min, max]; it is ${describe(value)}`, path: [key] });
+      errors.push({
+        kind: 'invalid-option',
+        message: `"${key}" must be [min, max]; it is ${describe(value)}`,
+        path: [key],
+      });
       return fallback;
     }
     let usable = true;
@@ -52,7 +72,12 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
       return 0;
     });
     const [min = 0, top = 0] = bounds;
-    if (usable && min > top) errors.push({ kind: 'invalid-option', message: `"${key}" is [min, max], but ${min} > ${top}`, path: [key] });
+    if (usable && min > top)
+      errors.push({
+        kind: 'invalid-option',
+        message: `"${key}" is [min, max], but ${min} > ${top}`,
+        path: [key],
+      });
     return [min, top];
   };
 
@@ -67,11 +92,19 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
   const departments = whole('departments', 1, 1000, defaultDepartments(mentors + mentees));
   const language = raw.language ?? 'pl';
   if (language !== 'pl' && language !== 'en') {
-    errors.push({ kind: 'invalid-option', message: `"language" must be "pl" or "en"; it is ${describe(language)}`, path: ['language'] });
+    errors.push({
+      kind: 'invalid-option',
+      message: `"language" must be "pl" or "en"; it is ${describe(language)}`,
+      path: ['language'],
+    });
   }
   const name = raw.name ?? `Synthetic cohort ${seed}`;
   if (typeof name !== 'string' || name.trim().length === 0 || name.trim().length > 200) {
-    errors.push({ kind: 'invalid-option', message: `"name" must be text of 1 to 200 characters; it is ${describe(name)}`, path: ['name'] });
+    errors.push({
+      kind: 'invalid-option',
+      message: `"name" must be text of 1 to 200 characters; it is ${describe(name)}`,
+      path: ['name'],
+    });
   }
 
   const [first, ...rest] = errors;

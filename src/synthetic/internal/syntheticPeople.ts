@@ -53,7 +53,12 @@ export function syntheticMentor(ctx: PeopleContext, id: string): PersonDraft & {
   const grade = 1 + Math.floor((age - 21) / 6) + random.int(0, 1);
   const k = plan.skillsPerPerson;
   // About 70 % of a mentor's listed skills are digital (integer rounding of 0.3·k).
-  const [experienceCount, digitalCount] = split(k, Math.floor((3 * k + 5) / 10), EXPERIENCE_SKILLS.length, DIGITAL_SKILLS.length);
+  const [experienceCount, digitalCount] = split(
+    k,
+    Math.floor((3 * k + 5) / 10),
+    EXPERIENCE_SKILLS.length,
+    DIGITAL_SKILLS.length,
+  );
 
   const learnBack = random.shuffle(EXPERIENCE_SKILLS).slice(0, random.int(...plan.learnBackGoals));
   const skills: Record<string, number> = {};
@@ -61,7 +66,11 @@ export function syntheticMentor(ctx: PeopleContext, id: string): PersonDraft & {
   learnBack.forEach((skill, i) => {
     const level = Math.min(random.int(0, 2), random.int(0, 2));
     if (i < experienceCount) skills[skill] = level;
-    goals.push({ skill, priority: i === 0 ? 'high' : random.pick(LATER_PRIORITIES), target: random.int(3, 5) });
+    goals.push({
+      skill,
+      priority: i === 0 ? 'high' : random.pick(LATER_PRIORITIES),
+      target: random.int(3, 5),
+    });
   });
   const goalSet = new Set(learnBack);
   const otherExperience = random.shuffle(EXPERIENCE_SKILLS.filter((s) => !goalSet.has(s)));
@@ -92,7 +101,12 @@ export function syntheticMentee(ctx: PeopleContext, id: string): PersonDraft {
   const age = 64 - Math.floor(24 * Math.min(random.next(), random.next()));
   const grade = 5 + Math.floor((age - 41) / 6) + random.int(0, 1);
   const k = plan.skillsPerPerson;
-  const [experienceCount, digitalCount] = split(k, Math.floor((6 * k + 5) / 10), EXPERIENCE_SKILLS.length, DIGITAL_SKILLS.length);
+  const [experienceCount, digitalCount] = split(
+    k,
+    Math.floor((6 * k + 5) / 10),
+    EXPERIENCE_SKILLS.length,
+    DIGITAL_SKILLS.length,
+  );
 
   const focus = random.shuffle(ctx.focusSkills);
   const other = random.shuffle(ctx.otherSkills);
@@ -112,7 +126,11 @@ export function syntheticMentee(ctx: PeopleContext, id: string): PersonDraft {
   goalSkills.forEach((skill, i) => {
     const level = Math.min(random.int(0, 2), random.int(0, 2));
     if (i < digitalCount) skills[skill] = level;
-    goals.push({ skill, priority: i === 0 ? 'high' : random.pick(LATER_PRIORITIES), target: random.int(3, 5) });
+    goals.push({
+      skill,
+      priority: i === 0 ? 'high' : random.pick(LATER_PRIORITIES),
+      target: random.int(3, 5),
+    });
   });
   // The rest of the digital skills come from what is left of both lists, at low levels.
   const rest = random.shuffle([...focus, ...other]).slice(0, Math.max(0, digitalCount - goalSkills.length));
@@ -133,7 +151,11 @@ function common(ctx: PeopleContext, id: string, age: number, grade: number, seco
   const onlyOther = random.next() < 0.04;
   const languages = onlyOther
     ? [other]
-    : [main, ...(random.next() < secondLanguage ? [other] : []), ...(random.next() < 0.05 ? [THIRD_LANGUAGE] : [])];
+    : [
+        main,
+        ...(random.next() < secondLanguage ? [other] : []),
+        ...(random.next() < 0.05 ? [THIRD_LANGUAGE] : []),
+      ];
   const timeZone = onlyOther
     ? random.next() < 0.8
       ? ZONE[other]
@@ -158,7 +180,12 @@ function common(ctx: PeopleContext, id: string, age: number, grade: number, seco
  * Splits `total` listed skills into `preferred` of the first kind and the rest of the second,
  * moving the overflow of either kind to the other when a pool is too small.
  */
-function split(total: number, preferred: number, firstPool: number, secondPool: number): readonly [number, number] {
+function split(
+  total: number,
+  preferred: number,
+  firstPool: number,
+  secondPool: number,
+): readonly [number, number] {
   const first = Math.min(firstPool, Math.max(preferred, total - secondPool));
   return [first, Math.min(secondPool, total - first)];
 }

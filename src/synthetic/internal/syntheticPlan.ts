@@ -19,15 +19,18 @@ export interface SyntheticPlan {
 const digitalAreas = new Set(DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id as string));
 
 /** The digital areas of the default catalogue, in catalogue order. @internal */
-export const DIGITAL_AREAS: ReadonlyArray<string> = DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id);
+export const DIGITAL_AREAS: ReadonlyArray<string> = DEFAULT_AREAS.filter((a) => a.side === 'digital').map(
+  (a) => a.id,
+);
 
 /** The skills of the default catalogue that mentors teach (digital areas). @internal */
-export const DIGITAL_SKILLS: ReadonlyArray<{ readonly id: string; readonly area: string }> = DEFAULT_CATALOG.filter((s) =>
-  digitalAreas.has(s.area),
-).map((s) => ({ id: s.id, area: s.area }));
+export const DIGITAL_SKILLS: ReadonlyArray<{ readonly id: string; readonly area: string }> =
+  DEFAULT_CATALOG.filter((s) => digitalAreas.has(s.area)).map((s) => ({ id: s.id, area: s.area }));
 
 /** The skills of the default catalogue that mentees give back (experience areas). @internal */
-export const EXPERIENCE_SKILLS: ReadonlyArray<string> = DEFAULT_CATALOG.filter((s) => !digitalAreas.has(s.area)).map((s) => s.id);
+export const EXPERIENCE_SKILLS: ReadonlyArray<string> = DEFAULT_CATALOG.filter(
+  (s) => !digitalAreas.has(s.area),
+).map((s) => s.id);
 
 /** The number of skills in the default catalogue: nobody can list more distinct skills. @internal */
 export const CATALOG_SIZE = DEFAULT_CATALOG.length;

@@ -11,7 +11,9 @@ describe('catalog', () => {
     const lines = out.trimEnd().split('\n');
     // A header, a rule under it, then one line per skill.
     expect(lines).toHaveLength(DEFAULT_CATALOG.length + 2);
-    expect(lines.find((l) => l.startsWith('tiktok-ads '))).toMatch(/^tiktok-ads\s+social media\s+TikTok ads$/);
+    expect(lines.find((l) => l.startsWith('tiktok-ads '))).toMatch(
+      /^tiktok-ads\s+social media\s+TikTok ads$/,
+    );
   });
 
   it('writes a CSV in Polish that reads back to the catalogue', async () => {
@@ -28,7 +30,9 @@ describe('catalog', () => {
 
   it('prints the areas and skills as JSON for programs', async () => {
     const { out } = await runCommand(['catalog', '--format', 'json']);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify({ areas: DEFAULT_AREAS, skills: DEFAULT_CATALOG })));
+    expect(JSON.parse(out)).toEqual(
+      JSON.parse(JSON.stringify({ areas: DEFAULT_AREAS, skills: DEFAULT_CATALOG })),
+    );
   });
 
   it('refuses an unknown format with the command help, exit 2', async () => {

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
-import { type CohortInput, SAMPLES, STRATEGIES, compareStrategies, orThrow, parseCohort } from '../../../src/index';
+import {
+  type CohortInput,
+  SAMPLES,
+  STRATEGIES,
+  compareStrategies,
+  orThrow,
+  parseCohort,
+} from '../../../src/index';
 import { fakeIo } from '../fakeIo';
 import { runCommand } from '../runCommand';
 
 const run = runCommand;
 
-const files = { 'bank.json': JSON.stringify(SAMPLES.bank), 'office.json': JSON.stringify(SAMPLES['public-office']) };
+const files = {
+  'bank.json': JSON.stringify(SAMPLES.bank),
+  'office.json': JSON.stringify(SAMPLES['public-office']),
+};
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('compare', () => {
@@ -22,9 +32,14 @@ describe('compare', () => {
   );
 
   it('passes --strategies (in the order given) and --seed to the library', async () => {
-    const { out } = await run(['compare', 'bank.json', '--format', 'json', '--strategies', 'random,max-total', '--seed', '7'], fakeIo(files));
+    const { out } = await run(
+      ['compare', 'bank.json', '--format', 'json', '--strategies', 'random,max-total', '--seed', '7'],
+      fakeIo(files),
+    );
     const cohort = orThrow(parseCohort(SAMPLES.bank, { currentYear: 2026 }));
-    expect(JSON.parse(out)).toEqual(plain(orThrow(compareStrategies(cohort, { strategies: ['random', 'max-total'], seed: 7 }))));
+    expect(JSON.parse(out)).toEqual(
+      plain(orThrow(compareStrategies(cohort, { strategies: ['random', 'max-total'], seed: 7 }))),
+    );
   });
 
   it('prints one table row per strategy within 80 columns, max-total at 100.0% of the optimum, then the notes', async () => {
@@ -39,7 +54,10 @@ describe('compare', () => {
   });
 
   it('prints every figure, rule violations included, as a markdown table', async () => {
-    const { out } = await run(['compare', 'bank.json', '--format', 'markdown', '--strategies', 'stable,greedy'], fakeIo(files));
+    const { out } = await run(
+      ['compare', 'bank.json', '--format', 'markdown', '--strategies', 'stable,greedy'],
+      fakeIo(files),
+    );
     const rows = out.trimEnd().split('\n');
     expect(rows[0]).toBe(
       '| strategy | share of optimal | total | mean | min | p10 | matched | goal coverage | blocking pairs | mean mentee rank | mean mentor rank | rule violations |',
@@ -50,17 +68,28 @@ describe('compare', () => {
   });
 
   it('is a usage error (exit 2, with the help) to name a strategy that does not exist', async () => {
-    const { code, err } = await run(['compare', 'bank.json', '--strategies', 'stable,hungarian'], fakeIo(files));
+    const { code, err } = await run(
+      ['compare', 'bank.json', '--strategies', 'stable,hungarian'],
+      fakeIo(files),
+    );
     expect(code).toBe(EXIT.usage);
-    expect(err).toMatch(/^reverse-mentoring compare: --strategies must be a comma-separated list of max-total, .* \(got "hungarian"\)\n\nUsage: /);
+    expect(err).toMatch(
+      /^reverse-mentoring compare: --strategies must be a comma-separated list of max-total, .* \(got "hungarian"\)\n\nUsage: /,
+    );
   });
 
   it('reports a pinned pair that breaks a rule as "path: message", exit 1', async () => {
     const badPin: CohortInput = {
       ...SAMPLES.bank,
-      programme: { ...SAMPLES.bank.programme, rules: { ...SAMPLES.bank.programme?.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] } },
+      programme: {
+        ...SAMPLES.bank.programme,
+        rules: { ...SAMPLES.bank.programme?.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] },
+      },
     };
-    const { code, out, err } = await run(['compare', 'pin.json'], fakeIo({ 'pin.json': JSON.stringify(badPin) }));
+    const { code, out, err } = await run(
+      ['compare', 'pin.json'],
+      fakeIo({ 'pin.json': JSON.stringify(badPin) }),
+    );
     expect([code, out]).toEqual([EXIT.invalidInput, '']);
     expect(err).toMatch(/^programme\.rules\.pinnedPairs\[0\]: /);
   });

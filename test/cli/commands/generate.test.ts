@@ -6,7 +6,10 @@ import { runCli } from '../../../src/cli/runCli';
 import { generateCohort, match, orThrow } from '../../../src/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
-async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: ReadonlyArray<string>,
+  io: FakeIo = fakeIo(),
+): Promise<{ code: number; out: string; err: string }> {
   const code = await runCli(argv, io, { commands: COMMANDS, version: '0.0.0' });
   return { code, out: io.out(), err: io.err() };
 }
@@ -15,7 +18,9 @@ describe('generate', () => {
   it('prints the library cohort as JSON; the seed defaults to 1', async () => {
     const { code, out, err } = await run(['generate', '--mentors', '4', '--mentees', '5']);
     expect([code, err]).toEqual([EXIT.ok, '']);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(orThrow(generateCohort({ mentors: 4, mentees: 5, seed: 1 })))));
+    expect(JSON.parse(out)).toEqual(
+      JSON.parse(JSON.stringify(orThrow(generateCohort({ mentors: 4, mentees: 5, seed: 1 })))),
+    );
   });
 
   it('gives the same file for the same seed and another for another seed', async () => {
@@ -30,8 +35,28 @@ describe('generate', () => {
   it('writes a participants CSV and a programme file that match exactly as the JSON cohort', async () => {
     const io = fakeIo();
     await run(['generate', '--mentors', '12', '--mentees', '15', '--seed', '5', '--out', 'c.json'], io);
-    await run(['generate', '--mentors', '12', '--mentees', '15', '--seed', '5', '--format', 'csv', '--out', 'p.csv', '--programme-out', 'prog.json'], io);
-    expect(Object.keys(JSON.parse(String(io.files.get('prog.json'))) as object).sort()).toEqual(['managers', 'programme']);
+    await run(
+      [
+        'generate',
+        '--mentors',
+        '12',
+        '--mentees',
+        '15',
+        '--seed',
+        '5',
+        '--format',
+        'csv',
+        '--out',
+        'p.csv',
+        '--programme-out',
+        'prog.json',
+      ],
+      io,
+    );
+    expect(Object.keys(JSON.parse(String(io.files.get('prog.json'))) as object).sort()).toEqual([
+      'managers',
+      'programme',
+    ]);
     const fromJson = orThrow(await loadCohort(io, 'c.json'));
     const fromCsv = orThrow(await loadCohort(io, 'p.csv', { programme: 'prog.json' }));
     expect(fromCsv.format).toBe('csv');
@@ -39,14 +64,30 @@ describe('generate', () => {
   });
 
   it.each([
-    [['generate', '--mentors', 'ten', '--mentees', '3'], '--mentors must be a whole number from 0 to 100000 (got "ten")'],
-    [['generate', '--mentors', '3', '--mentees', '200000'], '--mentees must be a whole number from 0 to 100000 (got "200000")'],
-    [['generate', '--mentors', '3', '--mentees', '2.5'], '--mentees must be a whole number from 0 to 100000 (got "2.5")'],
-    [['generate', '--mentors', '3', '--mentees', '3', '--seed', '0x10'], '--seed must be a whole number (got "0x10")'],
+    [
+      ['generate', '--mentors', 'ten', '--mentees', '3'],
+      '--mentors must be a whole number from 0 to 100000 (got "ten")',
+    ],
+    [
+      ['generate', '--mentors', '3', '--mentees', '200000'],
+      '--mentees must be a whole number from 0 to 100000 (got "200000")',
+    ],
+    [
+      ['generate', '--mentors', '3', '--mentees', '2.5'],
+      '--mentees must be a whole number from 0 to 100000 (got "2.5")',
+    ],
+    [
+      ['generate', '--mentors', '3', '--mentees', '3', '--seed', '0x10'],
+      '--seed must be a whole number (got "0x10")',
+    ],
     [['generate', '--mentees', '3'], 'missing --mentors N'],
   ])('%j is a usage error, exit 2, with the help', async (argv, message) => {
     const { code, out, err } = await run(argv);
     expect([code, out]).toEqual([EXIT.usage, '']);
-    expect(err).toMatch(new RegExp(`^reverse-mentoring generate: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nUsage: reverse-mentoring generate`));
+    expect(err).toMatch(
+      new RegExp(
+        `^reverse-mentoring generate: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nUsage: reverse-mentoring generate`,
+      ),
+    );
   });
 });

@@ -5,23 +5,40 @@ import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { runCli } from '../../../src/cli/runCli';
-import { type CohortInput, SAMPLES, explain, generateCohort, match, orThrow, parseCohort } from '../../../src/index';
+import {
+  type CohortInput,
+  SAMPLES,
+  explain,
+  generateCohort,
+  match,
+  orThrow,
+  parseCohort,
+} from '../../../src/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
-async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: ReadonlyArray<string>,
+  io: FakeIo = fakeIo(),
+): Promise<{ code: number; out: string; err: string }> {
   const code = await runCli(argv, io, { commands: COMMANDS, version: '0.0.0' });
   return { code, out: io.out(), err: io.err() };
 }
 
 const bank = orThrow(parseCohort(SAMPLES.bank, { currentYear: 2026 }));
 const office = orThrow(parseCohort(SAMPLES['public-office'], { currentYear: 2026 }));
-const files = { 'bank.json': JSON.stringify(SAMPLES.bank), 'office.json': JSON.stringify(SAMPLES['public-office']) };
+const files = {
+  'bank.json': JSON.stringify(SAMPLES.bank),
+  'office.json': JSON.stringify(SAMPLES['public-office']),
+};
 const { mentors: _m, mentees: _e, ...bankProgramme } = SAMPLES.bank;
 
 /** The bank sample with one more pinned pair: Ewa Lewandowska manages Ola Nowak, so the reporting-line rule blocks it. */
 const badPin: CohortInput = {
   ...SAMPLES.bank,
-  programme: { ...SAMPLES.bank.programme, rules: { ...SAMPLES.bank.programme?.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] } },
+  programme: {
+    ...SAMPLES.bank.programme,
+    rules: { ...SAMPLES.bank.programme?.rules, pinnedPairs: [['m-nowak', 'e-lewandowska']] },
+  },
 };
 
 describe('match', () => {
@@ -32,8 +49,13 @@ describe('match', () => {
   });
 
   it('passes --objective to the matcher', async () => {
-    const { out } = await run(['match', 'office.json', '--format', 'json', '--objective', 'fairest'], fakeIo(files));
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(orThrow(match(office, { objective: 'fairest' })))));
+    const { out } = await run(
+      ['match', 'office.json', '--format', 'json', '--objective', 'fairest'],
+      fakeIo(files),
+    );
+    expect(JSON.parse(out)).toEqual(
+      JSON.parse(JSON.stringify(orThrow(match(office, { objective: 'fairest' })))),
+    );
   });
 
   it('prints a table of names, scores and reasons, the unmatched with why, and the total', async () => {
@@ -43,12 +65,16 @@ describe('match', () => {
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^mentee +mentor +score +reasons$/);
     // one line per pair and per unmatched mentee, under the header and the rule
-    expect(lines.slice(2, 2 + matching.pairs.length + matching.unmatched.length).every((l) => l !== '')).toBe(true);
+    expect(lines.slice(2, 2 + matching.pairs.length + matching.unmatched.length).every((l) => l !== '')).toBe(
+      true,
+    );
     const first = matching.pairs[0];
     if (first === undefined) throw new Error('the sample has pairs');
     expect(lines[2]).toContain(explain(first, { cohort: office, limit: 3 }));
     expect(lines[2]).toMatch(new RegExp(`^${office.menteeById.get(first.menteeId)?.name ?? '?'} `));
-    expect(out).toContain(`Total score ${matching.totalScore.toFixed(2)}: ${matching.pairs.length} of 14 mentees matched (objective max-total)\n`);
+    expect(out).toContain(
+      `Total score ${matching.totalScore.toFixed(2)}: ${matching.pairs.length} of 14 mentees matched (objective max-total)\n`,
+    );
   });
 
   it('cuts the reasons to the terminal width', async () => {
@@ -78,9 +104,17 @@ describe('match', () => {
     expect(rows[0]).toEqual(['mentor_id', 'mentor_name', 'mentee_id', 'mentee_name', 'score', 'reasons']);
     expect(rows).toHaveLength(1 + matching.pairs.length + matching.unmatched.length);
     const [pair] = matching.pairs;
-    expect(rows[1]?.slice(0, 5)).toEqual([pair?.mentorId, office.mentorById.get(pair?.mentorId ?? ('' as never))?.name, pair?.menteeId, office.menteeById.get(pair?.menteeId ?? ('' as never))?.name, pair?.score.toFixed(4)]);
+    expect(rows[1]?.slice(0, 5)).toEqual([
+      pair?.mentorId,
+      office.mentorById.get(pair?.mentorId ?? ('' as never))?.name,
+      pair?.menteeId,
+      office.menteeById.get(pair?.menteeId ?? ('' as never))?.name,
+      pair?.score.toFixed(4),
+    ]);
     const unmatched = rows.slice(1 + matching.pairs.length);
-    expect(unmatched.map((r) => [r[0], r[1], r[2], r[4]])).toEqual(matching.unmatched.map((u) => ['', '', u.menteeId, '']));
+    expect(unmatched.map((r) => [r[0], r[1], r[2], r[4]])).toEqual(
+      matching.unmatched.map((u) => ['', '', u.menteeId, '']),
+    );
   });
 
   it('guards CSV cells against spreadsheet formulas, but not the participants CSV', async () => {
@@ -88,7 +122,10 @@ describe('match', () => {
       mentors: [{ id: 'm1', name: '=HYPERLINK("http://x","click")', grade: 1, skills: { 'tiktok-ads': 5 } }],
       mentees: [{ id: 'e1', name: '@SUM(A1)', grade: 8, goals: [{ skill: 'tiktok-ads', priority: 'high' }] }],
     };
-    const { out } = await run(['match', 'c.json', '--format', 'csv'], fakeIo({ 'c.json': JSON.stringify(input) }));
+    const { out } = await run(
+      ['match', 'c.json', '--format', 'csv'],
+      fakeIo({ 'c.json': JSON.stringify(input) }),
+    );
     const [, row] = parse(out) as string[][];
     expect(row?.slice(0, 4)).toEqual(['m1', '\'=HYPERLINK("http://x","click")', 'e1', "'@SUM(A1)"]);
     // round-trip data is written as is: the apostrophe would become part of the name
@@ -103,9 +140,14 @@ describe('match', () => {
   });
 
   it('reports a pinned pair that breaks a rule as "path: message", exit 1', async () => {
-    const { code, out, err } = await run(['match', 'pin.json'], fakeIo({ 'pin.json': JSON.stringify(badPin) }));
+    const { code, out, err } = await run(
+      ['match', 'pin.json'],
+      fakeIo({ 'pin.json': JSON.stringify(badPin) }),
+    );
     expect([code, out]).toEqual([EXIT.invalidInput, '']);
-    expect(err).toBe('programme.rules.pinnedPairs[0]: a pinned pair breaks a hard rule: [m-nowak, e-lewandowska] breaks the reporting-line rule\n');
+    expect(err).toBe(
+      'programme.rules.pinnedPairs[0]: a pinned pair breaks a hard rule: [m-nowak, e-lewandowska] breaks the reporting-line rule\n',
+    );
   });
 
   it('names the programme file when the pin came from it', async () => {
@@ -117,17 +159,27 @@ describe('match', () => {
   });
 
   it('matches a participants CSV with its programme file exactly as the JSON cohort', async () => {
-    const io = fakeIo({ ...files, 'people.csv': writeCohortCsv(SAMPLES.bank), 'p.json': JSON.stringify(bankProgramme) });
+    const io = fakeIo({
+      ...files,
+      'people.csv': writeCohortCsv(SAMPLES.bank),
+      'p.json': JSON.stringify(bankProgramme),
+    });
     const csv = await run(['match', 'people.csv', '--programme', 'p.json', '--format', 'json'], io);
     expect(csv.out).toBe(JSON.stringify(orThrow(match(bank)), null, 2) + '\n');
   });
 
   it('shows progress on a terminal for a big cohort, and clears it', async () => {
     const big = orThrow(generateCohort({ mentors: 500, mentees: 500, seed: 3 }));
-    const tty = await run(['match', 'big.json', '--format', 'json'], fakeIo({ 'big.json': JSON.stringify(big) }, { stderrIsTTY: true }));
+    const tty = await run(
+      ['match', 'big.json', '--format', 'json'],
+      fakeIo({ 'big.json': JSON.stringify(big) }, { stderrIsTTY: true }),
+    );
     expect(tty.code).toBe(EXIT.ok);
     expect(tty.err).toMatch(/^\rmatching 500 mentees with 500 mentors {2}50% \(1\/2\)\r\u001b\[2K$/);
-    const piped = await run(['match', 'big.json', '--format', 'json'], fakeIo({ 'big.json': JSON.stringify(big) }));
+    const piped = await run(
+      ['match', 'big.json', '--format', 'json'],
+      fakeIo({ 'big.json': JSON.stringify(big) }),
+    );
     expect(piped.err).toBe('');
     expect(piped.out).toBe(tty.out);
   });

@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands/index';
 import { EXIT } from '../../../src/cli/exitCode';
 import { runCli } from '../../../src/cli/runCli';
-import { type MenteeId, type MentorId, SAMPLES, explain, match, orThrow, parseCohort, recommend, whyNot } from '../../../src/index';
+import {
+  type MenteeId,
+  type MentorId,
+  SAMPLES,
+  explain,
+  match,
+  orThrow,
+  parseCohort,
+  recommend,
+  whyNot,
+} from '../../../src/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
-async function run(argv: ReadonlyArray<string>, io: FakeIo = fakeIo(files)): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: ReadonlyArray<string>,
+  io: FakeIo = fakeIo(files),
+): Promise<{ code: number; out: string; err: string }> {
   const code = await runCli(argv, io, { commands: COMMANDS, version: '0.0.0' });
   return { code, out: io.out(), err: io.err() };
 }
@@ -16,7 +29,16 @@ const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('recommend', () => {
   it('prints the library recommendations with --format json, --limit passed on', async () => {
-    const { code, out, err } = await run(['recommend', 'bank.json', '--mentee', 'e-jankowski', '--limit', '3', '--format', 'json']);
+    const { code, out, err } = await run([
+      'recommend',
+      'bank.json',
+      '--mentee',
+      'e-jankowski',
+      '--limit',
+      '3',
+      '--format',
+      'json',
+    ]);
     expect([code, err]).toEqual([EXIT.ok, '']);
     expect(JSON.parse(out)).toEqual(json(orThrow(recommend(bank, 'e-jankowski' as MenteeId, { limit: 3 }))));
   });
@@ -24,10 +46,16 @@ describe('recommend', () => {
   it('lists the mentors best first with score, places, the contested flag and reasons', async () => {
     const { out } = await run(['recommend', 'bank.json', '--mentee', 'e-jankowski']);
     const top = orThrow(recommend(bank, 'e-jankowski' as MenteeId));
-    expect(out).toMatch(/^Best mentors for Andrzej Jankowski, best first\n\n# +mentor +score +places left +contested +reasons\n/);
+    expect(out).toMatch(
+      /^Best mentors for Andrzej Jankowski, best first\n\n# +mentor +score +places left +contested +reasons\n/,
+    );
     const rows = out.split('\n').slice(4, 4 + top.length);
     top.forEach((r, i) => {
-      expect(rows[i]).toMatch(new RegExp(`^${i + 1}  ${bank.mentorById.get(r.mentorId)?.name ?? '?'} +${r.score.toFixed(2)} +${r.placesLeft}  `));
+      expect(rows[i]).toMatch(
+        new RegExp(
+          `^${i + 1}  ${bank.mentorById.get(r.mentorId)?.name ?? '?'} +${r.score.toFixed(2)} +${r.placesLeft}  `,
+        ),
+      );
       expect(rows[i]).toContain(explain(r, { cohort: bank, limit: 3 }));
       expect(rows[i]?.includes(`yes: first choice of ${r.firstChoiceOf}`)).toBe(r.contested);
     });
@@ -43,13 +71,21 @@ describe('recommend', () => {
   });
 
   it('says when the id is a mentor', async () => {
-    expect((await run(['recommend', 'bank.json', '--mentee', 'm-nowak'])).err).toBe('--mentee: "m-nowak" is a mentor, not a mentee\n');
+    expect((await run(['recommend', 'bank.json', '--mentee', 'm-nowak'])).err).toBe(
+      '--mentee: "m-nowak" is a mentor, not a mentee\n',
+    );
   });
 
   it.each([
     [['recommend', 'bank.json'], 'reverse-mentoring recommend: missing --mentee ID\n'],
-    [['recommend', 'bank.json', '--mentee', 'e-lis', '--limit', 'many'], 'reverse-mentoring recommend: --limit must be a whole number from 1 to 1000 (got "many")\n'],
-    [['recommend', 'bank.json', '--mentee', 'e-lis', '--limit', '0'], 'reverse-mentoring recommend: --limit must be a whole number from 1 to 1000 (got "0")\n'],
+    [
+      ['recommend', 'bank.json', '--mentee', 'e-lis', '--limit', 'many'],
+      'reverse-mentoring recommend: --limit must be a whole number from 1 to 1000 (got "many")\n',
+    ],
+    [
+      ['recommend', 'bank.json', '--mentee', 'e-lis', '--limit', '0'],
+      'reverse-mentoring recommend: --limit must be a whole number from 1 to 1000 (got "0")\n',
+    ],
   ])('%j is a usage error with the help, exit 2', async (argv, first) => {
     const { code, err } = await run(argv);
     expect(code).toBe(EXIT.usage);
@@ -62,7 +98,14 @@ describe('why-not', () => {
   const matching = orThrow(match(bank));
 
   it('names the rule that blocks a pair, exit 0', async () => {
-    const { code, out } = await run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-lewandowska']);
+    const { code, out } = await run([
+      'why-not',
+      'bank.json',
+      '--mentor',
+      'm-nowak',
+      '--mentee',
+      'e-lewandowska',
+    ]);
     expect(code).toBe(EXIT.ok);
     const answer = orThrow(whyNot(bank, matching, 'm-nowak' as MentorId, 'e-lewandowska' as MenteeId));
     if (answer.kind !== 'blocked') throw new Error('Ewa Lewandowska manages Ola Nowak: the pair is blocked');
@@ -72,7 +115,16 @@ describe('why-not', () => {
   });
 
   it('says so when the two are a pair', async () => {
-    const { code, out } = await run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-kowalczyk', '--locale', 'pl']);
+    const { code, out } = await run([
+      'why-not',
+      'bank.json',
+      '--mentor',
+      'm-nowak',
+      '--mentee',
+      'e-kowalczyk',
+      '--locale',
+      'pl',
+    ]);
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/^Ola Nowak i Anna Kowalczyk są parą w tym dopasowaniu \(wynik \d,\d\d\)\.\n$/);
   });
@@ -82,17 +134,38 @@ describe('why-not', () => {
     if (answer.kind !== 'costs') throw new Error('the pair is feasible but not chosen');
     const { out } = await run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-hughes']);
     const before = matching.totalScore;
-    expect(out).toContain(`forcing it would lower the total score by ${answer.cost.toFixed(2)} (${before.toFixed(2)} → ${(before - answer.cost).toFixed(2)})`);
+    expect(out).toContain(
+      `forcing it would lower the total score by ${answer.cost.toFixed(2)} (${before.toFixed(2)} → ${(before - answer.cost).toFixed(2)})`,
+    );
     expect(out).toContain(`${answer.changes.length} mentees would change partner:`);
-    for (const change of answer.changes) expect(out).toMatch(new RegExp(`^${bank.menteeById.get(change.menteeId)?.name ?? '?'} `, 'm'));
-    const printed = await run(['why-not', 'bank.json', '--mentor', 'm-nowak', '--mentee', 'e-hughes', '--format', 'json']);
+    for (const change of answer.changes)
+      expect(out).toMatch(new RegExp(`^${bank.menteeById.get(change.menteeId)?.name ?? '?'} `, 'm'));
+    const printed = await run([
+      'why-not',
+      'bank.json',
+      '--mentor',
+      'm-nowak',
+      '--mentee',
+      'e-hughes',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(printed.out)).toEqual(json(answer));
   });
 
   it('says in the locale that a programme pin keeps the mentee, naming both people', async () => {
     const en = await run(['why-not', 'bank.json', '--mentor', 'm-grabowska', '--mentee', 'e-kowalczyk']);
     expect([en.code, en.out]).toEqual([EXIT.ok, 'Anna Kowalczyk is pinned to Ola Nowak by the programme.\n']);
-    const pl = await run(['why-not', 'bank.json', '--mentor', 'm-grabowska', '--mentee', 'e-kowalczyk', '--locale', 'pl']);
+    const pl = await run([
+      'why-not',
+      'bank.json',
+      '--mentor',
+      'm-grabowska',
+      '--mentee',
+      'e-kowalczyk',
+      '--locale',
+      'pl',
+    ]);
     expect(pl.out).toBe('Program przypiął parę Ola Nowak – Anna Kowalczyk.\n');
   });
 
@@ -107,6 +180,8 @@ describe('why-not', () => {
   it('needs both ids: a usage error otherwise', async () => {
     const { code, err } = await run(['why-not', 'bank.json', '--mentee', 'e-hughes']);
     expect(code).toBe(EXIT.usage);
-    expect(err).toMatch(/^reverse-mentoring why-not: missing --mentor ID\n\nUsage: reverse-mentoring why-not/);
+    expect(err).toMatch(
+      /^reverse-mentoring why-not: missing --mentor ID\n\nUsage: reverse-mentoring why-not/,
+    );
   });
 });

@@ -22,7 +22,11 @@ describe('loadCohort', () => {
   });
 
   it('reads a CSV with its programme file and gets the same cohort as the JSON', async () => {
-    const io = fakeIo({ 'bank.json': bankJson, 'people.csv': writeCohortCsv(SAMPLES.bank), 'programme.json': JSON.stringify(bankProgramme) });
+    const io = fakeIo({
+      'bank.json': bankJson,
+      'people.csv': writeCohortCsv(SAMPLES.bank),
+      'programme.json': JSON.stringify(bankProgramme),
+    });
     const fromJson = await loadCohort(io, 'bank.json');
     const fromCsv = await loadCohort(io, 'people.csv', { programme: 'programme.json' });
     if (isLeft(fromJson) || isLeft(fromCsv)) throw new Error('expected both to load');
@@ -50,23 +54,36 @@ describe('loadCohort', () => {
       'empty.csv': ' \n',
       'latin2.csv': new Uint8Array([0x69, 0x64, 0x0a, 0xb1]),
     });
-    expect(issues(await loadCohort(io, 'nope.json'))).toEqual([{ code: 'file-not-found', message: 'no such file', where: 'nope.json' }]);
+    expect(issues(await loadCohort(io, 'nope.json'))).toEqual([
+      { code: 'file-not-found', message: 'no such file', where: 'nope.json' },
+    ]);
     expect(issues(await loadCohort(io, 'dir.json'))[0]?.message).toBe('is a directory, not a file');
     expect(issues(await loadCohort(io, 'secret.json'))[0]?.message).toBe('permission denied');
-    expect(issues(await loadCohort(io, 'empty.csv'))).toEqual([{ code: 'file-empty', message: 'the file is empty', where: 'empty.csv' }]);
+    expect(issues(await loadCohort(io, 'empty.csv'))).toEqual([
+      { code: 'file-empty', message: 'the file is empty', where: 'empty.csv' },
+    ]);
     expect(issues(await loadCohort(io, 'latin2.csv'))[0]?.code).toBe('not-utf8');
     expect(issues(await loadCohort(fakeIo({}), '-'))[0]?.where).toBe('standard input');
   });
 
   it('locates the issues of a JSON cohort by their path', async () => {
-    const input = { mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-adz': 5 } }], mentees: [{ id: 'ola', grade: 'high' }] };
+    const input = {
+      mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-adz': 5 } }],
+      mentees: [{ id: 'ola', grade: 'high' }],
+    };
     const found = issues(await loadCohort(fakeIo({ 'c.json': JSON.stringify(input) }), 'c.json'));
-    expect(found.map((i) => i.where)).toEqual(expect.arrayContaining(['mentors[0].skills.tiktok-adz', 'mentees[0].grade']));
+    expect(found.map((i) => i.where)).toEqual(
+      expect.arrayContaining(['mentors[0].skills.tiktok-adz', 'mentees[0].grade']),
+    );
     expect(found.every((i) => i.code !== 'file-not-found')).toBe(true);
   });
 
   it('maps the issues parseCohort finds in CSV rows back to the row and column', async () => {
-    const csv = ['id,role,grade,birth_year,manager_id,skills', 'ola,mentor,1,2000,,tiktok-adz:5', 'jan,mentee,8,2090,nobody,'].join('\n');
+    const csv = [
+      'id,role,grade,birth_year,manager_id,skills',
+      'ola,mentor,1,2000,,tiktok-adz:5',
+      'jan,mentee,8,2090,nobody,',
+    ].join('\n');
     const found = issues(await loadCohort(fakeIo({ 'p.csv': csv }), 'p.csv'));
     expect(found).toEqual(
       expect.arrayContaining([
@@ -80,7 +97,9 @@ describe('loadCohort', () => {
   it('names the programme file for the issues that come from it', async () => {
     const io = fakeIo({
       'p.csv': 'id,role,grade\nola,mentor,1\n',
-      'programme.json': JSON.stringify({ programme: { rules: { minScore: 2, pinnedPairs: [['ola', 'ghost']] } } }),
+      'programme.json': JSON.stringify({
+        programme: { rules: { minScore: 2, pinnedPairs: [['ola', 'ghost']] } },
+      }),
     });
     const found = issues(await loadCohort(io, 'p.csv', { programme: 'programme.json' }));
     expect(found.map((i) => i.where)).toEqual(
@@ -90,9 +109,19 @@ describe('loadCohort', () => {
   });
 
   it('rejects a programme file that is not an object or has other fields', async () => {
-    const io = fakeIo({ 'p.csv': 'id,role,grade\nola,mentor,1\n', 'a.json': '[1]', 'b.json': '{"programme": {}, "mentors": []}' });
-    expect(issues(await loadCohort(io, 'p.csv', { programme: 'a.json' }))[0]).toMatchObject({ code: 'invalid-type', where: 'a.json' });
-    expect(issues(await loadCohort(io, 'p.csv', { programme: 'b.json' }))[0]).toMatchObject({ code: 'unknown-field', where: 'b.json' });
+    const io = fakeIo({
+      'p.csv': 'id,role,grade\nola,mentor,1\n',
+      'a.json': '[1]',
+      'b.json': '{"programme": {}, "mentors": []}',
+    });
+    expect(issues(await loadCohort(io, 'p.csv', { programme: 'a.json' }))[0]).toMatchObject({
+      code: 'invalid-type',
+      where: 'a.json',
+    });
+    expect(issues(await loadCohort(io, 'p.csv', { programme: 'b.json' }))[0]).toMatchObject({
+      code: 'unknown-field',
+      where: 'b.json',
+    });
   });
 
   it('reports the cohort file and the programme file together', async () => {

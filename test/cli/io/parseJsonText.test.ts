@@ -14,12 +14,17 @@ function messageOf(text: string): string {
 
 describe('parseJsonText', () => {
   it('parses valid JSON', () => {
-    expect(parseJsonText('{"mentors": [], "mentees": []}', 'x.json')).toEqual({ _tag: 'Right', right: { mentors: [], mentees: [] } });
+    expect(parseJsonText('{"mentors": [], "mentees": []}', 'x.json')).toEqual({
+      _tag: 'Right',
+      right: { mentors: [], mentees: [] },
+    });
   });
 
   it('gives the line and column of a missing colon', () => {
     // line 3 is ` "b" 2}`: the space is column 1, "b" columns 2–4, a space, then 2 at column 6
-    expect(messageOf('{\n "a": 1,\n "b" 2}')).toBe(`invalid JSON at line 3, column 6: expected ':' after a property name, found "2"`);
+    expect(messageOf('{\n "a": 1,\n "b" 2}')).toBe(
+      `invalid JSON at line 3, column 6: expected ':' after a property name, found "2"`,
+    );
   });
 
   it('gives the line and column of a trailing comma', () => {
@@ -31,7 +36,9 @@ describe('parseJsonText', () => {
 
   it('says where the text ends too early', () => {
     // `{` then line 2 ` "a": 1,`: 8 characters, so the end of the text is column 9
-    expect(messageOf('{\n "a": 1,')).toBe('invalid JSON at line 2, column 9: expected a property name in double quotes, found the end of the text');
+    expect(messageOf('{\n "a": 1,')).toBe(
+      'invalid JSON at line 2, column 9: expected a property name in double quotes, found the end of the text',
+    );
   });
 
   it('reports a misspelt literal at its first letter', () => {
@@ -41,11 +48,13 @@ describe('parseJsonText', () => {
   it('agrees with JSON.parse on which texts are valid, whatever the text', () => {
     const jsonish = fc.oneof(
       fc.json(),
-      fc.json().chain((json) =>
-        fc.tuple(fc.nat({ max: json.length }), fc.constantFrom('', ',', '}', ']', '"', ':', ' ', 'x', '\n')).map(
-          ([at, insert]) => json.slice(0, at) + insert + json.slice(at + 1),
+      fc
+        .json()
+        .chain((json) =>
+          fc
+            .tuple(fc.nat({ max: json.length }), fc.constantFrom('', ',', '}', ']', '"', ':', ' ', 'x', '\n'))
+            .map(([at, insert]) => json.slice(0, at) + insert + json.slice(at + 1)),
         ),
-      ),
     );
     fc.assert(
       fc.property(jsonish, (text) => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../../src/cli/io/InputIssue';
 import { readCohortCsv } from '../../../src/cli/io/readCohortCsv';
 
-const HEADER = 'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals';
+const HEADER =
+  'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals';
 
 function issues<A>(result: Either<ReadonlyArray<InputIssue>, A>): ReadonlyArray<InputIssue> {
   if (isRight(result)) throw new Error('expected issues');
@@ -47,7 +48,11 @@ describe('readCohortCsv', () => {
         department: 'board',
         languages: ['pl', 'en'],
         skills: { negotiation: 5 },
-        goals: [{ skill: 'tiktok-ads', priority: 'high', target: 3 }, { skill: 'instagram' }, { skill: 'seo', target: 2 }],
+        goals: [
+          { skill: 'tiktok-ads', priority: 'high', target: 3 },
+          { skill: 'instagram' },
+          { skill: 'seo', target: 2 },
+        ],
       },
     ]);
     // the header is row 1, so the first participant is row 2
@@ -63,7 +68,9 @@ describe('readCohortCsv', () => {
   });
 
   it('takes the delimiter of a spreadsheet that writes semicolons', () => {
-    const read = ok(readCohortCsv('id;role;grade;skills\nola;mentor;1;"tiktok-ads:5;instagram:4"\n', 'p.csv'));
+    const read = ok(
+      readCohortCsv('id;role;grade;skills\nola;mentor;1;"tiktok-ads:5;instagram:4"\n', 'p.csv'),
+    );
     expect(read.mentors[0]?.skills).toEqual({ 'tiktok-ads': 5, instagram: 4 });
   });
 
@@ -102,14 +109,38 @@ describe('readCohortCsv', () => {
       ',mentor,1,,,',
     ].join('\n');
     expect(issues(readCohortCsv(csv, 'p.csv'))).toEqual([
-      { code: 'unknown-role', message: 'unknown role "boss" — a role is mentor or mentee', where: 'row 2, column role' },
-      { code: 'bad-cell', message: '"excel" — write a skill as id:level, such as spreadsheets:3', where: 'row 2, column skills' },
-      { code: 'bad-cell', message: '"x" is not a number (write it as a number such as 7)', where: 'row 3, column grade' },
-      { code: 'bad-cell', message: 'only a mentor has a capacity: leave it empty for a mentee', where: 'row 3, column capacity' },
+      {
+        code: 'unknown-role',
+        message: 'unknown role "boss" — a role is mentor or mentee',
+        where: 'row 2, column role',
+      },
+      {
+        code: 'bad-cell',
+        message: '"excel" — write a skill as id:level, such as spreadsheets:3',
+        where: 'row 2, column skills',
+      },
+      {
+        code: 'bad-cell',
+        message: '"x" is not a number (write it as a number such as 7)',
+        where: 'row 3, column grade',
+      },
+      {
+        code: 'bad-cell',
+        message: 'only a mentor has a capacity: leave it empty for a mentee',
+        where: 'row 3, column capacity',
+      },
       { code: 'bad-cell', message: '"excel:6" — a level is 0–5', where: 'row 3, column skills' },
-      { code: 'bad-cell', message: '"tiktok-ads:urgent" — a priority is high, medium or low', where: 'row 3, column goals' },
+      {
+        code: 'bad-cell',
+        message: '"tiktok-ads:urgent" — a priority is high, medium or low',
+        where: 'row 3, column goals',
+      },
       { code: 'bad-cell', message: '"seo:high:9" — a target is 1–5', where: 'row 3, column goals' },
-      { code: 'bad-cell', message: '"a:b:c:d" — write a goal as skill:priority:target, such as tiktok-ads:high:3', where: 'row 3, column goals' },
+      {
+        code: 'bad-cell',
+        message: '"a:b:c:d" — write a goal as skill:priority:target, such as tiktok-ads:high:3',
+        where: 'row 3, column goals',
+      },
       { code: 'bad-cell', message: 'an id is required', where: 'row 4, column id' },
     ]);
   });

@@ -10,7 +10,13 @@ import { cohortArbitrary } from '../../support/cohortArbitrary';
 function throughCsv(input: CohortInput): unknown {
   const read = readCohortCsv(writeCohortCsv(input), 'round-trip.csv');
   if (!isRight(read)) throw new Error(`the CSV does not read back: ${JSON.stringify(read.left)}`);
-  return { programme: input.programme, catalog: input.catalog, managers: input.managers, mentors: read.right.mentors, mentees: read.right.mentees };
+  return {
+    programme: input.programme,
+    catalog: input.catalog,
+    managers: input.managers,
+    mentors: read.right.mentors,
+    mentees: read.right.mentees,
+  };
 }
 
 describe('writeCohortCsv', () => {
@@ -24,13 +30,26 @@ describe('writeCohortCsv', () => {
   });
 
   it('round-trips both embedded samples', () => {
-    for (const sample of Object.values(SAMPLES)) expect(orThrow(parseCohort(throughCsv(sample)))).toEqual(orThrow(parseCohort(sample)));
+    for (const sample of Object.values(SAMPLES))
+      expect(orThrow(parseCohort(throughCsv(sample)))).toEqual(orThrow(parseCohort(sample)));
   });
 
   it('writes the columns of the format, mentors first, with list cells joined by semicolons', () => {
     const csv = writeCohortCsv({
-      mentors: [{ id: 'ola', grade: 1, languages: ['pl', 'en'], capacity: 2, skills: { 'tiktok-ads': 5, excel: 2 } }],
-      mentees: [{ id: 'jan', name: 'Kowalski, Jan', grade: 8, goals: [{ skill: 'tiktok-ads', priority: 'high', target: 3 }, { skill: 'seo', target: 2 }] }],
+      mentors: [
+        { id: 'ola', grade: 1, languages: ['pl', 'en'], capacity: 2, skills: { 'tiktok-ads': 5, excel: 2 } },
+      ],
+      mentees: [
+        {
+          id: 'jan',
+          name: 'Kowalski, Jan',
+          grade: 8,
+          goals: [
+            { skill: 'tiktok-ads', priority: 'high', target: 3 },
+            { skill: 'seo', target: 2 },
+          ],
+        },
+      ],
     });
     expect(csv).toBe(
       [
@@ -43,13 +62,18 @@ describe('writeCohortCsv', () => {
   });
 
   it('writes what its TSDoc example says', () => {
-    expect(writeCohortCsv({ mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-ads': 5 } }], mentees: [] })).toBe(
+    expect(
+      writeCohortCsv({ mentors: [{ id: 'ola', grade: 1, skills: { 'tiktok-ads': 5 } }], mentees: [] }),
+    ).toBe(
       'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals\nola,mentor,,,,1,,,,,,tiktok-ads:5,\n',
     );
   });
 
   it('adds the optional experience columns only when somebody has them, and reads them back', () => {
-    const input: CohortInput = { mentors: [{ id: 'ola', grade: 1, yearsOfExperience: 3, tenureYears: 1.5 }], mentees: [] };
+    const input: CohortInput = {
+      mentors: [{ id: 'ola', grade: 1, yearsOfExperience: 3, tenureYears: 1.5 }],
+      mentees: [],
+    };
     const csv = writeCohortCsv(input);
     expect(csv.split('\n')[0]).toMatch(/,goals,years_of_experience,tenure_years$/);
     expect(orThrow(parseCohort(throughCsv(input)))).toEqual(orThrow(parseCohort(input)));

@@ -9,7 +9,12 @@ import { formatTable } from '../../../src/cli/output/formatTable';
 import type { Table } from '../../../src/cli/output/Table';
 
 const pairs: Table = {
-  columns: [{ header: 'mentor' }, { header: 'mentee' }, { header: 'score', align: 'right' }, { header: 'reasons', shrink: true }],
+  columns: [
+    { header: 'mentor' },
+    { header: 'mentee' },
+    { header: 'score', align: 'right' },
+    { header: 'reasons', shrink: true },
+  ],
   rows: [
     ['m-nowak', 'e-kowalczyk', '0.82', 'teaches Instagram (5 vs 1), shares pl'],
     ['m-zielińska', 'e-dąbrowski', '0.5', 'teaches SEO | LinkedIn\nsecond line'],
@@ -31,7 +36,13 @@ describe('formatTable', () => {
 
   it('aligns text whose accents are combining marks by what the terminal shows', () => {
     // "Zielin\u0301ska" is 10 code units but 9 columns, the same as "Zielińska"
-    const table = formatTable({ columns: [{ header: 'name' }, { header: 'n' }], rows: [['Zielin\u0301ska', '1'], ['Zielińska', '2']] });
+    const table = formatTable({
+      columns: [{ header: 'name' }, { header: 'n' }],
+      rows: [
+        ['Zielin\u0301ska', '1'],
+        ['Zielińska', '2'],
+      ],
+    });
     const [, , first, second] = table.split('\n');
     expect(first?.indexOf('1')).toBe(displayWidth('Zielińska') + 2 + 1);
     expect(second?.indexOf('2')).toBe(11);
@@ -93,12 +104,26 @@ describe('formatCsv', () => {
 
 describe('formatCsv and spreadsheet formulas', () => {
   it('puts an apostrophe before a cell a spreadsheet would run, and only there', () => {
-    const table: Table = { columns: [{ header: 'name' }, { header: 'note' }], rows: [['=1+2', '+48 123'], ['-x', '@SUM(A1)'], ['\tcmd', 'a=b'], ['Ola', '']] };
+    const table: Table = {
+      columns: [{ header: 'name' }, { header: 'note' }],
+      rows: [
+        ['=1+2', '+48 123'],
+        ['-x', '@SUM(A1)'],
+        ['\tcmd', 'a=b'],
+        ['Ola', ''],
+      ],
+    };
     expect(formatCsv(table)).toBe("name,note\n'=1+2,'+48 123\n'-x,'@SUM(A1)\n'\tcmd,a=b\nOla,\n");
   });
 
   it('guards single cells', () => {
-    expect(['=', '+', '-', '@', '\r'].map((c) => guardSpreadsheetFormula(`${c}1`))).toEqual(["'=1", "'+1", "'-1", "'@1", "'\r1"]);
+    expect(['=', '+', '-', '@', '\r'].map((c) => guardSpreadsheetFormula(`${c}1`))).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@1",
+      "'\r1",
+    ]);
     expect(guardSpreadsheetFormula('0.75')).toBe('0.75');
     expect(guardSpreadsheetFormula(' =1')).toBe(' =1');
   });
@@ -106,8 +131,15 @@ describe('formatCsv and spreadsheet formulas', () => {
 
 describe('wrapText', () => {
   it('breaks at spaces within the width, indenting every line, the first as asked', () => {
-    expect(wrapText('Ola can teach TikTok ads to Jan', 16, '  ')).toEqual(['  Ola can teach', '  TikTok ads to', '  Jan']);
-    expect(wrapText('Focus: social media, e-commerce', 20, '  ', '')).toEqual(['Focus: social media,', '  e-commerce']);
+    expect(wrapText('Ola can teach TikTok ads to Jan', 16, '  ')).toEqual([
+      '  Ola can teach',
+      '  TikTok ads to',
+      '  Jan',
+    ]);
+    expect(wrapText('Focus: social media, e-commerce', 20, '  ', '')).toEqual([
+      'Focus: social media,',
+      '  e-commerce',
+    ]);
   });
 
   it('keeps a word longer than the line whole, and counts display width', () => {
@@ -118,7 +150,13 @@ describe('wrapText', () => {
 
 describe('formatJson', () => {
   it('writes maps as objects, keeping a __proto__ key as data, and sets as arrays', () => {
-    const text = formatJson({ skills: new Map([['__proto__', 3], ['excel', 2]]), ids: new Set(['a', 'b']) });
+    const text = formatJson({
+      skills: new Map([
+        ['__proto__', 3],
+        ['excel', 2],
+      ]),
+      ids: new Set(['a', 'b']),
+    });
     expect(text.endsWith('}\n')).toBe(true);
     const back = JSON.parse(text) as { skills: Record<string, number>; ids: string[] };
     expect(Object.keys(back.skills)).toEqual(['__proto__', 'excel']);

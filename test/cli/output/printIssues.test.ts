@@ -9,9 +9,15 @@ describe('printIssues', () => {
     const io = fakeIo();
     printIssues(io, [
       { code: 'bad-cell', where: 'row 4, column skills', message: '"tiktok-ads:nine" — a level is 0–5' },
-      { code: 'unknown-skill', where: 'mentors[3].skills.x', message: 'unknown skill "x": add it to "catalog"' },
+      {
+        code: 'unknown-skill',
+        where: 'mentors[3].skills.x',
+        message: 'unknown skill "x": add it to "catalog"',
+      },
     ]);
-    expect(io.err()).toBe('row 4, column skills: "tiktok-ads:nine" — a level is 0–5\nmentors[3].skills.x: unknown skill "x": add it to "catalog"\n2 issues\n');
+    expect(io.err()).toBe(
+      'row 4, column skills: "tiktok-ads:nine" — a level is 0–5\nmentors[3].skills.x: unknown skill "x": add it to "catalog"\n2 issues\n',
+    );
     expect(io.out()).toBe('');
   });
 });
@@ -50,7 +56,10 @@ describe('createProgress', () => {
     // 1000 steps, 101 distinct whole percentages (0…100): 101 redraws, not 1000
     for (let i = 0; i <= 1000; i++) progress.update(i, 1000);
     progress.finish();
-    const draws = io.err().split('\r').filter((s) => s.startsWith('scoring'));
+    const draws = io
+      .err()
+      .split('\r')
+      .filter((s) => s.startsWith('scoring'));
     expect(draws).toHaveLength(101);
     expect(draws.at(-1)).toBe('scoring 100% (1000/1000)');
     expect(io.err().endsWith('\r\u001b[2K')).toBe(true);

@@ -37,7 +37,7 @@ describe('cohortSummary', () => {
     ]);
   });
 
-  it('counts the mentees\' goals by area and priority', () => {
+  it("counts the mentees' goals by area and priority", () => {
     // social media goals: instagram high, content-creation medium, tiktok-ads medium, linkedin high,
     // tiktok-ads high, social-media-marketing medium, linkedin high, linkedin high, social-media-marketing high,
     // tiktok-ads medium, tiktok-ads high, instagram medium → 7 high, 5 medium
@@ -64,6 +64,8 @@ describe('renderCohortSummary', () => {
   it('warns when the mentors have fewer places than there are mentees', () => {
     const summary = cohortSummary(orThrow(parseCohort(SAMPLES['public-office'])));
     // 11 places for 14 mentees: at least 3 unmatched
-    expect(renderCohortSummary(summary, { locale: 'en', detailed: false })).toContain('at least 3 will stay unmatched');
+    expect(renderCohortSummary(summary, { locale: 'en', detailed: false })).toContain(
+      'at least 3 will stay unmatched',
+    );
   });
 });

@@ -16,7 +16,8 @@ const pairKey = (mentorId: string, menteeId: string) => `${mentorId}/${menteeId}
 
 function pairsOf(journal: Journal): Map<string, Journal['checkIns'][number][]> {
   const pairs = new Map<string, Journal['checkIns'][number][]>();
-  for (const c of journal.checkIns) pairs.set(pairKey(c.mentorId, c.menteeId), [...(pairs.get(pairKey(c.mentorId, c.menteeId)) ?? []), c]);
+  for (const c of journal.checkIns)
+    pairs.set(pairKey(c.mentorId, c.menteeId), [...(pairs.get(pairKey(c.mentorId, c.menteeId)) ?? []), c]);
   return pairs;
 }
 
@@ -55,7 +56,9 @@ describe.each(samples)('the $name sample journal', ({ cohort, input }) => {
   });
 
   it('has a pair whose mentee cancelled repeatedly', () => {
-    const cancelling = [...pairs.values()].filter((s) => s.filter((c) => c.cancelled && c.cancelledBy === 'mentee').length >= 3);
+    const cancelling = [...pairs.values()].filter(
+      (s) => s.filter((c) => c.cancelled && c.cancelledBy === 'mentee').length >= 3,
+    );
     expect(cancelling).toHaveLength(1);
   });
 

@@ -10,7 +10,9 @@ const mentorIds = cohort.mentors.map((m) => m.id as string);
 const menteeIds = cohort.mentees.map((m) => m.id as string);
 const skillIds = [...cohort.catalog.keys()].map((s) => s as string);
 
-const isoDate = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const checkIn = fc.record(
   {
@@ -19,7 +21,10 @@ const checkIn = fc.record(
     date: isoDate,
     minutes: fc.integer({ min: 0, max: 1440 }),
     skills: fc.array(fc.constantFrom(...skillIds), { maxLength: 3 }),
-    ratings: fc.record({ mentor: fc.integer({ min: 1, max: 5 }), mentee: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] }),
+    ratings: fc.record(
+      { mentor: fc.integer({ min: 1, max: 5 }), mentee: fc.integer({ min: 1, max: 5 }) },
+      { requiredKeys: [] },
+    ),
     cancelled: fc.boolean(),
     note: fc.string({ maxLength: 20 }),
   },
@@ -38,7 +43,11 @@ const journal: fc.Arbitrary<JournalInput> = fc.record({
     { selector: (a) => `${a.participantId} ${a.date}`, maxLength: 8 },
   ),
   outcomes: fc.array(
-    fc.record({ participantId: fc.constantFrom(...mentorIds, ...menteeIds), date: isoDate, kind: fc.constantFrom('applied', 'retained', 'promoted', 'left') }),
+    fc.record({
+      participantId: fc.constantFrom(...mentorIds, ...menteeIds),
+      date: isoDate,
+      kind: fc.constantFrom('applied', 'retained', 'promoted', 'left'),
+    }),
     { maxLength: 4 },
   ),
 });
@@ -55,13 +64,28 @@ describe('parseJournal (properties)', () => {
   });
 
   it('never throws on JSON shaped almost like a journal', () => {
-    const keys = ['mentorId', 'menteeId', 'participantId', 'date', 'minutes', 'skills', 'ratings', 'cancelled', 'cancelledBy', 'kind', '__proto__'] as const;
+    const keys = [
+      'mentorId',
+      'menteeId',
+      'participantId',
+      'date',
+      'minutes',
+      'skills',
+      'ratings',
+      'cancelled',
+      'cancelledBy',
+      'kind',
+      '__proto__',
+    ] as const;
     const almost = fc.record({
       checkIns: fc.array(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue())),
       assessments: fc.array(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue())),
       outcomes: fc.jsonValue(),
     });
-    fc.assert(fc.property(almost, (value) => void parseJournal(value, cohort)), { numRuns: 300 });
+    fc.assert(
+      fc.property(almost, (value) => void parseJournal(value, cohort)),
+      { numRuns: 300 },
+    );
   });
 
   it('accepts every valid journal', () => {
@@ -77,9 +101,19 @@ describe('parseJournal (properties)', () => {
   it('gives the same journal whatever the order of its lists', () => {
     fc.assert(
       fc.property(journal, fc.nat(), (input, seed) => {
-        const rotate = <T>(list: ReadonlyArray<T> | undefined): T[] => (list ?? []).map((_, i, all) => all[(i + seed) % all.length] as T).reverse();
+        const rotate = <T>(list: ReadonlyArray<T> | undefined): T[] =>
+          (list ?? []).map((_, i, all) => all[(i + seed) % all.length] as T).reverse();
         const a = orThrow(parseJournal(input, cohort));
-        const b = orThrow(parseJournal({ checkIns: rotate(input.checkIns), assessments: rotate(input.assessments), outcomes: rotate(input.outcomes) }, cohort));
+        const b = orThrow(
+          parseJournal(
+            {
+              checkIns: rotate(input.checkIns),
+              assessments: rotate(input.assessments),
+              outcomes: rotate(input.outcomes),
+            },
+            cohort,
+          ),
+        );
         expect(b).toEqual(a);
       }),
       { numRuns: 150 },
@@ -91,7 +125,10 @@ describe('parseJournal (properties)', () => {
       fc.property(journal, (input) => {
         const parsed = orThrow(parseJournal(input, cohort));
         const written = JSON.parse(
-          JSON.stringify({ ...parsed, assessments: parsed.assessments.map((a) => ({ ...a, skills: Object.fromEntries(a.skills) })) }),
+          JSON.stringify({
+            ...parsed,
+            assessments: parsed.assessments.map((a) => ({ ...a, skills: Object.fromEntries(a.skills) })),
+          }),
         ) as unknown;
         expect(orThrow(parseJournal(written, cohort))).toEqual(parsed);
       }),

@@ -2,7 +2,14 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Cohort, MenteeId, MentorId, PersonId, Proficiency, SkillId } from '../../../src/domain/index';
-import { type CheckIn, type Journal, type JournalInput, type JournalIssue, type IsoDate, parseJournal } from '../../../src/domain/journal/index';
+import {
+  type CheckIn,
+  type Journal,
+  type JournalInput,
+  type JournalIssue,
+  type IsoDate,
+  parseJournal,
+} from '../../../src/domain/journal/index';
 
 declare const cohort: Cohort;
 
@@ -18,7 +25,9 @@ describe('parseJournal (types)', () => {
     expectTypeOf<CheckIn['cancelled']>().toEqualTypeOf<boolean>();
     expectTypeOf<CheckIn['mentorId']>().not.toEqualTypeOf<MenteeId>();
     expectTypeOf<Journal['assessments'][number]['participantId']>().toEqualTypeOf<PersonId>();
-    expectTypeOf<Journal['assessments'][number]['skills']>().toEqualTypeOf<ReadonlyMap<SkillId, Proficiency>>();
+    expectTypeOf<Journal['assessments'][number]['skills']>().toEqualTypeOf<
+      ReadonlyMap<SkillId, Proficiency>
+    >();
   });
 
   it('takes plain strings in a journal input', () => {

@@ -13,5 +13,9 @@ import { displayName } from '../../io/readTextFile';
 export function matchIssue(error: MatchError, programmeFile: string | undefined): InputIssue {
   const path = formatPath(error.path);
   const fromFile = programmeFile !== undefined && error.path[0] === 'programme';
-  return { code: error.code, message: error.message, where: fromFile ? `${displayName(programmeFile)}: ${path}` : path };
+  return {
+    code: error.code,
+    message: error.message,
+    where: fromFile ? `${displayName(programmeFile)}: ${path}` : path,
+  };
 }

@@ -29,7 +29,10 @@ export function matchWithProgress(
   programmeFile: string | undefined,
 ): Either<InputIssue, Matching> {
   const big = cohort.mentors.length * cohort.mentees.length >= BIG_COHORT_PAIRS;
-  const progress = createProgress(io, `matching ${cohort.mentees.length} mentees with ${cohort.mentors.length} mentors`);
+  const progress = createProgress(
+    io,
+    `matching ${cohort.mentees.length} mentees with ${cohort.mentors.length} mentors`,
+  );
   if (big) progress.update(1, 2);
   const result = match(cohort, options);
   progress.finish();

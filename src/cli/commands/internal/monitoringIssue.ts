@@ -4,7 +4,11 @@ import type { InputIssue } from '../../io/InputIssue';
 import { displayName } from '../../io/readTextFile';
 
 /** The command-line option behind each option of `assessProgramme`. */
-const OPTION_OF: Readonly<Record<string, string>> = { asOf: '--as-of', startDate: '--start', cadenceDays: '--cadence' };
+const OPTION_OF: Readonly<Record<string, string>> = {
+  asOf: '--as-of',
+  startDate: '--start',
+  cadenceDays: '--cadence',
+};
 
 /**
  * A monitoring issue as an issue to print as `where: message`: what is wrong with the matching

@@ -18,7 +18,8 @@ export const localeOption = {
 export const programmeOption = {
   type: 'string',
   valueName: 'FILE',
-  description: 'programme JSON (a programme, or { programme, catalog, managers }); without it a CSV gets the defaults',
+  description:
+    'programme JSON (a programme, or { programme, catalog, managers }); without it a CSV gets the defaults',
 } as const;
 
 /** `--out FILE`: write the result to a file instead of standard output. @internal */
@@ -34,7 +35,8 @@ export const objectiveOption = {
   type: 'string',
   choices: OBJECTIVES,
   default: 'max-total',
-  description: 'what to optimise: the total score, the number matched (then the total), or the worst pair (then the total)',
+  description:
+    'what to optimise: the total score, the number matched (then the total), or the worst pair (then the total)',
 } as const;
 
 /** `--format …` with the given formats, the first being the default. @internal */

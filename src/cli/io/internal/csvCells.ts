@@ -32,7 +32,9 @@ function entries(cell: string): ReadonlyArray<string> {
  *
  * @internal
  */
-export function parseSkillsCell(cell: string): Either<ReadonlyArray<string>, Readonly<Record<string, number>>> {
+export function parseSkillsCell(
+  cell: string,
+): Either<ReadonlyArray<string>, Readonly<Record<string, number>>> {
   const problems: string[] = [];
   const seen = new Set<string>();
   const skills: Array<[string, number]> = [];

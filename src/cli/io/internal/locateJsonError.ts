@@ -18,7 +18,8 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
   const fail = (message: string): never => {
     throw new ScanError(at, message);
   };
-  const describe = (): string => (at >= text.length ? 'the end of the text' : JSON.stringify(text.slice(at, at + 1)));
+  const describe = (): string =>
+    at >= text.length ? 'the end of the text' : JSON.stringify(text.slice(at, at + 1));
   const skip = (): void => {
     while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
   };
@@ -39,7 +40,8 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
       if (c === 0x5c) {
         const e = text.charAt(at + 1);
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) fail('a \\u escape needs four hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)))
+            fail('a \\u escape needs four hex digits');
           at += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') at += 2;
         else fail(`an invalid escape \\${e}`);
@@ -61,7 +63,12 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
     else if (c === 'f') literal('false');
     else if (c === 'n') literal('null');
     else if (c === '-' || (c >= '0' && c <= '9')) number();
-    else fail(at >= text.length ? 'the text ends where a value was expected' : `unexpected ${describe()} where a value was expected`);
+    else
+      fail(
+        at >= text.length
+          ? 'the text ends where a value was expected'
+          : `unexpected ${describe()} where a value was expected`,
+      );
   };
   const object = (): void => {
     at++;

@@ -48,7 +48,13 @@ export function progressHeading(report: ProgrammeReport, locale: Locale): Readon
 export function pairColumns(locale: Locale): ReadonlyArray<TableColumn> {
   const r = REPORT_TEXT[locale];
   const t = PROGRESS_TEXT[locale];
-  return [{ header: r.mentee }, { header: r.mentor }, { header: t.statusHeader }, { header: t.sessionsHeader, align: 'right' }, { header: t.daysHeader, align: 'right' }];
+  return [
+    { header: r.mentee },
+    { header: r.mentor },
+    { header: t.statusHeader },
+    { header: t.sessionsHeader, align: 'right' },
+    { header: t.daysHeader, align: 'right' },
+  ];
 }
 
 /** One row per pair of the report, in its order, the status's reasons as the note. @internal */
@@ -70,26 +76,58 @@ export function pairRows(report: ProgrammeReport, cohort: Cohort, locale: Locale
 /** The columns of the skill areas. @internal */
 export function areaColumns(locale: Locale): ReadonlyArray<TableColumn> {
   const t = PROGRESS_TEXT[locale];
-  return [{ header: t.area }, { header: t.goals, align: 'right' }, { header: t.gained, align: 'right' }, { header: t.reached, align: 'right' }];
+  return [
+    { header: t.area },
+    { header: t.goals, align: 'right' },
+    { header: t.gained, align: 'right' },
+    { header: t.reached, align: 'right' },
+  ];
 }
 
 /** One row per skill area with goals: its label, goals, mean level gained, share reached. @internal */
 export function areaRows(report: ProgrammeReport, locale: Locale): ReadonlyArray<ReadonlyArray<string>> {
-  return report.areas.map((a) => [a.label[locale], String(a.goals), formatGain(a.meanGain, locale), formatShare(a.reachedShare)]);
+  return report.areas.map((a) => [
+    a.label[locale],
+    String(a.goals),
+    formatGain(a.meanGain, locale),
+    formatShare(a.reachedShare),
+  ]);
 }
 
 /** Kirkpatrick's four levels as label and sentence, "no data" where the journal has none. @internal */
-export function kirkpatrickLines(report: ProgrammeReport, locale: Locale): ReadonlyArray<readonly [string, string]> {
+export function kirkpatrickLines(
+  report: ProgrammeReport,
+  locale: Locale,
+): ReadonlyArray<readonly [string, string]> {
   const t = PROGRESS_TEXT[locale];
   const { reaction, learning, behaviour, results } = report.outcomes.kirkpatrick;
   return [
     [
       t.levels.reaction,
-      reaction.meanRating === null ? t.noReaction : t.reaction(formatScore(reaction.meanRating, locale), reaction.ratings, formatShare(reaction.favourableShare)),
+      reaction.meanRating === null
+        ? t.noReaction
+        : t.reaction(
+            formatScore(reaction.meanRating, locale),
+            reaction.ratings,
+            formatShare(reaction.favourableShare),
+          ),
     ],
-    [t.levels.learning, t.learning(learning.goals, formatGain(learning.meanGain, locale), formatShare(learning.reachedShare))],
-    [t.levels.behaviour, behaviour === null ? t.noBehaviour : t.behaviour(behaviour.applied, behaviour.participants, formatShare(behaviour.share))],
-    [t.levels.results, results === null ? t.noResults : t.results(results.retained, results.promoted, results.left, results.participants)],
+    [
+      t.levels.learning,
+      t.learning(learning.goals, formatGain(learning.meanGain, locale), formatShare(learning.reachedShare)),
+    ],
+    [
+      t.levels.behaviour,
+      behaviour === null
+        ? t.noBehaviour
+        : t.behaviour(behaviour.applied, behaviour.participants, formatShare(behaviour.share)),
+    ],
+    [
+      t.levels.results,
+      results === null
+        ? t.noResults
+        : t.results(results.retained, results.promoted, results.left, results.participants),
+    ],
   ];
 }
 

@@ -27,7 +27,12 @@ export interface ProgressText {
   readonly gained: string;
   readonly reached: string;
   readonly kirkpatrick: string;
-  readonly levels: { readonly reaction: string; readonly learning: string; readonly behaviour: string; readonly results: string };
+  readonly levels: {
+    readonly reaction: string;
+    readonly learning: string;
+    readonly behaviour: string;
+    readonly results: string;
+  };
   readonly reaction: (mean: string, ratings: number, favourable: string) => string;
   readonly noReaction: string;
   readonly learning: (goals: number, gain: string, reached: string) => string;
@@ -46,14 +51,20 @@ const GOALS_PL = { one: 'cel', few: 'cele', many: 'celów' } as const;
 /** @internal */
 export const PROGRESS_TEXT: Readonly<Record<Locale, ProgressText>> = {
   en: {
-    status: { 'on-track': 'on track', 'needs-check-in': 'check-in due', 'at-risk': 'at risk', ended: 'ended' },
+    status: {
+      'on-track': 'on track',
+      'needs-check-in': 'check-in due',
+      'at-risk': 'at risk',
+      ended: 'ended',
+    },
     count: {
       'on-track': (n) => `${n} on track`,
       'needs-check-in': (n) => `${n} ${n === 1 ? 'needs' : 'need'} a check-in`,
       'at-risk': (n) => `${n} at risk`,
       ended: (n) => `${n} ended`,
     },
-    heading: (asOf, start, cadence) => `Progress as of ${asOf} (since ${start}, a session every ${cadence} ${cadence === 1 ? 'day' : 'days'})`,
+    heading: (asOf, start, cadence) =>
+      `Progress as of ${asOf} (since ${start}, a session every ${cadence} ${cadence === 1 ? 'day' : 'days'})`,
     demoHeading: (asOf) => `Progress as of ${asOf}, from the sample journal`,
     pairs: (counts) => `Pairs: ${counts}`,
     sessions: (held, expected, participation) =>
@@ -71,17 +82,25 @@ export const PROGRESS_TEXT: Readonly<Record<Locale, ProgressText>> = {
     reaction: (mean, ratings, favourable) =>
       `mean rating ${mean} of 5 (${ratings} ${ratings === 1 ? 'rating' : 'ratings'}, ${favourable} of them 4 or 5)`,
     noReaction: 'no session rated yet',
-    learning: (goals, gain, reached) => `${goals} ${goals === 1 ? 'goal' : 'goals'}: mean gain ${gain} levels, ${reached} reached`,
-    behaviour: (applied, participants, share) => `${applied} of ${participants} participants apply what they learnt (${share})`,
+    learning: (goals, gain, reached) =>
+      `${goals} ${goals === 1 ? 'goal' : 'goals'}: mean gain ${gain} levels, ${reached} reached`,
+    behaviour: (applied, participants, share) =>
+      `${applied} of ${participants} participants apply what they learnt (${share})`,
     noBehaviour: 'the journal records no one applying what they learnt yet',
-    results: (retained, promoted, left, participants) => `of ${participants} participants: ${retained} retained, ${promoted} promoted, ${left} left`,
+    results: (retained, promoted, left, participants) =>
+      `of ${participants} participants: ${retained} retained, ${promoted} promoted, ${left} left`,
     noResults: 'the journal records no retention, promotion or departure yet',
     rematch: 'Rematch of the at-risk pairs',
     noRematch: 'No pair is at risk: nothing to rematch.',
     proposed: 'proposed',
   },
   pl: {
-    status: { 'on-track': 'w porządku', 'needs-check-in': 'do rozmowy', 'at-risk': 'zagrożona', ended: 'zakończona' },
+    status: {
+      'on-track': 'w porządku',
+      'needs-check-in': 'do rozmowy',
+      'at-risk': 'zagrożona',
+      ended: 'zakończona',
+    },
     // "status: n" rather than agreeing a participle with a number ("3 pary zagrożone", "5 par zagrożonych").
     count: {
       'on-track': (n) => `w porządku: ${n}`,
@@ -89,7 +108,8 @@ export const PROGRESS_TEXT: Readonly<Record<Locale, ProgressText>> = {
       'at-risk': (n) => `zagrożone: ${n}`,
       ended: (n) => `zakończone: ${n}`,
     },
-    heading: (asOf, start, cadence) => `Postępy na dzień ${asOf} (od ${start}, spotkanie co ${cadence} ${cadence === 1 ? 'dzień' : 'dni'})`,
+    heading: (asOf, start, cadence) =>
+      `Postępy na dzień ${asOf} (od ${start}, spotkanie co ${cadence} ${cadence === 1 ? 'dzień' : 'dni'})`,
     demoHeading: (asOf) => `Postępy na dzień ${asOf} według przykładowego dziennika`,
     pairs: (counts) => `Pary: ${counts}`,
     sessions: (held, expected, participation) =>
@@ -104,10 +124,13 @@ export const PROGRESS_TEXT: Readonly<Record<Locale, ProgressText>> = {
     reached: 'osiągnięte',
     kirkpatrick: 'Poziomy Kirkpatricka',
     levels: { reaction: 'Reakcja', learning: 'Uczenie się', behaviour: 'Zachowanie', results: 'Rezultaty' },
-    reaction: (mean, ratings, favourable) => `średnia ocena ${mean} na 5 (${ratings} ${pluralPl(ratings, RATINGS_PL)}, w tym 4 lub 5: ${favourable})`,
+    reaction: (mean, ratings, favourable) =>
+      `średnia ocena ${mean} na 5 (${ratings} ${pluralPl(ratings, RATINGS_PL)}, w tym 4 lub 5: ${favourable})`,
     noReaction: 'jeszcze żadna sesja nie została oceniona',
-    learning: (goals, gain, reached) => `${goals} ${pluralPl(goals, GOALS_PL)}: średni przyrost ${gain} poziomu, osiągnięte: ${reached}`,
-    behaviour: (applied, participants, share) => `${applied} z ${participants} uczestników stosuje w pracy to, czego się nauczyło (${share})`,
+    learning: (goals, gain, reached) =>
+      `${goals} ${pluralPl(goals, GOALS_PL)}: średni przyrost ${gain} poziomu, osiągnięte: ${reached}`,
+    behaviour: (applied, participants, share) =>
+      `${applied} z ${participants} uczestników stosuje w pracy to, czego się nauczyło (${share})`,
     noBehaviour: 'dziennik nie odnotowuje jeszcze stosowania nowych umiejętności w pracy',
     results: (retained, promoted, left, participants) =>
       `spośród ${participants} uczestników: pozostali ${retained}, awansowali ${promoted}, odeszli ${left}`,

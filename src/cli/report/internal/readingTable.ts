@@ -19,8 +19,16 @@ export interface ReadingRow {
  * @returns the lines, without newlines
  * @internal
  */
-export function readingTable(columns: ReadonlyArray<TableColumn>, rows: ReadonlyArray<ReadingRow>, width: number): ReadonlyArray<string> {
+export function readingTable(
+  columns: ReadonlyArray<TableColumn>,
+  rows: ReadonlyArray<ReadingRow>,
+  width: number,
+): ReadonlyArray<string> {
   const table = formatTable({ columns, rows: rows.map((r) => r.cells) });
   const [header = '', rule = '', ...lines] = table.trimEnd().split('\n');
-  return [`  ${header}`, `  ${rule}`, ...lines.flatMap((line, i) => [`  ${line}`, ...wrapText(rows[i]?.note ?? '', width, '    ')])];
+  return [
+    `  ${header}`,
+    `  ${rule}`,
+    ...lines.flatMap((line, i) => [`  ${line}`, ...wrapText(rows[i]?.note ?? '', width, '    ')]),
+  ];
 }

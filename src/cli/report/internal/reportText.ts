@@ -31,7 +31,14 @@ export interface ReportText {
   readonly belowMinScore: (mentor: string, mentee: string, score: string, minScore: string) => string;
   readonly pinnedTo: (mentee: string, mentor: string) => string;
   readonly placesPinned: (mentor: string) => string;
-  readonly costs: (mentor: string, mentee: string, score: string, cost: string, before: string, after: string) => string;
+  readonly costs: (
+    mentor: string,
+    mentee: string,
+    score: string,
+    cost: string,
+    before: string,
+    after: string,
+  ) => string;
   readonly lostMatches: (n: number) => string;
   readonly changes: (n: number) => string;
   readonly now: string;
@@ -52,14 +59,17 @@ export const REPORT_TEXT: Readonly<Record<Locale, ReportText>> = {
     pinnedNote: '* pinned by the programme',
     total: (total, matched, mentees, objective) =>
       `Total score ${total}: ${matched} of ${mentees} ${mentees === 1 ? 'mentee' : 'mentees'} matched (objective ${objective})`,
-    pairs: (matched, mentees, total) => `Pairs: ${matched} of ${mentees} ${mentees === 1 ? 'mentee' : 'mentees'} matched, total score ${total}`,
+    pairs: (matched, mentees, total) =>
+      `Pairs: ${matched} of ${mentees} ${mentees === 1 ? 'mentee' : 'mentees'} matched, total score ${total}`,
     unmatched: 'Unmatched',
     places: 'places left',
     contested: 'contested',
     firstChoiceOf: (n) => `yes: first choice of ${n}`,
     recommendFor: (mentee) => `Best mentors for ${mentee}, best first`,
-    noRecommendation: (mentee, minScore) => `No mentor with a free place reaches the minimum score ${minScore} for ${mentee}.`,
-    paired: (mentor, mentee, score) => `${mentor} and ${mentee} are paired in this matching (score ${score}).`,
+    noRecommendation: (mentee, minScore) =>
+      `No mentor with a free place reaches the minimum score ${minScore} for ${mentee}.`,
+    paired: (mentor, mentee, score) =>
+      `${mentor} and ${mentee} are paired in this matching (score ${score}).`,
     blocked: (mentor, mentee) => `${mentor} cannot mentor ${mentee}: a hard rule blocks the pair.`,
     belowMinScore: (mentor, mentee, score, minScore) =>
       `${mentor} and ${mentee} score ${score}, below the minimum score ${minScore}: the matcher never makes such a pair.`,
@@ -82,15 +92,18 @@ export const REPORT_TEXT: Readonly<Record<Locale, ReportText>> = {
     pinnedNote: '* para przypięta przez program',
     total: (total, matched, mentees, objective) =>
       `Suma wyników ${total}: ${matched} z ${mentees} ${mentees === 1 ? 'podopiecznego' : 'podopiecznych'} ma parę (kryterium ${objective})`,
-    pairs: (matched, mentees, total) => `Pary: ${matched} z ${mentees} ${mentees === 1 ? 'podopiecznego' : 'podopiecznych'} ma parę, suma wyników ${total}`,
+    pairs: (matched, mentees, total) =>
+      `Pary: ${matched} z ${mentees} ${mentees === 1 ? 'podopiecznego' : 'podopiecznych'} ma parę, suma wyników ${total}`,
     unmatched: 'Bez pary',
     places: 'wolne miejsca',
     contested: 'sporny',
     firstChoiceOf: (n) => `tak: pierwszy wybór (${n})`,
     recommendFor: (mentee) => `Najlepsi mentorzy dla: ${mentee}, od najlepszego`,
-    noRecommendation: (mentee, minScore) => `Żaden mentor z wolnym miejscem nie osiąga progu ${minScore} dla: ${mentee}.`,
+    noRecommendation: (mentee, minScore) =>
+      `Żaden mentor z wolnym miejscem nie osiąga progu ${minScore} dla: ${mentee}.`,
     paired: (mentor, mentee, score) => `${mentor} i ${mentee} są parą w tym dopasowaniu (wynik ${score}).`,
-    blocked: (mentor, mentee) => `${mentor} nie może być mentorem dla: ${mentee} — parę blokuje twarda reguła.`,
+    blocked: (mentor, mentee) =>
+      `${mentor} nie może być mentorem dla: ${mentee} — parę blokuje twarda reguła.`,
     belowMinScore: (mentor, mentee, score, minScore) =>
       `Para ${mentor} – ${mentee} ma wynik ${score}, poniżej progu ${minScore}: takiej pary dopasowanie nie tworzy.`,
     pinnedTo: (mentee, mentor) => `Program przypiął parę ${mentor} – ${mentee}.`,

@@ -8,6 +8,9 @@ import type { Locale } from '../../summary/locale';
  *
  * @internal
  */
-export function statusReasons(pair: PairReport, options: { readonly locale: Locale; readonly cohort: Cohort }): string {
+export function statusReasons(
+  pair: PairReport,
+  options: { readonly locale: Locale; readonly cohort: Cohort },
+): string {
   return pair.reasons.map((reason) => explainStatusReason(reason, options)).join('; ');
 }

@@ -16,23 +16,43 @@ export function checkJournalReferences(pieces: JournalPieces, cohort: Cohort, is
   const isMentee = (id: string) => cohort.menteeById.has(id as MenteeId);
   const skill = (id: string, path: IssuePath) => {
     if (!cohort.catalog.has(id as SkillId)) {
-      issues.push({ code: 'unknown-skill', message: `unknown skill "${id}": it is not in the cohort's catalogue`, path });
+      issues.push({
+        code: 'unknown-skill',
+        message: `unknown skill "${id}": it is not in the cohort's catalogue`,
+        path,
+      });
     }
   };
   const participant = (id: string, path: IssuePath) => {
     if (!isMentor(id) && !isMentee(id)) {
-      issues.push({ code: 'unknown-person', message: `"${id}" is neither a mentor nor a mentee of the cohort`, path });
+      issues.push({
+        code: 'unknown-person',
+        message: `"${id}" is neither a mentor nor a mentee of the cohort`,
+        path,
+      });
     }
   };
 
   for (const { value, path } of pieces.checkIns) {
     if (!isMentor(value.mentorId)) {
-      const hint = isMentee(value.mentorId) ? ' (it is a mentee: a check-in names the mentor in "mentorId")' : '';
-      issues.push({ code: 'unknown-person', message: `"${value.mentorId}" is not a mentor of the cohort${hint}`, path: [...path, 'mentorId'] });
+      const hint = isMentee(value.mentorId)
+        ? ' (it is a mentee: a check-in names the mentor in "mentorId")'
+        : '';
+      issues.push({
+        code: 'unknown-person',
+        message: `"${value.mentorId}" is not a mentor of the cohort${hint}`,
+        path: [...path, 'mentorId'],
+      });
     }
     if (!isMentee(value.menteeId)) {
-      const hint = isMentor(value.menteeId) ? ' (it is a mentor: a check-in names the mentee in "menteeId")' : '';
-      issues.push({ code: 'unknown-person', message: `"${value.menteeId}" is not a mentee of the cohort${hint}`, path: [...path, 'menteeId'] });
+      const hint = isMentor(value.menteeId)
+        ? ' (it is a mentor: a check-in names the mentee in "menteeId")'
+        : '';
+      issues.push({
+        code: 'unknown-person',
+        message: `"${value.menteeId}" is not a mentee of the cohort${hint}`,
+        path: [...path, 'menteeId'],
+      });
     }
     value.skills?.forEach((id, index) => skill(id, [...path, 'skills', index]));
     if (value.cancelledBy !== undefined && !value.cancelled) {

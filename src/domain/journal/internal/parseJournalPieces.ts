@@ -3,7 +3,15 @@ import type { IssuePath } from '../../cohortIssue';
 import { fromZodIssues } from '../../internal/fromZodIssues';
 import type { Located } from '../../internal/parsed';
 import type { JournalIssue } from '../journalIssue';
-import { type Assessment, type CheckIn, type Outcome, assessmentSchema, checkInSchema, journalSchema, outcomeSchema } from '../journalSchema';
+import {
+  type Assessment,
+  type CheckIn,
+  type Outcome,
+  assessmentSchema,
+  checkInSchema,
+  journalSchema,
+  outcomeSchema,
+} from '../journalSchema';
 
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(Object.keys(journalSchema.shape));
 
@@ -23,12 +31,17 @@ export interface JournalPieces {
 export function parseJournalPieces(input: unknown, issues: JournalIssue[]): JournalPieces | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const what = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    issues.push({ code: 'invalid-type', message: `a journal is a JSON object with "checkIns" and "assessments", not ${what}`, path: [] });
+    issues.push({
+      code: 'invalid-type',
+      message: `a journal is a JSON object with "checkIns" and "assessments", not ${what}`,
+      path: [],
+    });
     return undefined;
   }
   const record = input as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(record)) {
-    if (!TOP_LEVEL_KEYS.has(key)) issues.push({ code: 'unknown-field', message: `unknown field ${JSON.stringify(key)}`, path: [key] });
+    if (!TOP_LEVEL_KEYS.has(key))
+      issues.push({ code: 'unknown-field', message: `unknown field ${JSON.stringify(key)}`, path: [key] });
   }
   const schemaField = journalSchema.shape.$schema.safeParse(record.$schema);
   if (!schemaField.success) issues.push(...fromJournalIssues(schemaField.error.issues, ['$schema']));
@@ -57,5 +70,7 @@ export function parseJournalPieces(input: unknown, issues: JournalIssue[]): Jour
 
 /** zod's issues as journal issues: a date that is not a calendar day is `invalid-date`. */
 function fromJournalIssues(issues: ReadonlyArray<z.core.$ZodIssue>, prefix: IssuePath): JournalIssue[] {
-  return fromZodIssues(issues, prefix, (issue) => (issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid-date' : undefined));
+  return fromZodIssues(issues, prefix, (issue) =>
+    issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid-date' : undefined,
+  );
 }
