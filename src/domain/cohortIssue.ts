@@ -1,3 +1,5 @@
+import type { IssuePath } from './Issue';
+
 /**
  * The stable codes of what can be wrong with a cohort.
  *
@@ -34,9 +36,6 @@ export type CohortIssueCode =
   | 'birth-year-in-future'
   | 'generation-mismatch';
 
-/** A path into the input: object keys and array indices (`["mentors", 3, "skills", "tiktok"]`). @category Domain */
-export type IssuePath = ReadonlyArray<string | number>;
-
 /**
  * One thing wrong with a cohort: a stable `code`, a human `message` and the `path` to the
  * offending input.
@@ -47,23 +46,4 @@ export interface CohortIssue {
   readonly code: CohortIssueCode;
   readonly message: string;
   readonly path: IssuePath;
-}
-
-/**
- * Formats a path as a reader writes it: `mentors[3].skills.tiktok`.
- *
- * @param path - the path of an issue
- * @returns the path as text (`(root)` for the empty path)
- * @example
- * formatPath(['mentors', 3, 'skills', 'tiktok']); // 'mentors[3].skills.tiktok'
- * @category Domain
- */
-export function formatPath(path: IssuePath): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
-  }
-  return text === '' ? '(root)' : text;
 }

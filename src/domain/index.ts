@@ -1,6 +1,7 @@
 export { type Area, type AreaSide, DEFAULT_AREAS } from './areas';
 export type { Cohort } from './cohort';
-export { type CohortIssue, type CohortIssueCode, type IssuePath, formatPath } from './cohortIssue';
+export type { CohortIssue, CohortIssueCode } from './cohortIssue';
+export { type Issue, type IssuePath, type Issues, formatPath } from './Issue';
 export { type CohortInput, cohortJsonSchema, cohortSchema } from './cohortSchema';
 export { compareIds } from './compareIds';
 export { DEFAULT_CATALOG } from './defaultCatalog';

@@ -1,6 +1,6 @@
 import { right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
-import type { IssuePath } from '../domain/cohortIssue';
+import type { IssuePath } from '../domain/Issue';
 import type { CohortInput } from '../domain/cohortSchema';
 import type { MenteeInput, MentorInput } from '../domain/participant';
 import { createRandom } from './createRandom';

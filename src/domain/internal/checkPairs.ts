@@ -1,4 +1,5 @@
-import type { CohortIssue, IssuePath } from '../cohortIssue';
+import type { CohortIssue } from '../cohortIssue';
+import type { IssuePath } from '../Issue';
 import type { ParsedPieces } from './parsed';
 
 type PairList = 'excludedPairs' | 'pinnedPairs' | 'previousPairs';

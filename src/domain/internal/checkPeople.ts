@@ -1,5 +1,5 @@
 import type { CohortIssue } from '../cohortIssue';
-import { formatPath } from '../cohortIssue';
+import { formatPath } from '../Issue';
 import { generationOf } from '../generation';
 import type { ParsedPieces } from './parsed';
 

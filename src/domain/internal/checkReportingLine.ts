@@ -1,4 +1,5 @@
-import type { CohortIssue, IssuePath } from '../cohortIssue';
+import type { CohortIssue } from '../cohortIssue';
+import type { IssuePath } from '../Issue';
 import type { PersonId } from '../ids';
 import type { ParsedPieces } from './parsed';
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { IssuePath } from '../cohortIssue';
+import type { IssuePath } from '../Issue';
 
 /** The codes every input format shares for a shape issue. @internal */
 export type ShapeIssueCode = 'invalid-type' | 'invalid-value' | 'out-of-range' | 'unknown-field';

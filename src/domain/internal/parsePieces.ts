@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { CohortIssue, IssuePath } from '../cohortIssue';
+import type { CohortIssue } from '../cohortIssue';
+import type { IssuePath } from '../Issue';
 import { cohortSchema } from '../cohortSchema';
 import { menteeSchema, mentorSchema } from '../participant';
 import { programmeSchema } from '../programme';

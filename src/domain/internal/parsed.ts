@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { IssuePath } from '../cohortIssue';
+import type { IssuePath } from '../Issue';
 import type { PersonId } from '../ids';
 import type { Mentee, Mentor } from '../participant';
 import type { Programme } from '../programme';

@@ -1,4 +1,4 @@
-import type { IssuePath } from '../cohortIssue';
+import type { IssuePath } from '../Issue';
 
 /**
  * The stable codes of what can be wrong with a journal.

@@ -1,6 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
-import type { IssuePath } from '../../domain/cohortIssue';
+import type { IssuePath } from '../../domain/Issue';
 import {
   CATALOG_SIZE,
   DIGITAL_SKILLS,

@@ -1,5 +1,5 @@
 import type { Cohort } from '../../cohort';
-import type { IssuePath } from '../../cohortIssue';
+import type { IssuePath } from '../../Issue';
 import type { MenteeId, MentorId, SkillId } from '../../ids';
 import type { JournalIssue } from '../journalIssue';
 import type { JournalPieces } from './parseJournalPieces';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { IssuePath } from '../../cohortIssue';
+import type { IssuePath } from '../../Issue';
 import { fromZodIssues } from '../../internal/fromZodIssues';
 import type { Located } from '../../internal/parsed';
 import type { JournalIssue } from '../journalIssue';
