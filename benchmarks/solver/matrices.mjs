@@ -103,7 +103,7 @@ export function macholWienCase(n) {
 export function matchShapeCase(rows, places, seed) {
   const rand = seeded(seed);
   const capacity = [];
-  for (let left = places; left > 0; ) {
+  for (let left = places; left > 0;) {
     const k = Math.min(left, 1 + Math.floor(rand() * 3));
     capacity.push(k);
     left -= k;

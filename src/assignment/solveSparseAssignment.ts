@@ -7,7 +7,7 @@ import type { SparseCostMatrix } from './SparseCostMatrix';
 import { booleanOption, checkOptions } from './internal/checkOptions';
 import { impreciseCosts, infeasibleLine } from './internal/errors';
 import { lapjvSparse } from './internal/lapjvSparse';
-import { precisionOf } from './internal/precisionOf';
+import { cellRange, precisionOf } from './internal/precisionOf';
 import { readSparse } from './internal/readSparse';
 import { EXACT_CELLS, solveDenseJv } from './internal/solveDenseJv';
 import { NeumaierSum } from './internal/sumAssigned';
@@ -107,5 +107,5 @@ function solveLossy(
       data[r * cols + (colIndex[e] as number)] = cost[e] as number;
     }
   }
-  return solveDenseJv({ matrix: { rows, cols, data }, nested: false }, maximize);
+  return solveDenseJv({ matrix: { rows, cols, data }, nested: false, range: cellRange(data) }, maximize);
 }

@@ -6,9 +6,10 @@
  *   forms (reduced costs, path lengths, prices: sums of at most `2k + 2` cells with signs) is then a
  *   multiple of `q` below `2^53 q`, so every double operation is exact: the answer is the exact
  *   optimum. Integer matrices up to about `2^53 / 8k` are in this class, as are dyadic fractions.
- * - `rounded`: not exact, but no cell is lost beside the largest: the smallest non-zero `|c|` is
- *   at least `8 (k + 2) · max|c| · 2^-52`, and nothing can overflow. The solver works to the
- *   precision of doubles (floats of a similar scale, like scores).
+ * - `rounded`: no cell is lost beside the largest: the smallest non-zero `|c|` is at least
+ *   `8 (k + 2) · max|c| · 2^-52`, and nothing can overflow. The solver works to the precision of
+ *   doubles (floats of a similar scale, like scores); an integer matrix of this kind is exact all
+ *   the same (it is `exact` too, but telling so would cost a pass that changes nothing).
  * - `lossy`: a non-zero cell is smaller than the rounding error of the largest (`1e17` beside `3`),
  *   or sums may overflow (`±1e308`): doubles cannot be trusted and the exact solver must run.
  *   `smallest` is the index of the smallest non-zero cell.
@@ -22,39 +23,62 @@ export type Precision =
 const CEILING = 2 ** 1000;
 
 /**
- * Classifies the finite cells of `data` (infinities are forbidden cells and take no part) for a
- * solver that forms `pairs` pairs. One pass over the cells, plus one more for integral matrices.
+ * The magnitudes of the finite non-zero cells: the largest, and the smallest with its index
+ * (`-1` when every finite cell is 0).
  *
  * @internal
  */
-export function precisionOf(data: Float64Array, pairs: number): Precision {
+export interface CellRange {
+  readonly largest: number;
+  readonly smallest: number;
+  readonly smallestAt: number;
+}
+
+/** The {@link CellRange} of a list of cells, in one pass. @internal */
+export function cellRange(data: Float64Array): CellRange {
   let largest = 0;
-  let smallestValue = Infinity;
-  let smallest = -1;
+  let smallest = Infinity;
+  let smallestAt = -1;
   for (let k = 0; k < data.length; k++) {
     const a = Math.abs(data[k] as number);
     if (a === Infinity || a === 0) continue;
     if (a > largest) largest = a;
-    if (a < smallestValue) {
-      smallestValue = a;
-      smallest = k;
+    if (a < smallest) {
+      smallest = a;
+      smallestAt = k;
     }
   }
+  return { largest, smallest, smallestAt };
+}
+
+/**
+ * Classifies the finite cells of `data` (infinities are forbidden cells and take no part) for a
+ * solver that forms `pairs` pairs, from their {@link CellRange} (computed here unless the caller
+ * has it). Only a matrix whose smallest cell is too small beside its largest is checked further,
+ * for integrality: one more pass, and only then.
+ *
+ * @internal
+ */
+export function precisionOf(
+  data: Float64Array,
+  pairs: number,
+  range: CellRange = cellRange(data),
+): Precision {
+  const { largest, smallest, smallestAt } = range;
   if (largest === 0) return { kind: 'exact' };
   const bound = 8 * (pairs + 2) * largest;
-  if (!(bound <= CEILING)) return { kind: 'lossy', smallest };
+  if (!(bound <= CEILING)) return { kind: 'lossy', smallest: smallestAt };
+  if (smallest >= bound * 2 ** -52) return { kind: 'rounded' };
   // The finest grid the bound allows: q = 2^e with bound <= 2^53 q (q at least the least subnormal).
   // One bit to spare, so that a rounded log2 cannot make the grid too fine.
   const e = Math.max(-1074, Math.ceil(Math.log2(bound)) - 52);
   const q = 2 ** e;
-  let integral = true;
-  for (let k = 0; k < data.length && integral; k++) {
+  for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
     if (value === Infinity || value === -Infinity) continue;
     const scaled = value / q;
     // Division by a power of two is exact unless it underflows; the product check catches that.
-    integral = Number.isInteger(scaled) && scaled * q === value;
+    if (!(Number.isInteger(scaled) && scaled * q === value)) return { kind: 'lossy', smallest: smallestAt };
   }
-  if (integral) return { kind: 'exact' };
-  return smallestValue >= bound * 2 ** -52 ? { kind: 'rounded' } : { kind: 'lossy', smallest };
+  return { kind: 'exact' };
 }

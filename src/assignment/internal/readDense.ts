@@ -3,6 +3,7 @@ import type { Issues } from '../../domain/Issue';
 import type { AssignmentIssue } from '../AssignmentIssue';
 import type { CostMatrix } from '../CostMatrix';
 import { invalidCost, invalidShape } from './errors';
+import type { CellRange } from './precisionOf';
 
 /**
  * A dense matrix whose shape and cells have been checked, remembering whether it came as nested
@@ -13,6 +14,8 @@ import { invalidCost, invalidShape } from './errors';
 export interface DenseInput {
   readonly matrix: CostMatrix;
   readonly nested: boolean;
+  /** The magnitudes of the cells, found in the same pass as the checks (for `precisionOf`). */
+  readonly range: CellRange;
 }
 
 /** At most this many bad cells are listed: a matrix of NaN would otherwise give millions of issues. */
@@ -58,8 +61,11 @@ export function readDense(
     ]);
   }
   const checked: CostMatrix = { rows, cols, data };
-  const issues = nonEmpty(badCells(checked, maximize, (k) => ['data', k]));
-  return issues === undefined ? E.right({ matrix: checked, nested: false }) : E.left(issues);
+  const scan = scanCells(checked, maximize, (k) => ['data', k]);
+  const issues = nonEmpty(scan.issues);
+  return issues === undefined
+    ? E.right({ matrix: checked, nested: false, range: scan.range })
+    : E.left(issues);
 }
 
 function readNested(
@@ -95,33 +101,44 @@ function readNested(
   }
   const matrix = { rows, cols, data };
   // Numbers that are NaN or the wrong infinity come after the cells that are not numbers at all.
-  const numbers =
-    cells.length < MAX_CELL_ISSUES ? badCells(matrix, maximize, (k) => [Math.floor(k / cols), k % cols]) : [];
-  const issues = nonEmpty([...cells, ...numbers].slice(0, MAX_CELL_ISSUES));
-  return issues === undefined ? E.right({ matrix, nested: true }) : E.left(issues);
+  const scan = scanCells(matrix, maximize, (k) => [Math.floor(k / cols), k % cols]);
+  const issues = nonEmpty([...cells, ...scan.issues].slice(0, MAX_CELL_ISSUES));
+  return issues === undefined ? E.right({ matrix, nested: true, range: scan.range }) : E.left(issues);
 }
 
 /**
- * The cells (row-major) that are `NaN` or the wrong infinity, described, up to
- * {@link MAX_CELL_ISSUES}; `pathOf` maps a cell's index to its path in the caller's input.
+ * One pass over the cells: those (row-major) that are `NaN` or the wrong infinity, described, up
+ * to {@link MAX_CELL_ISSUES} (`pathOf` maps a cell's index to its path in the caller's input), and
+ * the {@link CellRange} of the others. `'any'` accepts every number.
  */
-function badCells(
+function scanCells(
   matrix: CostMatrix,
   maximize: boolean | 'any',
   pathOf: (k: number) => ReadonlyArray<string | number>,
-): AssignmentIssue[] {
-  if (maximize === 'any') return [];
+): { readonly issues: AssignmentIssue[]; readonly range: CellRange } {
   const { cols, data } = matrix;
-  const wrong = maximize ? Infinity : -Infinity;
   const issues: AssignmentIssue[] = [];
+  if (maximize === 'any') return { issues, range: { largest: 0, smallest: Infinity, smallestAt: -1 } };
+  const wrong = maximize ? Infinity : -Infinity;
+  let largest = 0;
+  let smallest = Infinity;
+  let smallestAt = -1;
   for (let k = 0; k < data.length; k++) {
     const value = data[k] as number;
-    // NaN is the one value for which `value === value` fails.
-    if (value === wrong || value !== value) {
-      const row = Math.floor(k / cols);
-      issues.push(invalidCost(row, k - row * cols, value, maximize, pathOf(k)));
-      if (issues.length === MAX_CELL_ISSUES) break;
+    const a = Math.abs(value);
+    if (a < Infinity) {
+      if (a > largest) largest = a;
+      if (a < smallest && a > 0) {
+        smallest = a;
+        smallestAt = k;
+      }
+    } else if (value === wrong || value !== value) {
+      // NaN is the one value for which `value === value` fails (and `a < Infinity` too).
+      if (issues.length < MAX_CELL_ISSUES) {
+        const row = Math.floor(k / cols);
+        issues.push(invalidCost(row, k - row * cols, value, maximize, pathOf(k)));
+      }
     }
   }
-  return issues;
+  return { issues, range: { largest, smallest, smallestAt } };
 }

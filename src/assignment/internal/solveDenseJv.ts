@@ -6,7 +6,7 @@ import type { Blocked } from './Blocked';
 import { impreciseCosts, infeasibleLine } from './errors';
 import { exactCells, lapExact } from './lapExact';
 import { lapjvDense } from './lapjvDense';
-import { precisionOf } from './precisionOf';
+import { type CellRange, precisionOf } from './precisionOf';
 import type { DenseInput } from './readDense';
 import { sumAssigned } from './sumAssigned';
 
@@ -17,6 +17,13 @@ import { sumAssigned } from './sumAssigned';
  * @internal
  */
 export const EXACT_CELLS = 40_000;
+
+/**
+ * Whether a matrix has few distinct values for its size (its cells, as multiples of the smallest
+ * one, stay below `m / 4`), so that most rows tie for their cheapest cells and the tie-aware start
+ * pays (see `reduceDense`).
+ */
+const tieHeavy = (range: CellRange, m: number): boolean => range.largest * 4 <= m * range.smallest;
 
 /**
  * Solves a checked dense matrix: the double kernel when doubles solve it exactly or to their
@@ -39,10 +46,10 @@ export function solveDenseJv(
   const [n, m, rs, cs, x, y] = transposed
     ? ([cols, rows, 1, cols, colToRow, rowToCol] as const)
     : ([rows, cols, cols, 1, rowToCol, colToRow] as const);
-  const precision = precisionOf(data, n);
+  const precision = precisionOf(data, n, input.range);
   let blocked: Blocked;
   if (precision.kind !== 'lossy') {
-    blocked = lapjvDense(data, n, m, rs, cs, sign, x, y);
+    blocked = lapjvDense(data, n, m, rs, cs, sign, x, y, true, tieHeavy(input.range, m));
   } else if (data.length <= EXACT_CELLS) {
     blocked = lapExact(exactCells(data, sign), n, m, rs, cs, x, y);
   } else {
