@@ -1,8 +1,8 @@
 """Times scipy on the matrices written by run.mjs, in-process with time.perf_counter.
 
 Usage: python3 scipy_bench.py MANIFEST.json  ->  prints one JSON object on stdout.
-Each case: one warm-up call, then `runs` timed calls (the median is taken by run.mjs), then one
-call under tracemalloc for the peak memory it allocates (numpy reports its buffers to it).
+Each case: one warm-up call under tracemalloc, for the peak memory it allocates (numpy reports its
+buffers to it), then `runs` timed calls (the median is taken by run.mjs).
 """
 import json
 import sys
@@ -17,17 +17,16 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 
 def timed(fn, runs):
+    tracemalloc.start()
     fn()  # warm-up, as for the JS solvers
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
     times = []
     result = None
     for _ in range(runs):
         t0 = time.perf_counter()
         result = fn()
         times.append((time.perf_counter() - t0) * 1000.0)
-    tracemalloc.start()
-    fn()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
     return times, result, peak
 
 

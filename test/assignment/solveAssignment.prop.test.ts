@@ -75,6 +75,27 @@ describe.each(solvers)('the %s solver', (name, solve) => {
   });
 });
 
+describe('ties broken by index', () => {
+  it('a matrix of equal cells of any shape and value gives the identity on the shorter side', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.oneof(fc.integer({ min: -9, max: 9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        fc.boolean(),
+        (rows, cols, value, maximize) => {
+          const m = Array.from({ length: rows }, () => new Array<number>(cols).fill(value));
+          const result = solveAssignment(m, { maximize });
+          if (E.isLeft(result)) return false;
+          const shorter = rows <= cols ? result.right.rowToCol : result.right.colToRow;
+          return shorter.every((k, i) => k === i);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('the dense and sparse solvers and the munkres-js oracle', () => {
   it('agree on the optimal total up to 40 × 40', () => {
     fc.assert(
