@@ -1,4 +1,4 @@
-import { columnSlots } from './ColumnSlots';
+import { type ColumnSlots, columnSlots } from './ColumnSlots';
 import { type FlowGraph, TICK_EVERY, type Ticker } from './FlowGraph';
 import { IndexedHeap } from './IndexedHeap';
 
@@ -44,16 +44,77 @@ export function maxWeightBMatching(
   weight: Float64Array,
   ticker: Ticker,
 ): WeightedMatching | undefined {
-  const { rows, cols, start, col, edgeRow, rowCapacity, colCapacity } = graph;
-  const { slotStart, slots, slotPos, colDeg, rowDeg, used } = columnSlots(graph);
-  const u = new Float64Array(rows);
-  const v = new Float64Array(cols);
-  const remaining = new Int32Array(rows);
-  const pending: number[] = [];
+  const { rows, cols } = graph;
+  const n = rows + cols;
+  const dist = new Float64Array(n);
+  const s: State = {
+    graph,
+    weight,
+    ...columnSlots(graph),
+    u: new Float64Array(rows),
+    v: new Float64Array(cols),
+    remaining: new Int32Array(rows),
+    dist,
+    pred: new Int32Array(n),
+    seen: new Int32Array(n),
+    done: new Int32Array(n),
+    settled: new Int32Array(n),
+    heap: new IndexedHeap(dist),
+    stamp: 0,
+    count: 0,
+  };
+  const pending = greedyStart(s);
+  let searches = 0;
+  for (let p = 0; p < pending.length; p++) {
+    const r0 = pending[p] as number;
+    while ((s.remaining[r0] as number) > 0) {
+      if (++searches % TICK_EVERY === 0 && ticker.tick(r0)) return undefined;
+      const { best, end } = search(s, r0);
+      reprice(s, best);
+      if (end < 0)
+        s.remaining[r0] = 0; // Dumping is now free for r0, so its other units dump too.
+      else augment(s, r0, end);
+    }
+  }
+  const { u, v, used } = s;
+  for (let r = 0; r < rows; r++) if ((u[r] as number) < 0) u[r] = 0;
+  for (let c = 0; c < cols; c++) if ((v[c] as number) < 0) v[c] = 0;
+  return { used, rowDual: u, colDual: v };
+}
 
-  // Greedy start with v = 0: a row takes its best edges (ties: the lower column) while their
-  // columns have room, and stops at the first best edge whose column is full. Then u[r] = the best
-  // weight left, so every used edge has w >= u[r] and every unused one w <= u[r].
+/** Everything a run keeps, in typed arrays; small functions over it let the JIT optimise each phase. */
+interface State extends ColumnSlots {
+  readonly graph: FlowGraph;
+  readonly weight: Float64Array;
+  readonly u: Float64Array;
+  readonly v: Float64Array;
+  /** Units a row still has to place or dump. */
+  readonly remaining: Int32Array;
+  // Nodes: rows 0 … rows - 1, columns rows … rows + cols - 1.
+  readonly dist: Float64Array;
+  /** The edge a node was reached by. */
+  readonly pred: Int32Array;
+  /** Search stamps: `dist` and `pred` valid, settled. */
+  readonly seen: Int32Array;
+  readonly done: Int32Array;
+  /** The nodes settled by the current search, `count` of them. */
+  readonly settled: Int32Array;
+  readonly heap: IndexedHeap;
+  stamp: number;
+  count: number;
+}
+
+/**
+ * Greedy start with v = 0: a row takes its best edges (ties: the lower column) while their
+ * columns have room, and stops at the first best edge whose column is full. Then u[r] = the best
+ * weight left, so every used edge has w >= u[r] and every unused one w <= u[r].
+ *
+ * @returns the rows left short, ascending.
+ */
+function greedyStart(s: State): number[] {
+  const { rows, start, col, rowCapacity, colCapacity } = s.graph;
+  const { weight, used, slots, slotStart, slotPos, colDeg, rowDeg, u, remaining } = s;
+  const pending: number[] = [];
   for (let r = 0; r < rows; r++) {
     const capacity = rowCapacity[r] as number;
     const from = start[r] as number;
@@ -86,125 +147,120 @@ export function maxWeightBMatching(
       rowDeg[r] = taken + 1;
     }
   }
+  return pending;
+}
 
-  // Nodes: rows 0 … rows - 1, columns rows … rows + cols - 1.
-  const dist = new Float64Array(rows + cols);
-  const pred = new Int32Array(rows + cols); // the edge a node was reached by
-  const seen = new Int32Array(rows + cols); // search stamp: dist and pred are valid
-  const done = new Int32Array(rows + cols); // search stamp: settled
-  const settled = new Int32Array(rows + cols);
-  const heap = new IndexedHeap(dist);
-  let stamp = 0;
-  let searches = 0;
-
-  for (let p = 0; p < pending.length; p++) {
-    const r0 = pending[p] as number;
-    while ((remaining[r0] as number) > 0) {
-      if (++searches % TICK_EVERY === 0 && ticker.tick(r0)) return undefined;
-      stamp++;
-      heap.clear();
-      // The best way to the sink found so far: dumping the unit at r0 (end = -1).
-      let best = Math.max(0, u[r0] as number);
-      let end = -1;
-      let count = 0;
-      seen[r0] = stamp;
-      done[r0] = stamp;
-      dist[r0] = 0;
-      settled[count++] = r0;
-      let node = r0;
-      let d = 0;
-      for (;;) {
-        if (node < rows) {
-          const r = node;
-          const ur = u[r] as number;
-          // A row reached through one of its edges may drop that edge instead (dump a unit).
-          if (r !== r0 && d + Math.max(0, ur) < best) {
-            best = d + Math.max(0, ur);
-            end = r;
-          }
-          for (let e = start[r] as number, to = start[r + 1] as number; e < to; e++) {
-            if (used[e] !== 0) continue;
-            const x = rows + (col[e] as number);
-            if (done[x] === stamp) continue;
-            const nd = d + Math.max(0, ur + (v[x - rows] as number) - (weight[e] as number));
-            if (nd < best && (seen[x] !== stamp || nd < (dist[x] as number))) {
-              seen[x] = stamp;
-              dist[x] = nd;
-              pred[x] = e;
-              heap.push(x);
-            }
-          }
-        } else {
-          const c = node - rows;
-          const vc = v[c] as number;
-          if ((colDeg[c] as number) < (colCapacity[c] as number) && d - Math.min(0, vc) < best) {
-            best = d - Math.min(0, vc);
-            end = node;
-          }
-          for (let k = slotStart[c] as number, to = k + (colDeg[c] as number); k < to; k++) {
-            const e = slots[k] as number;
-            const r = edgeRow[e] as number;
-            if (done[r] === stamp) continue;
-            const nd = d + Math.max(0, (weight[e] as number) - (u[r] as number) - vc);
-            if (nd < best && (seen[r] !== stamp || nd < (dist[r] as number))) {
-              seen[r] = stamp;
-              dist[r] = nd;
-              pred[r] = e;
-              heap.push(r);
-            }
-          }
+/**
+ * One truncated Dijkstra search on reduced costs from row `r0` to the sink: `best` is the length
+ * of the shortest way, `end` the node it leaves by (-1: r0 dumps the unit; a row: that row drops
+ * the edge it was reached by; a column: it has room). Settled nodes are in `settled[0 … count-1]`.
+ */
+function search(s: State, r0: number): { readonly best: number; readonly end: number } {
+  const { rows, start, col, edgeRow, colCapacity } = s.graph;
+  const { weight, used, slots, slotStart, colDeg, u, v, dist, pred, seen, done, settled, heap } = s;
+  const stamp = ++s.stamp;
+  heap.clear();
+  let best = Math.max(0, u[r0] as number);
+  let end = -1;
+  let count = 0;
+  seen[r0] = stamp;
+  done[r0] = stamp;
+  dist[r0] = 0;
+  settled[count++] = r0;
+  let node = r0;
+  let d = 0;
+  for (;;) {
+    if (node < rows) {
+      const r = node;
+      const ur = u[r] as number;
+      // A row reached through one of its edges may drop that edge instead (dump a unit).
+      if (r !== r0 && d + Math.max(0, ur) < best) {
+        best = d + Math.max(0, ur);
+        end = r;
+      }
+      for (let e = start[r] as number, to = start[r + 1] as number; e < to; e++) {
+        if (used[e] !== 0) continue;
+        const x = rows + (col[e] as number);
+        if (done[x] === stamp) continue;
+        const nd = d + Math.max(0, ur + (v[x - rows] as number) - (weight[e] as number));
+        if (nd < best && (seen[x] !== stamp || nd < (dist[x] as number))) {
+          seen[x] = stamp;
+          dist[x] = nd;
+          pred[x] = e;
+          heap.push(x);
         }
-        if (heap.size === 0 || (dist[heap.peek()] as number) >= best) break;
-        node = heap.pop();
-        d = dist[node] as number;
-        done[node] = stamp;
-        settled[count++] = node;
       }
-
-      // Truncated repricing: a settled node moves by best - dist, the rest keep their prices.
-      for (let k = 0; k < count; k++) {
-        const x = settled[k] as number;
-        const delta = best - (dist[x] as number);
-        if (x < rows) u[x] = (u[x] as number) - delta;
-        else v[x - rows] = (v[x - rows] as number) + delta;
+    } else {
+      const c = node - rows;
+      const vc = v[c] as number;
+      if ((colDeg[c] as number) < (colCapacity[c] as number) && d - Math.min(0, vc) < best) {
+        best = d - Math.min(0, vc);
+        end = node;
       }
-      if (end < 0) {
-        remaining[r0] = 0; // Dumping is now free for r0, so its other units dump too.
-        continue;
-      }
-
-      // Augment: walk back to r0, each column trading the edge it held for the one it was reached by.
-      let c: number;
-      let hole: number;
-      if (end < rows) {
-        const dropped = pred[end] as number;
-        used[dropped] = 0;
-        rowDeg[end] = (rowDeg[end] as number) - 1;
-        c = col[dropped] as number;
-        hole = slotPos[dropped] as number;
-      } else {
-        c = end - rows;
-        hole = colDeg[c] as number;
-        colDeg[c] = hole + 1;
-      }
-      for (;;) {
-        const e = pred[rows + c] as number;
+      for (let k = slotStart[c] as number, to = k + (colDeg[c] as number); k < to; k++) {
+        const e = slots[k] as number;
         const r = edgeRow[e] as number;
-        used[e] = 1;
-        slots[(slotStart[c] as number) + hole] = e;
-        slotPos[e] = hole;
-        if (r === r0) break;
-        const dropped = pred[r] as number;
-        used[dropped] = 0;
-        c = col[dropped] as number;
-        hole = slotPos[dropped] as number;
+        if (done[r] === stamp) continue;
+        const nd = d + Math.max(0, (weight[e] as number) - (u[r] as number) - vc);
+        if (nd < best && (seen[r] !== stamp || nd < (dist[r] as number))) {
+          seen[r] = stamp;
+          dist[r] = nd;
+          pred[r] = e;
+          heap.push(r);
+        }
       }
-      rowDeg[r0] = (rowDeg[r0] as number) + 1;
-      remaining[r0] = (remaining[r0] as number) - 1;
     }
+    if (heap.size === 0 || (dist[heap.peek()] as number) >= best) break;
+    node = heap.pop();
+    d = dist[node] as number;
+    done[node] = stamp;
+    settled[count++] = node;
   }
+  s.count = count;
+  return { best, end };
+}
 
-  for (let r = 0; r < rows; r++) if ((u[r] as number) < 0) u[r] = 0;
-  for (let c = 0; c < cols; c++) if ((v[c] as number) < 0) v[c] = 0;
-  return { used, rowDual: u, colDual: v };
+/** Truncated repricing (JV): a settled node moves by best - dist, the others keep their prices. */
+function reprice(s: State, best: number): void {
+  const rows = s.graph.rows;
+  const { u, v, dist, settled } = s;
+  for (let k = 0; k < s.count; k++) {
+    const x = settled[k] as number;
+    const delta = best - (dist[x] as number);
+    if (x < rows) u[x] = (u[x] as number) - delta;
+    else v[x - rows] = (v[x - rows] as number) + delta;
+  }
+}
+
+/** Augments from r0 to `end`: walking back, each column trades the edge it held for the one it was reached by. */
+function augment(s: State, r0: number, end: number): void {
+  const { rows, col, edgeRow } = s.graph;
+  const { used, slots, slotStart, slotPos, colDeg, rowDeg, pred, remaining } = s;
+  let c: number;
+  let hole: number;
+  if (end < rows) {
+    const dropped = pred[end] as number;
+    used[dropped] = 0;
+    rowDeg[end] = (rowDeg[end] as number) - 1;
+    c = col[dropped] as number;
+    hole = slotPos[dropped] as number;
+  } else {
+    c = end - rows;
+    hole = colDeg[c] as number;
+    colDeg[c] = hole + 1;
+  }
+  for (;;) {
+    const e = pred[rows + c] as number;
+    const r = edgeRow[e] as number;
+    used[e] = 1;
+    slots[(slotStart[c] as number) + hole] = e;
+    slotPos[e] = hole;
+    if (r === r0) break;
+    const dropped = pred[r] as number;
+    used[dropped] = 0;
+    c = col[dropped] as number;
+    hole = slotPos[dropped] as number;
+  }
+  rowDeg[r0] = (rowDeg[r0] as number) + 1;
+  remaining[r0] = (remaining[r0] as number) - 1;
 }
