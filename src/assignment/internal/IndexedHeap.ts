@@ -1,5 +1,5 @@
 /**
- * A binary min-heap of node ids keyed by `key[id]`, ties broken by the smaller id, with
+ * A 4-ary min-heap (shallower than a binary one, so fewer moves per insertion) of node ids keyed by `key[id]`, ties broken by the smaller id, with
  * decrease-key through a position index: all in typed arrays, no allocation after construction.
  * Used by the b-matching solver's Dijkstra searches.
  *
@@ -44,42 +44,51 @@ export class IndexedHeap {
     return top;
   }
 
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a] as number;
-    const kb = this.key[b] as number;
-    return ka < kb || (ka === kb && a < b);
-  }
-
   private up(id: number, from: number): void {
-    const heap = this.heap;
+    const { heap, pos, key } = this;
+    const kid = key[id] as number;
     let k = from;
     while (k > 0) {
-      const parent = (k - 1) >> 1;
+      const parent = (k - 1) >> 2;
       const p = heap[parent] as number;
-      if (!this.less(id, p)) break;
+      const kp = key[p] as number;
+      if (kp < kid || (kp === kid && p < id)) break;
       heap[k] = p;
-      this.pos[p] = k;
+      pos[p] = k;
       k = parent;
     }
     heap[k] = id;
-    this.pos[id] = k;
+    pos[id] = k;
   }
 
   private down(id: number, from: number): void {
-    const heap = this.heap;
+    const { heap, pos, key } = this;
     const n = this.size;
+    const kid = key[id] as number;
     let k = from;
     for (;;) {
-      let child = 2 * k + 1;
-      if (child >= n) break;
-      if (child + 1 < n && this.less(heap[child + 1] as number, heap[child] as number)) child++;
-      const c = heap[child] as number;
-      if (!this.less(c, id)) break;
-      heap[k] = c;
-      this.pos[c] = k;
-      k = child;
+      const first = 4 * k + 1;
+      if (first >= n) break;
+      // The smallest of up to four children (ties: the smaller id).
+      let best = heap[first] as number;
+      let bestKey = key[best] as number;
+      let at = first;
+      const last = Math.min(first + 4, n);
+      for (let j = first + 1; j < last; j++) {
+        const c = heap[j] as number;
+        const kc = key[c] as number;
+        if (kc < bestKey || (kc === bestKey && c < best)) {
+          best = c;
+          bestKey = kc;
+          at = j;
+        }
+      }
+      if (kid < bestKey || (kid === bestKey && id < best)) break;
+      heap[k] = best;
+      pos[best] = k;
+      k = at;
     }
     heap[k] = id;
-    this.pos[id] = k;
+    pos[id] = k;
   }
 }

@@ -1,4 +1,6 @@
-import { type ColumnSlots, columnSlots } from './ColumnSlots';
+import { columnSlots } from './ColumnSlots';
+import type { State } from './State';
+import { auctionStart } from './auctionStart';
 import { type FlowGraph, TICK_EVERY, type Ticker } from './FlowGraph';
 import { IndexedHeap } from './IndexedHeap';
 
@@ -63,7 +65,7 @@ export function maxWeightBMatching(
     stamp: 0,
     count: 0,
   };
-  const pending = greedyStart(s);
+  const pending = auctionStart(s, greedyStart(s));
   let searches = 0;
   for (let p = 0; p < pending.length; p++) {
     const r0 = pending[p] as number;
@@ -80,28 +82,6 @@ export function maxWeightBMatching(
   for (let r = 0; r < rows; r++) if ((u[r] as number) < 0) u[r] = 0;
   for (let c = 0; c < cols; c++) if ((v[c] as number) < 0) v[c] = 0;
   return { used, rowDual: u, colDual: v };
-}
-
-/** Everything a run keeps, in typed arrays; small functions over it let the JIT optimise each phase. */
-interface State extends ColumnSlots {
-  readonly graph: FlowGraph;
-  readonly weight: Float64Array;
-  readonly u: Float64Array;
-  readonly v: Float64Array;
-  /** Units a row still has to place or dump. */
-  readonly remaining: Int32Array;
-  // Nodes: rows 0 … rows - 1, columns rows … rows + cols - 1.
-  readonly dist: Float64Array;
-  /** The edge a node was reached by. */
-  readonly pred: Int32Array;
-  /** Search stamps: `dist` and `pred` valid, settled. */
-  readonly seen: Int32Array;
-  readonly done: Int32Array;
-  /** The nodes settled by the current search, `count` of them. */
-  readonly settled: Int32Array;
-  readonly heap: IndexedHeap;
-  stamp: number;
-  count: number;
 }
 
 /**
