@@ -58,4 +58,20 @@ describe('solveBMatching', () => {
       { numRuns: 400 },
     );
   });
+
+  it('needs no removed edge back when the duals already pay for it (the pruning certificate)', () => {
+    fc.assert(
+      fc.property(smallGraphArb, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (small, drop) => {
+        const kept = { ...small, edges: small.edges.filter((_, k) => !drop[k]) };
+        const removed = small.edges.filter((_, k) => drop[k]);
+        const pruned = solved(kept, 'max-total').result;
+        const paid = removed.every(
+          ([r, c, w]) => (pruned.rowDual[r] as number) + (pruned.colDual[c] as number) >= w,
+        );
+        fc.pre(paid);
+        expect(close(solved(small, 'max-total').result.total, pruned.total)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
