@@ -55,11 +55,16 @@ export interface BMatchingOptions {
  * - strong duality: `Σ rowCapacity·u + Σ colCapacity·v + Σ_chosen (w'ₑ − u[r] − v[c]) =
  *   total + bonus · edges.length` (the last sum holds the edge duals of the chosen edges).
  *
- * What this certifies: any pair (r, c) absent from the graph with `u[r] + v[c] >= w' ` of that
- * pair could not improve the optimum if it were added, since the same duals (with a zero edge
- * dual) stay feasible with the same objective. For `'max-matched'` a larger cohort must keep the
- * bonus valid: it is `1 + K · (max(0, wMax) − min(0, wMin))` for a bound `K` on the matching's
- * size, which holds for added pairs whose weights lie in the graph's `[min(0, wMin), max(0, wMax)]`.
+ * What this certifies: a pair (r, c) absent from the graph with `u[r] + v[c] >= w'` for its
+ * weight could not improve the optimum if it were added, since the same duals (with a zero edge
+ * dual for it) stay feasible with the same objective. For `'max-matched'` (and `'fairest'`) the
+ * bonus is `1 + K · (max(0, wMax) − min(0, wMin))`, where `K = min(Σ rowCapacity, Σ colCapacity,
+ * rows · cols)` bounds the size of any b-matching on these rows and columns whatever their edges:
+ * so for added pairs whose weights lie in `[min(0, wMin), max(0, wMax)]` of this graph, a maximum
+ * total of `w + bonus` is still a maximum-cardinality matching, and the certificate covers the
+ * cardinality too. For `'fairest'` the certificate covers the edges at or above `threshold` only;
+ * whether a pair below it would allow more edges is a cardinality question it does not answer.
+ * The prices are floating-point numbers: compare with a tolerance at the scale of `bonus`.
  *
  * @example
  * ```ts

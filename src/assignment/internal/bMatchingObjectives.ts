@@ -24,17 +24,17 @@ function chosen(used: Uint8Array, origin: Int32Array | undefined): Int32Array {
   return edges;
 }
 
-/** An upper bound on the size of any b-matching: edges, and each side's total capacity. */
+/**
+ * An upper bound on the size of any b-matching of these rows and columns, whatever their edges:
+ * each side's total capacity, and `rows × cols`. It does not depend on the edges, so a bonus built
+ * from it stays valid when pruned edges are added back.
+ */
 function sizeBound(graph: FlowGraph): number {
   let rowSum = 0;
   let colSum = 0;
-  for (let r = 0; r < graph.rows; r++)
-    rowSum += Math.min(
-      graph.rowCapacity[r] as number,
-      (graph.start[r + 1] as number) - (graph.start[r] as number),
-    );
+  for (let r = 0; r < graph.rows; r++) rowSum += graph.rowCapacity[r] as number;
   for (let c = 0; c < graph.cols; c++) colSum += graph.colCapacity[c] as number;
-  return Math.min(rowSum, colSum, graph.col.length);
+  return Math.min(rowSum, colSum, graph.rows * graph.cols);
 }
 
 /**
