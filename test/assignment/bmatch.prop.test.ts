@@ -13,7 +13,8 @@ const solved = (small: Parameters<typeof toGraph>[0], objective: BMatchingObject
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * (1 + Math.abs(b));
 
-describe('solveBMatching', () => {
+// Brute force enumerates up to 2^12 edge subsets per run: generous timeouts for a loaded machine.
+describe('solveBMatching', { timeout: 60_000 }, () => {
   it('reaches the brute-force maximum total, with an optimal dual certificate', () => {
     fc.assert(
       fc.property(smallGraphArb, (small) => {

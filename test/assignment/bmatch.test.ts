@@ -101,7 +101,7 @@ describe('solveBMatching on worked examples', () => {
   });
 });
 
-describe('solveBMatching determinism, progress and cancellation', () => {
+describe('solveBMatching determinism, progress and cancellation', { timeout: 60_000 }, () => {
   it('gives the same edges and duals for the same graph, also from copied arrays', () => {
     fc.assert(
       fc.property(
