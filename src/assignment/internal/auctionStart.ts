@@ -14,7 +14,8 @@ const MAX_BIDS = 4;
  * - `c1` is full: its weakest holder `h` has the smallest slack `s = w_h − u[h] − v[c1]`. If
  *   `s <= a1 − a2`, raising `v[c1]` by `s` makes `h` indifferent, so `r` takes `h`'s place
  *   (`u[r] = a1 − s`) and `h` is short by one; otherwise `v[c1]` rises by `a1 − a2` (every holder
- *   still prefers `c1`) and `u[r] = a2`, so `r` bids on its runner-up next time.
+ *   still prefers `c1`) and `u[r] = a2`: `r` takes its runner-up if that column has room, and
+ *   otherwise is left to the searches (bidding again on the tie would make no progress).
  * Every step keeps the prices' invariants (see `maxWeightBMatching`): unused edges
  * `u + v >= w`, used ones `u + v <= w`, `u >= 0`, and `v > 0` only on a full column. So whatever
  * rows are still short when the bids run out, the searches that follow stay exact.
@@ -51,14 +52,21 @@ export function auctionStart(s: State, shortRows: ReadonlyArray<number>): number
       let e1 = -1;
       let a1 = -Infinity;
       let a2 = 0;
+      let e2 = -1;
       for (let e = start[r] as number, to = start[r + 1] as number; e < to; e++) {
         if (used[e] !== 0) continue;
         const a = (weight[e] as number) - (v[col[e] as number] as number);
         if (a > a1) {
-          if (a1 > a2) a2 = a1;
+          if (a1 > a2) {
+            a2 = a1;
+            e2 = e1;
+          }
           a1 = a;
           e1 = e;
-        } else if (a > a2) a2 = a;
+        } else if (a > a2) {
+          a2 = a;
+          e2 = e;
+        }
       }
       if (e1 < 0 || a1 <= 0) {
         u[r] = 0;
@@ -107,6 +115,18 @@ export function auctionStart(s: State, shortRows: ReadonlyArray<number>): number
       } else {
         v[c] = (v[c] as number) + (a1 - a2);
         u[r] = a2;
+        // Now e1 and the runner-up tie at a2: take the runner-up at once if its column has room
+        // (so v = 0 there and the edge is tight), else leave r to the searches rather than bid
+        // again on the tie.
+        const c2 = e2 < 0 ? -1 : (col[e2] as number);
+        if (c2 < 0 || a2 <= 0 || (colDeg[c2] as number) >= (colCapacity[c2] as number)) break;
+        const k2 = colDeg[c2] as number;
+        used[e2] = 1;
+        slots[(slotStart[c2] as number) + k2] = e2;
+        slotPos[e2] = k2;
+        colDeg[c2] = k2 + 1;
+        rowDeg[r] = (rowDeg[r] as number) + 1;
+        remaining[r] = (remaining[r] as number) - 1;
       }
     }
   }
