@@ -17,7 +17,7 @@ export type CaseSpec =
   | { readonly kind: 'sample'; readonly name: SampleName };
 
 export interface StrategyFigures {
-  readonly strategy: Strategy;
+  readonly strategy: Strategy | 'external';
   readonly shareOfOptimal: number;
   readonly totalScore: number;
   readonly matchedShare: number;

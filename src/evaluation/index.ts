@@ -1,11 +1,15 @@
 export { type AssessOptions, type PairsLike, assess } from './assess';
 export type { BaselineOptions } from './BaselineOptions';
+export { type AuditOptions, FINDING_KINDS, type MatchingFinding, auditMatching } from './auditMatching';
 export {
   type CompareOptions,
+  type ExternalMatching,
+  type ExternalResult,
   type StrategyComparison,
   type StrategyResult,
   compareStrategies,
 } from './compareStrategies';
+export { describeFinding } from './describeFinding';
 export { greedyMatch } from './greedyMatch';
 export type { MenteeOutcome, MentorOutcome, QualityReport, Violations } from './QualityReport';
 export { randomMatch } from './randomMatch';
