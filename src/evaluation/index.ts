@@ -9,9 +9,22 @@ export {
   type StrategyResult,
   compareStrategies,
 } from './compareStrategies';
+export {
+  COMPARED_FIGURES,
+  type ComparedFigure,
+  type CompareSettingsOptions,
+  type SettingsComparison,
+  compareSettings,
+} from './compareSettings';
 export { describeFinding } from './describeFinding';
 export { greedyMatch } from './greedyMatch';
 export type { MenteeOutcome, MentorOutcome, QualityReport, Violations } from './QualityReport';
 export { randomMatch } from './randomMatch';
 export { stableMatch } from './stableMatch';
 export { type Baseline, STRATEGIES, type Strategy, type StrategyMatching } from './Strategy';
+export {
+  DEFAULT_SENSITIVITY_FACTORS,
+  type SensitivityOptions,
+  type WeightSensitivity,
+  weightSensitivity,
+} from './weightSensitivity';
