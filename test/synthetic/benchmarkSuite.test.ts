@@ -47,7 +47,7 @@ describe('the benchmark suite', () => {
       languages: _l,
       ...rest
     }: {
-      managerId?: string;
+      managerId?: string | undefined;
       languages?: unknown;
     }) => rest;
     expect(flat.mentors.map(without)).toEqual(generated.mentors.map(without));
