@@ -38,7 +38,7 @@ export interface CaseResult {
   readonly mentees: number;
   readonly places: number;
   readonly compareMs: number;
-  /** The first 16 hex digits of the SHA-256 of the cohort input's JSON, to check a regenerated cohort. */
+  /** The first 16 hex digits of the SHA-256 of the cohort as `reverse-mentoring generate` writes it (indented JSON and a newline). */
   readonly sha256: string;
   readonly strategies: ReadonlyArray<StrategyFigures>;
 }
@@ -66,7 +66,7 @@ export function runCase(spec: CaseSpec): CaseResult {
     mentees: cohort.mentees.length,
     places: cohort.mentors.reduce((n, m) => n + m.capacity, 0),
     compareMs,
-    sha256: createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 16),
+    sha256: createHash('sha256').update(`${JSON.stringify(input, null, 2)}\n`).digest('hex').slice(0, 16),
     strategies: comparison.strategies.map(({ strategy, report, shareOfOptimal }) => ({
       strategy,
       shareOfOptimal,
