@@ -66,7 +66,10 @@ export function runCase(spec: CaseSpec): CaseResult {
     mentees: cohort.mentees.length,
     places: cohort.mentors.reduce((n, m) => n + m.capacity, 0),
     compareMs,
-    sha256: createHash('sha256').update(`${JSON.stringify(input, null, 2)}\n`).digest('hex').slice(0, 16),
+    sha256: createHash('sha256')
+      .update(`${JSON.stringify(input, null, 2)}\n`)
+      .digest('hex')
+      .slice(0, 16),
     strategies: comparison.strategies.map(({ strategy, report, shareOfOptimal }) => ({
       strategy,
       shareOfOptimal,
