@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export type { Assignment } from './Assignment';
-export type { AssignmentError, AssignmentErrorKind } from './AssignmentError';
+export type { AssignmentError, AssignmentIssue, AssignmentIssueCode } from './AssignmentIssue';
 export type { AssignmentOptions, SparseAssignmentOptions } from './AssignmentOptions';
 export type { CostMatrix } from './CostMatrix';
 export type { SparseCostMatrix } from './SparseCostMatrix';
