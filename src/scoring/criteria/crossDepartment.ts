@@ -9,11 +9,14 @@ import type { CriterionDefinition } from '../internal/CriterionDefinition';
 export const crossDepartment: CriterionDefinition = {
   prepare: ({ mentors, mentees }) => {
     const department = mentors.department;
-    return (e, from, to, out) => {
+    return (e, from, to, weight, num, den) => {
       const de = mentees.department[e] as number;
+      if (de < 0) return;
       for (let m = from; m < to; m++) {
         const dm = department[m] as number;
-        out[m] = dm >= 0 && de >= 0 ? (dm === de ? 0 : 1) : Number.NaN;
+        if (dm < 0) continue;
+        num[m] = (num[m] as number) + weight * (dm === de ? 0 : 1);
+        den[m] = (den[m] as number) + weight;
       }
     };
   },

@@ -16,11 +16,14 @@ export const GENERATION_SATURATION = 3;
 export const generationGap: CriterionDefinition = {
   prepare: ({ mentors, mentees }) => {
     const generation = mentors.generation;
-    return (e, from, to, out) => {
+    return (e, from, to, weight, num, den) => {
       const ge = mentees.generation[e] as number;
+      if (ge < 0) return;
       for (let m = from; m < to; m++) {
         const gm = generation[m] as number;
-        out[m] = gm >= 0 && ge >= 0 ? saturate(gm - ge, GENERATION_SATURATION) : Number.NaN;
+        if (gm < 0) continue;
+        num[m] = (num[m] as number) + weight * saturate(gm - ge, GENERATION_SATURATION);
+        den[m] = (den[m] as number) + weight;
       }
     };
   },

@@ -21,10 +21,14 @@ export const goalCoverage: CriterionDefinition = {
       for (let b = mentees.goalTarget[g] as number; b < LEVELS; b++)
         covers[g * LEVELS + b] = mentees.goalWeight[g] as number;
     }
-    return (e, from, to, out) => {
+    const covered = new Float64Array(tables.mentors.count);
+    return (e, from, to, weight, num, den) => {
+      if (!foldGoals(tables, covers, true, e, from, to, covered)) return;
       const total = mentees.goalTotal[e] as number;
-      if (!foldGoals(tables, covers, true, e, from, to, out)) out.fill(Number.NaN, from, to);
-      else for (let m = from; m < to; m++) out[m] = (out[m] as number) / total;
+      for (let m = from; m < to; m++) {
+        num[m] = (num[m] as number) + weight * ((covered[m] as number) / total);
+        den[m] = (den[m] as number) + weight;
+      }
     };
   },
   reasons: () => [],

@@ -1,6 +1,7 @@
 import { PRIORITY_WEIGHT, compareIds, openGoals } from '../../domain/index';
 import type { LearnsBackReason } from '../Reason';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import { LEVELS } from '../internal/constants';
 import { focusWeight } from '../internal/focusWeight';
 
 /**
@@ -13,24 +14,27 @@ import { focusWeight } from '../internal/focusWeight';
  */
 export const reciprocity: CriterionDefinition = {
   prepare: ({ mentors, mentees, skills }) => {
-    const { goalStart, goalSkill, goalTarget, goalWeight, goalTotal } = mentors;
+    const { goalStart, goalSkill, goalTotal } = mentors;
     const level = mentees.level;
-    return (e, from, to, out) => {
+    // `covers[g * LEVELS + b]`: the weight of the mentor's goal g when a mentee at level b has
+    // reached its target, else 0, so that the sum over the goals takes no branch.
+    const covers = new Float64Array(goalSkill.length * LEVELS);
+    for (let g = 0; g < goalSkill.length; g++) {
+      for (let b = mentors.goalTarget[g] as number; b < LEVELS; b++)
+        covers[g * LEVELS + b] = mentors.goalWeight[g] as number;
+    }
+    return (e, from, to, weight, num, den, blocked) => {
       const base = e * skills;
       for (let m = from; m < to; m++) {
         const gFrom = goalStart[m] as number;
         const gTo = goalStart[m + 1] as number;
-        if (gTo === gFrom) {
-          out[m] = Number.NaN;
-          continue;
-        }
+        if (gTo === gFrom || blocked[m] === 1) continue;
         // Summed in the mentor's goals' canonical order (by skill id).
         let covered = 0;
-        for (let g = gFrom; g < gTo; g++) {
-          if ((level[base + (goalSkill[g] as number)] as number) >= (goalTarget[g] as number))
-            covered += goalWeight[g] as number;
-        }
-        out[m] = covered / (goalTotal[m] as number);
+        for (let g = gFrom; g < gTo; g++)
+          covered += covers[g * LEVELS + (level[base + (goalSkill[g] as number)] as number)] as number;
+        num[m] = (num[m] as number) + weight * (covered / (goalTotal[m] as number));
+        den[m] = (den[m] as number) + weight;
       }
     };
   },

@@ -14,9 +14,12 @@ export const SENIORITY_SATURATION = 5;
 export const seniorityGap: CriterionDefinition = {
   prepare: ({ mentors, mentees }) => {
     const grade = mentors.grade;
-    return (e, from, to, out) => {
+    return (e, from, to, weight, num, den) => {
       const eGrade = mentees.grade[e] as number;
-      for (let m = from; m < to; m++) out[m] = saturate(eGrade - (grade[m] as number), SENIORITY_SATURATION);
+      for (let m = from; m < to; m++) {
+        num[m] = (num[m] as number) + weight * saturate(eGrade - (grade[m] as number), SENIORITY_SATURATION);
+        den[m] = (den[m] as number) + weight;
+      }
     };
   },
   reasons: ({ cohort, mentor, mentee }) =>

@@ -41,9 +41,13 @@ export const skillGain: CriterionDefinition = {
       for (let b = own + 1; b < LEVELS; b++)
         factor[g * LEVELS + b] = Math.exp(-(weight * ((b < target ? b : target) - own)) / SKILL_GAIN_SCALE);
     }
-    return (e, from, to, out) => {
-      if (!foldGoals(tables, factor, false, e, from, to, out)) out.fill(Number.NaN, from, to);
-      else for (let m = from; m < to; m++) out[m] = 1 - (out[m] as number);
+    const remaining = new Float64Array(tables.mentors.count);
+    return (e, from, to, weight, num, den) => {
+      if (!foldGoals(tables, factor, false, e, from, to, remaining)) return;
+      for (let m = from; m < to; m++) {
+        num[m] = (num[m] as number) + weight * (1 - (remaining[m] as number));
+        den[m] = (den[m] as number) + weight;
+      }
     };
   },
   reasons: ({ cohort, mentor, mentee }) => {

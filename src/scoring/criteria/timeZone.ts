@@ -28,12 +28,15 @@ export function overlapMinutes(offsetA: number, offsetB: number): number {
 export const timeZone: CriterionDefinition = {
   prepare: ({ mentors, mentees }) => {
     const offset = mentors.offset;
-    return (e, from, to, out) => {
+    return (e, from, to, weight, num, den, blocked) => {
       const oe = mentees.offset[e] as number;
+      // NaN marks "no time zone": `x === x` is false only for NaN.
+      if (oe !== oe) return;
       for (let m = from; m < to; m++) {
         const om = offset[m] as number;
-        // NaN marks "no time zone": `x === x` is false only for NaN.
-        out[m] = om === om && oe === oe ? overlapMinutes(om, oe) / WORKDAY_MINUTES : Number.NaN;
+        if (om !== om || blocked[m] === 1) continue;
+        num[m] = (num[m] as number) + weight * (overlapMinutes(om, oe) / WORKDAY_MINUTES);
+        den[m] = (den[m] as number) + weight;
       }
     };
   },

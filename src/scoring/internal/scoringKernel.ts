@@ -1,7 +1,7 @@
 import type { Cohort, CriterionName } from '../../domain/index';
 import { CRITERIA, CRITERION_DEFINITIONS } from '../Criteria';
 import { RULES, RULE_DEFINITIONS, type Rule } from '../Rule';
-import type { CriterionValues } from './CriterionDefinition';
+import type { CriterionKernel } from './CriterionDefinition';
 import type { RuleKernel } from './RuleDefinition';
 import { type ScoringTables, scoringTables } from './scoringTables';
 
@@ -22,15 +22,16 @@ export interface ScoringKernel {
     /** The criterion's position in {@link CRITERIA}. */
     readonly index: number;
     readonly weight: number;
-    readonly values: CriterionValues;
+    readonly add: CriterionKernel;
   }>;
   /** Scratch, one cell per mentor: 1 where a rule blocks the pair. */
   readonly blocked: Uint8Array;
   /** Scratch: the weighted sum of the criteria and the sum of their weights. */
   readonly num: Float64Array;
   readonly den: Float64Array;
-  /** Scratch: one criterion's values. */
+  /** Scratch: one criterion's value of one pair, as sums with weight 1. */
   readonly value: Float64Array;
+  readonly valueWeight: Float64Array;
 }
 
 /**
@@ -54,7 +55,7 @@ export function scoringKernel(cohort: Cohort, withCriteria = true): ScoringKerne
     criteria: withCriteria
       ? CRITERIA.flatMap((name, index) =>
           weights[name] > 0
-            ? [{ name, index, weight: weights[name], values: CRITERION_DEFINITIONS[name].prepare(tables) }]
+            ? [{ name, index, weight: weights[name], add: CRITERION_DEFINITIONS[name].prepare(tables) }]
             : [],
         )
       : [],
@@ -62,15 +63,16 @@ export function scoringKernel(cohort: Cohort, withCriteria = true): ScoringKerne
     num: new Float64Array(count),
     den: new Float64Array(count),
     value: new Float64Array(count),
+    valueWeight: new Float64Array(count),
   };
 }
 
 /**
  * Scores mentee `e` against mentors `from ≤ m < to` into the kernel's scratch rows: `blocked[m]`
- * by the rules, `num[m]` and `den[m]` by the criteria, each criterion's values added in
- * {@link CRITERIA} order (NaN = no data, left out). With `record`, the criteria's values of the
- * first mentor of the range are written at their {@link CRITERIA} positions (NaN when absent or
- * switched off). When every pair of the range is blocked, the criteria are not computed.
+ * by the rules, `num[m]` and `den[m]` by the criteria, each criterion adding its weighted value in
+ * {@link CRITERIA} order. With `record` (a range of one mentor), each criterion's value is also
+ * written at its {@link CRITERIA} position (NaN when absent or switched off), computed by the same
+ * kernel with weight 1. When every pair of the range is blocked, the criteria are not computed.
  *
  * @internal
  */
@@ -81,26 +83,23 @@ export function scoreRange(
   to: number,
   record?: Float64Array,
 ): void {
-  const { blocked, num, den, value } = k;
+  const { blocked, num, den } = k;
   blocked.fill(0, from, to);
   for (const { kernel } of k.rules) kernel.mark(e, from, to, blocked);
-  let open = 0;
-  for (let m = from; m < to; m++) open += 1 - (blocked[m] as number);
   num.fill(0, from, to);
   den.fill(0, from, to);
   if (record !== undefined) record.fill(Number.NaN);
-  if (open === 0) return;
-  for (const { index, weight, values } of k.criteria) {
-    values(e, from, to, value);
-    for (let m = from; m < to; m++) {
-      const v = value[m] as number;
-      // NaN marks "no data": `v === v` is false only for NaN.
-      if (v === v) {
-        num[m] = (num[m] as number) + weight * v;
-        den[m] = (den[m] as number) + weight;
-      }
-    }
-    if (record !== undefined) record[index] = value[from] as number;
+  let open = false;
+  for (let m = from; m < to && !open; m++) open = blocked[m] === 0;
+  if (!open) return;
+  for (const { add, weight } of k.criteria) add(e, from, to, weight, num, den, blocked);
+  if (record === undefined) return;
+  const { value, valueWeight } = k;
+  for (const { add, index } of k.criteria) {
+    value[from] = 0;
+    valueWeight[from] = 0;
+    add(e, from, from + 1, 1, value, valueWeight, blocked);
+    if (valueWeight[from] === 1) record[index] = value[from] as number;
   }
 }
 
@@ -129,7 +128,17 @@ export function scoreAt(k: ScoringKernel, m: number): number {
 export function scoreRow(k: ScoringKernel, e: number, into: Float64Array, offset: number): void {
   const count = k.tables.mentors.count;
   scoreRange(k, e, 0, count);
-  for (let m = 0; m < count; m++) into[offset + m] = scoreAt(k, m);
+  const { blocked, num, den } = k;
+  // scoreAt, inlined: this loop runs once per cell of the matrix.
+  for (let m = 0; m < count; m++) {
+    let score = Number.NEGATIVE_INFINITY;
+    if (blocked[m] !== 1) {
+      const d = den[m] as number;
+      score = d <= 0 ? 0 : (num[m] as number) / d;
+      score = score > 1 ? 1 : score < 0 ? 0 : score;
+    }
+    into[offset + m] = score;
+  }
 }
 
 /**

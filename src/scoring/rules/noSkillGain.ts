@@ -1,5 +1,7 @@
 import { openGoals } from '../../domain/index';
 import type { RuleDefinition } from '../internal/RuleDefinition';
+import { LEVELS } from '../internal/constants';
+import { foldGoals } from '../internal/foldGoals';
 
 /**
  * Something to teach: with `requireSkillGain`, a mentee with open goals gets only a mentor who
@@ -10,24 +12,21 @@ import type { RuleDefinition } from '../internal/RuleDefinition';
  */
 export const noSkillGain: RuleDefinition<'no-skill-gain'> = {
   label: { en: 'nothing to teach', pl: 'nic do nauczenia' },
-  prepare: ({ cohort, mentors, mentees }) => {
-    if (!cohort.programme.rules.requireSkillGain) return undefined;
-    const count = mentors.count;
-    const level = mentors.levelBySkill;
-    const { goalStart, goalSkill, goalOwnLevel } = mentees;
-    const teaches = new Uint8Array(count);
+  prepare: (tables) => {
+    if (!tables.cohort.programme.rules.requireSkillGain) return undefined;
+    const { mentees } = tables;
+    const goals = mentees.goalSkill.length;
+    // `idle[g * LEVELS + b]` is 1 when a mentor at level b is not above the mentee in goal g, else
+    // 0: the product over the open goals is 1 exactly when the mentor teaches none of them.
+    const idle = new Float64Array(goals * LEVELS);
+    for (let g = 0; g < goals; g++) {
+      for (let b = 0; b <= (mentees.goalOwnLevel[g] as number); b++) idle[g * LEVELS + b] = 1;
+    }
+    const product = new Float64Array(tables.mentors.count);
     return {
       mark: (e, from, to, blocked) => {
-        const gFrom = goalStart[e] as number;
-        const gTo = goalStart[e + 1] as number;
-        if (gTo === gFrom) return;
-        teaches.fill(0, from, to);
-        for (let g = gFrom; g < gTo; g++) {
-          const column = (goalSkill[g] as number) * count;
-          const own = goalOwnLevel[g] as number;
-          for (let m = from; m < to; m++) if ((level[column + m] as number) > own) teaches[m] = 1;
-        }
-        for (let m = from; m < to; m++) if (teaches[m] === 0) blocked[m] = 1;
+        if (!foldGoals(tables, idle, false, e, from, to, product)) return;
+        for (let m = from; m < to; m++) if (product[m] === 1) blocked[m] = 1;
       },
       reason: (_e, _m, { mentor, mentee }) => ({
         kind: 'no-skill-gain',
