@@ -35,6 +35,7 @@ export {
   skillIdSchema,
 } from './ids';
 export { type IssueLike, ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
+export { type GoalOwner, isOpenGoal, openGoals } from './openGoals';
 export { type ParseCohortOptions, parseCohort } from './parseCohort';
 export {
   type Mentee,

@@ -1,3 +1,12 @@
+import type { RuleDefinition } from './internal/RuleDefinition';
+import { direction } from './rules/direction';
+import { excluded } from './rules/excluded';
+import { language } from './rules/language';
+import { noSkillGain } from './rules/noSkillGain';
+import { previous } from './rules/previous';
+import { reportingLine } from './rules/reportingLine';
+import { sameDepartment } from './rules/sameDepartment';
+
 /**
  * The hard rules that can block a pair, in the order in which they are checked and reported:
  *
@@ -27,3 +36,20 @@ export const RULES = [
 
 /** A hard rule that can block a pair (see {@link RULES}). @category Scoring */
 export type Rule = (typeof RULES)[number];
+
+/**
+ * Each rule's definition (its switch, its verdict, its reason, its label; see `rules/`), by its
+ * name. The `satisfies` makes a rule without a definition, or a definition of no rule, a compile
+ * error.
+ *
+ * @internal
+ */
+export const RULE_DEFINITIONS = {
+  excluded,
+  previous,
+  'reporting-line': reportingLine,
+  direction,
+  language,
+  'same-department': sameDepartment,
+  'no-skill-gain': noSkillGain,
+} as const satisfies { readonly [K in Rule]: RuleDefinition<K> };

@@ -1,7 +1,7 @@
 import type { Cohort } from '../domain/index';
-import { cellBlocked, scoreCell } from './internal/scoreCell';
-import { scoreRow } from './internal/scoreRow';
-import { scoringTables } from './internal/scoringTables';
+import { blockingReasons } from './internal/blockingReasons';
+import { scoreCell, scoreRow, scoringKernel } from './internal/scoringKernel';
+import type { BlockingReason } from './Reason';
 
 /**
  * Scores pairs by position, for loops over many pairs: `at(mentee, mentor)` takes indices into
@@ -22,13 +22,18 @@ export interface PairScorer {
    * `at` but faster: the loop the score matrix and the matcher run.
    */
   readonly row: (mentee: number, into: Float64Array, offset?: number) => void;
+  /**
+   * The hard rules that block one pair by index, as {@link checkRules} gives them (empty for a
+   * feasible pair), read from the layout already made: for loops that ask many pairs why.
+   */
+  readonly blockedBy: (mentee: number, mentor: number) => ReadonlyArray<BlockingReason>;
 }
 
 /**
  * Lays a cohort out in typed arrays once (levels, open goals, generations, grades, departments,
  * offsets, language bits, the pairs blocked by excluded/previous/reporting-line rules) and returns
- * a {@link PairScorer} over it: the fast path behind {@link scoreMatrix} and the matcher. Its
- * numbers equal {@link scorePair}'s scores exactly.
+ * a {@link PairScorer} over it: the fast path behind {@link scoreMatrix} and the matcher. `at` is
+ * `row` over a single mentor (the same kernels), and both equal {@link scorePair}'s scores exactly.
  *
  * @param cohort - a validated cohort
  * @returns a scorer by mentee and mentor index
@@ -39,17 +44,18 @@ export interface PairScorer {
  * @category Scoring
  */
 export function pairScorer(cohort: Cohort): PairScorer {
-  const tables = scoringTables(cohort);
-  const blocked = tables.blockedByMentee;
+  const kernel = scoringKernel(cohort);
   return {
-    rows: tables.mentees.count,
-    cols: tables.mentors.count,
-    at: (e, m) => {
-      const list = blocked[e];
-      if ((list !== undefined && list.length > 0 && list.includes(m)) || cellBlocked(tables, e, m))
-        return Number.NEGATIVE_INFINITY;
-      return scoreCell(tables, e, m);
+    rows: kernel.tables.mentees.count,
+    cols: kernel.tables.mentors.count,
+    at: (e, m) => scoreCell(kernel, e, m),
+    row: (e, into, offset = 0) => scoreRow(kernel, e, into, offset),
+    blockedBy: (e, m) => {
+      const mentor = cohort.mentors[m];
+      const mentee = cohort.mentees[e];
+      return mentor === undefined || mentee === undefined
+        ? []
+        : blockingReasons(kernel, e, m, { cohort, mentor, mentee });
     },
-    row: (e, into, offset = 0) => scoreRow(tables, e, into, offset),
   };
 }

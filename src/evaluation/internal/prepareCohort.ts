@@ -1,4 +1,4 @@
-import type { Cohort, MenteeId, MentorId, Weights } from '../../domain/index';
+import { type Cohort, type MenteeId, type MentorId, type Weights, openGoals } from '../../domain/index';
 import { pairScorer } from '../../scoring/index';
 import type { PairScorer } from '../../scoring/index';
 import { type Pins, resolvePins } from '../../matching/internal/resolvePins';
@@ -87,9 +87,7 @@ export function prepareCohort(
       teachKey[k] = (teachKey[k] as number) + (score[k] as number);
     }
   }
-  const hasOpenGoals = Uint8Array.from(cohort.mentees, (m) =>
-    m.goals.some((g) => (m.skills.get(g.skill) ?? 0) < g.target) ? 1 : 0,
-  );
+  const hasOpenGoals = Uint8Array.from(cohort.mentees, (m) => (openGoals(m).length > 0 ? 1 : 0));
   const pins = resolvePins(
     cohort,
     options.pinnedPairs ?? [],

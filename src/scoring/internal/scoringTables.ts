@@ -1,19 +1,16 @@
 import {
   type Cohort,
-  type Goal,
   type MenteeId,
   type MentorId,
   PRIORITY_WEIGHT,
   type Participant,
   type SkillId,
   generationRank,
+  openGoals,
   utcOffsetMinutes,
 } from '../../domain/index';
-import { CRITERIA } from '../Criteria';
-import { GOAL_LIFTS, SKILL_GAIN_SCALE } from './constants';
-import { focusWeight } from './focusWeight';
 import { primaryLanguage } from './constants';
-import { pairRuleCells } from './pairRuleCells';
+import { focusWeight } from './focusWeight';
 
 /**
  * One side of the cohort (the mentors or the mentees) as typed arrays indexed by the position in
@@ -25,7 +22,16 @@ export interface SideTables {
   readonly count: number;
   /** `level[person * skills + skill]`: the proficiency, 0 when not listed. */
   readonly level: Uint8Array;
-  /** The open goals (own level below target) of person `p` are `goalStart[p] ≤ g < goalStart[p + 1]`. */
+  /**
+   * `levelBySkill[skill * count + person]`: the same levels skill by skill, so that a loop over the
+   * people of one side for one skill reads consecutive bytes.
+   */
+  readonly levelBySkill: Uint8Array;
+  /**
+   * The open goals of person `p` ({@link openGoals}: own level below target, sorted by skill id)
+   * are `goalStart[p] ≤ g < goalStart[p + 1]`. Every sum and product over a person's goals runs in
+   * this order, so no score depends on the order in which the person listed their goals.
+   */
   readonly goalStart: Int32Array;
   readonly goalSkill: Int32Array;
   readonly goalTarget: Float64Array;
@@ -34,13 +40,6 @@ export interface SideTables {
   readonly goalWeight: Float64Array;
   /** The sum of `goalWeight` over each person's open goals. */
   readonly goalTotal: Float64Array;
-  /**
-   * `goalFactor[g * 6 + lift] = exp(−goalWeight[g] · lift / SKILL_GAIN_SCALE)` for a lift of 0–5
-   * levels. Skill gain is `1 − exp(−Σ weight · lift / scale)`, and the exponential of a sum is the
-   * product of the exponentials: the kernels multiply one tabulated factor per goal instead of
-   * calling `Math.exp` once per pair, which was a fifth of the time of a score matrix.
-   */
-  readonly goalFactor: Float64Array;
   readonly grade: Float64Array;
   /** {@link generationRank}, or −1 when unknown. */
   readonly generation: Int8Array;
@@ -53,66 +52,52 @@ export interface SideTables {
 }
 
 /**
- * Everything the scoring kernel reads, computed once per cohort in O(people × skills + goals).
+ * The cohort laid out for scoring, computed once per cohort in O(people × skills + goals): what
+ * the criteria and the rules read of the participants. A criterion or a rule that needs more
+ * computes it from `cohort` in its own `prepare`.
  *
  * @internal
  */
 export interface ScoringTables {
+  readonly cohort: Cohort;
   readonly skills: number;
   readonly languageWords: number;
   readonly mentors: SideTables;
   readonly mentees: SideTables;
-  /** The weights of the criteria, in {@link CRITERIA} order. */
-  readonly weights: Float64Array;
-  readonly reverse: boolean;
-  readonly minGradeGap: number;
-  readonly requireSharedLanguage: boolean;
-  readonly excludeSameDepartment: boolean;
-  readonly requireSkillGain: boolean;
-  /** For each mentee, the mentors blocked by a pair rule (excluded, previous, reporting line). */
-  readonly blockedByMentee: ReadonlyArray<ReadonlyArray<number>>;
   readonly mentorIndex: ReadonlyMap<MentorId, number>;
   readonly menteeIndex: ReadonlyMap<MenteeId, number>;
 }
 
 /** @internal */
 export function scoringTables(cohort: Cohort): ScoringTables {
+  // Only the skills someone lists or wants are laid out (a pair scored alone lays out a few, not
+  // the whole catalogue); the numbering is arbitrary, as only equal skills are compared.
   const skillIndex = new Map<SkillId, number>();
-  for (const id of cohort.catalog.keys()) skillIndex.set(id, skillIndex.size);
   const languageIndex = new Map<string, number>();
   for (const person of [...cohort.mentors, ...cohort.mentees]) {
+    for (const skill of person.skills.keys())
+      if (!skillIndex.has(skill)) skillIndex.set(skill, skillIndex.size);
+    for (const { skill } of person.goals) if (!skillIndex.has(skill)) skillIndex.set(skill, skillIndex.size);
     for (const tag of person.languages) {
       const primary = primaryLanguage(tag);
       if (!languageIndex.has(primary)) languageIndex.set(primary, languageIndex.size);
     }
   }
-  const departmentIndex = new Map<string, number>();
   const context: Context = {
     cohort,
     skillIndex,
     languageIndex,
     languageWords: Math.max(1, Math.ceil(languageIndex.size / 32)),
-    departmentIndex,
+    departmentIndex: new Map<string, number>(),
   };
-  const mentors = sideTables(context, cohort.mentors);
-  const mentees = sideTables(context, cohort.mentees);
-  const { weights, rules } = cohort.programme;
-  const mentorIndex = new Map(cohort.mentors.map((m, i): [MentorId, number] => [m.id, i]));
-  const menteeIndex = new Map(cohort.mentees.map((m, i): [MenteeId, number] => [m.id, i]));
   return {
+    cohort,
     skills: skillIndex.size,
     languageWords: context.languageWords,
-    mentors,
-    mentees,
-    weights: Float64Array.from(CRITERIA, (name) => weights[name]),
-    reverse: rules.direction === 'reverse',
-    minGradeGap: rules.minGradeGap,
-    requireSharedLanguage: rules.requireSharedLanguage,
-    excludeSameDepartment: rules.excludeSameDepartment,
-    requireSkillGain: rules.requireSkillGain,
-    blockedByMentee: pairRuleCells(cohort, mentorIndex, menteeIndex),
-    mentorIndex,
-    menteeIndex,
+    mentors: sideTables(context, cohort.mentors),
+    mentees: sideTables(context, cohort.mentees),
+    mentorIndex: new Map(cohort.mentors.map((m, i): [MentorId, number] => [m.id, i])),
+    menteeIndex: new Map(cohort.mentees.map((m, i): [MenteeId, number] => [m.id, i])),
   };
 }
 
@@ -129,8 +114,13 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
   const skills = skillIndex.size;
   const count = people.length;
   const level = new Uint8Array(count * skills);
+  const levelBySkill = new Uint8Array(count * skills);
   const goalStart = new Int32Array(count + 1);
-  const open: Array<{ readonly skill: number; readonly goal: Goal; readonly own: number }> = [];
+  const goalSkill: number[] = [];
+  const goalTarget: number[] = [];
+  const goalOwnLevel: number[] = [];
+  const goalWeight: number[] = [];
+  const goalTotal = new Float64Array(count);
   const grade = new Float64Array(count);
   const generation = new Int8Array(count).fill(-1);
   const department = new Int32Array(count).fill(-1);
@@ -140,15 +130,23 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
   people.forEach((person, p) => {
     for (const [skill, value] of person.skills) {
       const s = skillIndex.get(skill);
-      if (s !== undefined) level[p * skills + s] = value;
+      if (s === undefined) continue;
+      level[p * skills + s] = value;
+      levelBySkill[s * count + p] = value;
     }
-    for (const goal of person.goals) {
+    let total = 0;
+    for (const goal of openGoals(person)) {
       const s = skillIndex.get(goal.skill);
-      const own = person.skills.get(goal.skill) ?? 0;
-      // A goal already reached asks nothing of a partner: it is neither gained nor covered.
-      if (s !== undefined && own < goal.target) open.push({ skill: s, goal, own });
+      if (s === undefined) continue;
+      const weight = PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill);
+      goalSkill.push(s);
+      goalTarget.push(goal.target);
+      goalOwnLevel.push(person.skills.get(goal.skill) ?? 0);
+      goalWeight.push(weight);
+      total += weight;
     }
-    goalStart[p + 1] = open.length;
+    goalStart[p + 1] = goalSkill.length;
+    goalTotal[p] = total;
     grade[p] = person.grade;
     if (person.generation !== undefined) generation[p] = generationRank(person.generation);
     if (person.department !== undefined) {
@@ -164,30 +162,15 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     }
   });
 
-  const goalTotal = new Float64Array(count);
-  const goalWeight = Float64Array.from(
-    open,
-    ({ goal }) => PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill),
-  );
-  for (let p = 0; p < count; p++) {
-    let total = 0;
-    for (let g = goalStart[p] ?? 0; g < (goalStart[p + 1] ?? 0); g++) total += goalWeight[g] ?? 0;
-    goalTotal[p] = total;
-  }
-  const goalFactor = new Float64Array(open.length * GOAL_LIFTS);
-  for (let g = 0; g < open.length; g++) {
-    for (let lift = 0; lift < GOAL_LIFTS; lift++)
-      goalFactor[g * GOAL_LIFTS + lift] = Math.exp(-((goalWeight[g] as number) * lift) / SKILL_GAIN_SCALE);
-  }
   return {
     count,
     level,
+    levelBySkill,
     goalStart,
-    goalFactor,
-    goalSkill: Int32Array.from(open, (o) => o.skill),
-    goalTarget: Float64Array.from(open, (o) => o.goal.target),
-    goalOwnLevel: Float64Array.from(open, (o) => o.own),
-    goalWeight,
+    goalSkill: Int32Array.from(goalSkill),
+    goalTarget: Float64Array.from(goalTarget),
+    goalOwnLevel: Float64Array.from(goalOwnLevel),
+    goalWeight: Float64Array.from(goalWeight),
     goalTotal,
     grade,
     generation,

@@ -1,0 +1,46 @@
+import { generationRank } from '../../domain/index';
+import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import { saturate } from '../internal/constants';
+
+/** A generation gap counts linearly up to this many generations, then saturates at 1. @internal */
+export const GENERATION_SATURATION = 3;
+
+/**
+ * Generation gap: how many generations younger the mentor is than the mentee, saturating at
+ * {@link GENERATION_SATURATION}. Reads both generations (given or derived from the birth year,
+ * which never appears in a reason); absent when either is unknown. Speaks with
+ * `bridges-generations` when the mentor is younger.
+ *
+ * @internal
+ */
+export const generationGap: CriterionDefinition = {
+  prepare: ({ mentors, mentees }) => {
+    const generation = mentors.generation;
+    return (e, from, to, weight, num, den) => {
+      const ge = mentees.generation[e] as number;
+      if (ge < 0) return;
+      for (let m = from; m < to; m++) {
+        const gm = generation[m] as number;
+        if (gm < 0) continue;
+        num[m] = (num[m] as number) + weight * saturate(gm - ge, GENERATION_SATURATION);
+        den[m] = (den[m] as number) + weight;
+      }
+    };
+  },
+  reasons: ({ cohort, mentor, mentee }) => {
+    if (cohort.programme.weights.generationGap <= 0) return [];
+    if (mentor.generation === undefined || mentee.generation === undefined) return [];
+    const generations = generationRank(mentor.generation) - generationRank(mentee.generation);
+    if (generations <= 0) return [];
+    return [
+      {
+        kind: 'bridges-generations',
+        mentorId: mentor.id,
+        menteeId: mentee.id,
+        mentorGeneration: mentor.generation,
+        menteeGeneration: mentee.generation,
+        generations,
+      },
+    ];
+  },
+};

@@ -1,0 +1,64 @@
+import { PRIORITY_WEIGHT, compareIds, openGoals } from '../../domain/index';
+import type { LearnsBackReason } from '../Reason';
+import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import { LEVELS } from '../internal/constants';
+import { focusWeight } from '../internal/focusWeight';
+
+/**
+ * Reciprocity: the share of the mentor's open goals (weighted by priority × focus) whose target
+ * the mentee has reached, so that the pair learns both ways. Reads the mentee's levels and the
+ * mentor's open goals; absent when the mentor has none. Speaks with a `learns-back` reason for
+ * each such goal, strongest first.
+ *
+ * @internal
+ */
+export const reciprocity: CriterionDefinition = {
+  prepare: ({ mentors, mentees, skills }) => {
+    const { goalStart, goalSkill, goalTotal } = mentors;
+    const level = mentees.level;
+    // `covers[g * LEVELS + b]`: the weight of the mentor's goal g when a mentee at level b has
+    // reached its target, else 0, so that the sum over the goals takes no branch.
+    const covers = new Float64Array(goalSkill.length * LEVELS);
+    for (let g = 0; g < goalSkill.length; g++) {
+      for (let b = mentors.goalTarget[g] as number; b < LEVELS; b++)
+        covers[g * LEVELS + b] = mentors.goalWeight[g] as number;
+    }
+    return (e, from, to, weight, num, den, blocked) => {
+      const base = e * skills;
+      for (let m = from; m < to; m++) {
+        const gFrom = goalStart[m] as number;
+        const gTo = goalStart[m + 1] as number;
+        if (gTo === gFrom || blocked[m] === 1) continue;
+        // Summed in the mentor's goals' canonical order (by skill id).
+        let covered = 0;
+        for (let g = gFrom; g < gTo; g++)
+          covered += covers[g * LEVELS + (level[base + (goalSkill[g] as number)] as number)] as number;
+        num[m] = (num[m] as number) + weight * (covered / (goalTotal[m] as number));
+        den[m] = (den[m] as number) + weight;
+      }
+    };
+  },
+  reasons: ({ cohort, mentor, mentee }) => {
+    if (cohort.programme.weights.reciprocity <= 0) return [];
+    const back: Array<{ readonly reason: LearnsBackReason; readonly weight: number }> = [];
+    for (const goal of openGoals(mentor)) {
+      const menteeLevel = mentee.skills.get(goal.skill) ?? 0;
+      if (menteeLevel < goal.target) continue;
+      back.push({
+        reason: {
+          kind: 'learns-back',
+          mentorId: mentor.id,
+          menteeId: mentee.id,
+          skill: goal.skill,
+          menteeLevel,
+          mentorLevel: mentor.skills.get(goal.skill) ?? 0,
+          target: goal.target,
+          priority: goal.priority,
+        },
+        weight: PRIORITY_WEIGHT[goal.priority] * focusWeight(cohort, goal.skill),
+      });
+    }
+    back.sort((a, b) => b.weight - a.weight || compareIds(a.reason.skill, b.reason.skill));
+    return back.map(({ reason }) => reason);
+  },
+};

@@ -1,0 +1,152 @@
+import type { Cohort, CriterionName } from '../../domain/index';
+import { CRITERIA, CRITERION_DEFINITIONS } from '../Criteria';
+import { RULES, RULE_DEFINITIONS, type Rule } from '../Rule';
+import type { CriterionKernel } from './CriterionDefinition';
+import type { RuleKernel } from './RuleDefinition';
+import { type ScoringTables, scoringTables } from './scoringTables';
+
+/**
+ * A cohort made ready to score: its {@link ScoringTables}, the kernels of the rules the programme
+ * switches on (in {@link RULES} order) and of the criteria with a weight above 0 (in
+ * {@link CRITERIA} order, each with its weight found by name), and scratch rows. Every score of
+ * the library goes through {@link scoreRange}: a row of the matrix is the range of all mentors, a
+ * single pair the range of one, so the two agree to the last bit by construction.
+ *
+ * @internal
+ */
+export interface ScoringKernel {
+  readonly tables: ScoringTables;
+  readonly rules: ReadonlyArray<{ readonly rule: Rule; readonly kernel: RuleKernel }>;
+  readonly criteria: ReadonlyArray<{
+    readonly name: CriterionName;
+    /** The criterion's position in {@link CRITERIA}. */
+    readonly index: number;
+    readonly weight: number;
+    readonly add: CriterionKernel;
+  }>;
+  /** Scratch, one cell per mentor: 1 where a rule blocks the pair. */
+  readonly blocked: Uint8Array;
+  /** Scratch: the weighted sum of the criteria and the sum of their weights. */
+  readonly num: Float64Array;
+  readonly den: Float64Array;
+  /** Scratch: one criterion's value of one pair, as sums with weight 1. */
+  readonly value: Float64Array;
+  readonly valueWeight: Float64Array;
+}
+
+/**
+ * Lays a cohort out and prepares every switched-on rule and weighted criterion once.
+ * `withCriteria: false` prepares the rules only (for {@link checkRules}).
+ *
+ * @internal
+ */
+export function scoringKernel(cohort: Cohort, withCriteria = true): ScoringKernel {
+  const tables = scoringTables(cohort);
+  const { weights } = cohort.programme;
+  const count = tables.mentors.count;
+  return {
+    tables,
+    rules: RULES.flatMap((rule) => {
+      const kernel = (
+        RULE_DEFINITIONS[rule] as { prepare: (t: ScoringTables) => RuleKernel | undefined }
+      ).prepare(tables);
+      return kernel === undefined ? [] : [{ rule, kernel }];
+    }),
+    criteria: withCriteria
+      ? CRITERIA.flatMap((name, index) =>
+          weights[name] > 0
+            ? [{ name, index, weight: weights[name], add: CRITERION_DEFINITIONS[name].prepare(tables) }]
+            : [],
+        )
+      : [],
+    blocked: new Uint8Array(count),
+    num: new Float64Array(count),
+    den: new Float64Array(count),
+    value: new Float64Array(count),
+    valueWeight: new Float64Array(count),
+  };
+}
+
+/**
+ * Scores mentee `e` against mentors `from ≤ m < to` into the kernel's scratch rows: `blocked[m]`
+ * by the rules, `num[m]` and `den[m]` by the criteria, each criterion adding its weighted value in
+ * {@link CRITERIA} order. With `record` (a range of one mentor), each criterion's value is also
+ * written at its {@link CRITERIA} position (NaN when absent or switched off), computed by the same
+ * kernel with weight 1. When every pair of the range is blocked, the criteria are not computed.
+ *
+ * @internal
+ */
+export function scoreRange(
+  k: ScoringKernel,
+  e: number,
+  from: number,
+  to: number,
+  record?: Float64Array,
+): void {
+  const { blocked, num, den } = k;
+  blocked.fill(0, from, to);
+  for (const { kernel } of k.rules) kernel.mark(e, from, to, blocked);
+  num.fill(0, from, to);
+  den.fill(0, from, to);
+  if (record !== undefined) record.fill(Number.NaN);
+  let open = false;
+  for (let m = from; m < to && !open; m++) open = blocked[m] === 0;
+  if (!open) return;
+  for (const { add, weight } of k.criteria) add(e, from, to, weight, num, den, blocked);
+  if (record === undefined) return;
+  const { value, valueWeight } = k;
+  for (const { add, index } of k.criteria) {
+    value[from] = 0;
+    valueWeight[from] = 0;
+    add(e, from, from + 1, 1, value, valueWeight, blocked);
+    if (valueWeight[from] === 1) record[index] = value[from] as number;
+  }
+}
+
+/**
+ * The score of mentor `m` after {@link scoreRange} over a range holding it: `-Infinity` when a
+ * rule blocks the pair, else the weighted mean of the criteria with data in [0, 1] (0 when none
+ * has data).
+ *
+ * @internal
+ */
+export function scoreAt(k: ScoringKernel, m: number): number {
+  if (k.blocked[m] === 1) return Number.NEGATIVE_INFINITY;
+  const den = k.den[m] as number;
+  if (den <= 0) return 0;
+  const score = (k.num[m] as number) / den;
+  // Each value is in [0, 1], so the mean is too; the clamp only absorbs rounding.
+  return score > 1 ? 1 : score < 0 ? 0 : score;
+}
+
+/**
+ * Scores mentee `e` against every mentor into `into[offset + m]` (`-Infinity` where a rule
+ * blocks the pair): the row of the score matrix.
+ *
+ * @internal
+ */
+export function scoreRow(k: ScoringKernel, e: number, into: Float64Array, offset: number): void {
+  const count = k.tables.mentors.count;
+  scoreRange(k, e, 0, count);
+  const { blocked, num, den } = k;
+  // scoreAt, inlined: this loop runs once per cell of the matrix.
+  for (let m = 0; m < count; m++) {
+    let score = Number.NEGATIVE_INFINITY;
+    if (blocked[m] !== 1) {
+      const d = den[m] as number;
+      score = d <= 0 ? 0 : (num[m] as number) / d;
+      score = score > 1 ? 1 : score < 0 ? 0 : score;
+    }
+    into[offset + m] = score;
+  }
+}
+
+/**
+ * The score of one pair by index, through the same kernels over a range of one mentor.
+ *
+ * @internal
+ */
+export function scoreCell(k: ScoringKernel, e: number, m: number, record?: Float64Array): number {
+  scoreRange(k, e, m, m + 1, record);
+  return scoreAt(k, m);
+}

@@ -1,0 +1,126 @@
+import {
+  type Cohort,
+  type CriterionName,
+  type Goal,
+  type Mentee,
+  type Mentor,
+  PRIORITY_WEIGHT,
+  type Participant,
+  generationRank,
+  utcOffsetMinutes,
+} from '../../src/domain/index';
+import type { Rule } from '../../src/scoring/index';
+
+// A test oracle: the rules and criteria of DESIGN.md written out the plain way, on the records,
+// with no tables, no tabulated factors and no shared code with src/scoring. Slow and obvious.
+
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+const primary = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? tag;
+const open = (p: Participant): Goal[] => p.goals.filter((g) => (p.skills.get(g.skill) ?? 0) < g.target);
+const level = (p: Participant, skill: string): number => p.skills.get(skill as never) ?? 0;
+
+function focus(cohort: Cohort, skill: Goal['skill']): number {
+  const area = cohort.catalog.get(skill)?.area;
+  return (
+    cohort.programme.focus.get(skill) ??
+    (area === undefined ? undefined : cohort.programme.focus.get(area)) ??
+    1
+  );
+}
+
+function managedWithin(cohort: Cohort, from: string, target: string, levels: number): boolean {
+  let person: string | undefined = cohort.managers.get(from as never);
+  for (let k = 1; k <= levels && person !== undefined; k++) {
+    if (person === target) return true;
+    person = cohort.managers.get(person as never);
+  }
+  return false;
+}
+
+/** The rules that block the pair, in the documented order. */
+export function referenceRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): Rule[] {
+  const r = cohort.programme.rules;
+  const listed = (pairs: ReadonlyArray<readonly [string, string]>): boolean =>
+    pairs.some(([a, b]) => a === mentor.id && b === mentee.id);
+  const blocked: Rule[] = [];
+  if (listed(r.excludedPairs)) blocked.push('excluded');
+  if (listed(r.previousPairs)) blocked.push('previous');
+  if (
+    managedWithin(cohort, mentee.id, mentor.id, r.excludeReportingLine) ||
+    managedWithin(cohort, mentor.id, mentee.id, r.excludeReportingLine)
+  )
+    blocked.push('reporting-line');
+  if (r.direction === 'reverse') {
+    const lower = mentor.grade <= mentee.grade - r.minGradeGap;
+    const younger =
+      mentor.generation !== undefined &&
+      mentee.generation !== undefined &&
+      generationRank(mentor.generation) > generationRank(mentee.generation);
+    if (!lower && !younger) blocked.push('direction');
+  }
+  if (r.requireSharedLanguage && mentor.languages.length > 0 && mentee.languages.length > 0) {
+    const theirs = mentee.languages.map(primary);
+    if (!mentor.languages.some((l) => theirs.includes(primary(l)))) blocked.push('language');
+  }
+  if (r.excludeSameDepartment && mentor.department !== undefined && mentor.department === mentee.department)
+    blocked.push('same-department');
+  const goals = open(mentee);
+  if (
+    r.requireSkillGain &&
+    goals.length > 0 &&
+    !goals.some((g) => level(mentor, g.skill) > level(mentee, g.skill))
+  )
+    blocked.push('no-skill-gain');
+  return blocked;
+}
+
+/** Each criterion's value with data (weight ignored), and the weighted mean of those with a weight. */
+export function referenceScore(
+  cohort: Cohort,
+  mentor: Mentor,
+  mentee: Mentee,
+): { readonly values: Partial<Record<CriterionName, number>>; readonly score: number } {
+  const values: Partial<Record<CriterionName, number>> = {};
+  const goals = open(mentee);
+  if (goals.length > 0) {
+    const weight = (g: Goal): number => PRIORITY_WEIGHT[g.priority] * focus(cohort, g.skill);
+    const gain = goals.reduce((sum, g) => {
+      const lift = Math.min(level(mentor, g.skill), g.target) - level(mentee, g.skill);
+      return sum + weight(g) * Math.max(0, lift);
+    }, 0);
+    values.skillGain = 1 - Math.exp(-gain / 10);
+    const total = goals.reduce((sum, g) => sum + weight(g), 0);
+    const covered = goals
+      .filter((g) => level(mentor, g.skill) >= g.target)
+      .reduce((s, g) => s + weight(g), 0);
+    values.goalCoverage = covered / total;
+  }
+  const back = open(mentor);
+  if (back.length > 0) {
+    const weight = (g: Goal): number => PRIORITY_WEIGHT[g.priority] * focus(cohort, g.skill);
+    const total = back.reduce((sum, g) => sum + weight(g), 0);
+    const covered = back.filter((g) => level(mentee, g.skill) >= g.target).reduce((s, g) => s + weight(g), 0);
+    values.reciprocity = covered / total;
+  }
+  if (mentor.generation !== undefined && mentee.generation !== undefined)
+    values.generationGap = clamp01(
+      (generationRank(mentor.generation) - generationRank(mentee.generation)) / 3,
+    );
+  values.seniorityGap = clamp01((mentee.grade - mentor.grade) / 5);
+  if (mentor.department !== undefined && mentee.department !== undefined)
+    values.crossDepartment = mentor.department === mentee.department ? 0 : 1;
+  const a = mentor.timeZone === undefined ? undefined : utcOffsetMinutes(mentor.timeZone);
+  const b = mentee.timeZone === undefined ? undefined : utcOffsetMinutes(mentee.timeZone);
+  if (a !== undefined && b !== undefined) {
+    const apart = Math.abs(a - b) % 1440;
+    values.timeZone = Math.max(0, 480 - Math.min(apart, 1440 - apart)) / 480;
+  }
+  let num = 0;
+  let den = 0;
+  for (const [name, value] of Object.entries(values) as Array<[CriterionName, number]>) {
+    const w = cohort.programme.weights[name];
+    num += w * value;
+    den += w;
+  }
+  return { values, score: den > 0 ? num / den : 0 };
+}
