@@ -35,7 +35,13 @@ export {
   skillIdSchema,
 } from './ids';
 export { type IssueLike, ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
-export { type ParseCohortOptions, parseCohort } from './parseCohort';
+export {
+  DEFAULT_NO_MANAGER,
+  type ParseCohortOptions,
+  type ParsedCohort,
+  parseCohort,
+  parseCohortWithWarnings,
+} from './parseCohort';
 export {
   type Mentee,
   type MenteeInput,
