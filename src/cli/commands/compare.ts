@@ -2,9 +2,18 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import { STRATEGIES, compareStrategies } from '../../evaluation/index';
 import { defineCommand } from '../command';
 import { createProgress } from '../output/createProgress';
+import { formatXlsx } from '../output/formatXlsx';
+import { comparisonTable } from '../report/comparisonTable';
 import { COMPARISON_FORMATS, renderComparison } from '../report/renderComparison';
 import { matchIssue } from './internal/matchIssue';
-import { cohortFileArgument, formatOption, outOption, programmeOption } from './internal/options';
+import {
+  cohortFileArgument,
+  formatOption,
+  inputOf,
+  inputOptions,
+  outOption,
+  programmeOption,
+} from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 
 /**
@@ -20,13 +29,14 @@ export const compare = defineCommand({
   name: 'compare',
   summary: 'Compare the pairing strategies (optimal, fairest, stable, greedy, random) on a cohort.',
   usage:
-    'compare <file> [--programme FILE] [--strategies a,b,…] [--seed S] [--format table|json|markdown] [--out FILE]',
+    'compare <file> [--programme FILE] [--strategies a,b,…] [--seed S] [--columns FILE] [--sheet NAME] [--strict] [--format table|json|markdown|xlsx] [--out FILE]',
   examples: [
     'reverse-mentoring compare cohort.json',
     'reverse-mentoring compare cohort.json --strategies max-total,stable,random --seed 7 --format markdown --out quality.md',
   ],
   options: {
     programme: programmeOption,
+    ...inputOptions,
     strategies: {
       type: 'string',
       valueName: 'LIST',
@@ -41,15 +51,15 @@ export const compare = defineCommand({
       integer: {},
       description: 'the seed of the random baseline',
     },
-    format: formatOption(COMPARISON_FORMATS),
+    format: formatOption([...COMPARISON_FORMATS, 'xlsx']),
     out: outOption,
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
     runOnCohort(
       io,
-      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
-      ({ cohort }) => {
+      { file: positionals[0] ?? '-', ...inputOf(values), out: values.out },
+      async ({ cohort }) => {
         const progress = createProgress(
           io,
           `comparing strategies on ${cohort.mentees.length} mentees and ${cohort.mentors.length} mentors`,
@@ -61,6 +71,11 @@ export const compare = defineCommand({
         });
         progress.finish();
         if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);
+        if (values.format === 'xlsx') {
+          const table = comparisonTable(comparison.right, 'wide');
+          const numeric = table.columns.map((c) => c.header);
+          return right(await formatXlsx([{ name: 'strategies', table, numeric }]));
+        }
         const width = values.out === undefined ? io.columns : undefined;
         return right(renderComparison(comparison.right, { format: values.format, width }));
       },

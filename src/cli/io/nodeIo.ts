@@ -22,7 +22,10 @@ export function nodeIo(): CliIo {
     },
     readFile: async (path) =>
       path === '-' ? readStdin() : attempt(async () => new Uint8Array(await readFile(path))),
-    writeFile: async (path, text) => attempt(() => writeFile(path, text, 'utf8')),
+    writeFile: async (path, content) =>
+      attempt(() =>
+        typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content),
+      ),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
