@@ -42,6 +42,9 @@ const SKILL_WORDS = [
 
 const ROLES = ['mentor', 'mentee'];
 
+/** A sign-up form has no employee id: its e-mail column is the id when nothing else is. */
+const EMAIL_HEADERS = ['email', 'e_mail', 'email_address', 'work_email', 'adres_e_mail', 'adres_email'];
+
 function wideOf(header: string): { readonly kind: 'skills' | 'goals'; readonly skill: string } | undefined {
   const match = /^(.*?)\s*\[([^\]]+)\]\s*$/.exec(header);
   if (match === null) return undefined;
@@ -58,7 +61,8 @@ function wideOf(header: string): { readonly kind: 'skills' | 'goals'; readonly s
  * header row of labels under the keys (SAP SuccessFactors). An unknown column is a warning and is
  * left out; one that is a typo of a known name is an error; an empty header cell is ignored (Excel
  * leaves some at the end). Two columns for the manager are told apart by which one holds the ids
- * of the file's people (BambooHR's `Supervisor ID` and `Supervisor E ID`).
+ * of the file's people (BambooHR's `Supervisor ID` and `Supervisor E ID`). A file with no id column
+ * (a sign-up form) takes its e-mail column as the id.
  *
  * @internal
  */
@@ -77,8 +81,13 @@ export function readLayout(
     const mapped = mapping.columns.get(normalName(raw));
     return mapped !== undefined ? mapped : columnOfHeader(raw);
   };
+  const hasId = headers.some((h) => resolve(h) === 'id');
   headers.forEach((raw, index) => {
     const header = raw.trim();
+    if (!hasId && !candidates.has('id') && EMAIL_HEADERS.includes(normalName(header))) {
+      candidates.set('id', [index]);
+      return;
+    }
     if (header === '') {
       if (rows.some((row, r) => r > 0 && (row[index] ?? '') !== ''))
         warnings.push({
