@@ -23,6 +23,7 @@ export type InputIssueCode =
   | 'invalid-json'
   | 'invalid-csv'
   | 'invalid-excel'
+  | 'invalid-matching'
   | 'missing-column'
   | 'unknown-column'
   | 'no-participants'
