@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { CliIo, FileError } from './CliIo';
 
@@ -26,6 +26,10 @@ export function nodeIo(): CliIo {
       attempt(() =>
         typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content),
       ),
+    makeDirectory: async (path) =>
+      attempt(async () => {
+        await mkdir(path, { recursive: true });
+      }),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
