@@ -6,8 +6,6 @@
  * @param typed - what the user typed
  * @param names - the names that exist
  * @returns the suggestion, or `undefined`
- * @example
- * closestName('capactiy', ['capacity', 'grade']); // 'capacity'
  * @internal
  */
 export function closestName(typed: string, names: ReadonlyArray<string>): string | undefined {

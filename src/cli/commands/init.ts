@@ -21,10 +21,7 @@ export const init = defineCommand({
   name: 'init',
   summary: 'Write a sample cohort, programme, journal and an empty template to a folder to start from.',
   usage: 'init <dir>',
-  examples: [
-    'reverse-mentoring init my-programme',
-    'reverse-mentoring match my-programme/people.csv --programme my-programme/programme.json',
-  ],
+  examples: ['reverse-mentoring init my-programme'],
   options: {},
   positionals: [{ name: 'dir', required: true, description: 'the folder (created when missing)' }],
   run: async ({ positionals }, io) => {

@@ -14,11 +14,6 @@ export function parseNumberCell(cell: string, example: string): Either<string, n
   return right(Number(cell));
 }
 
-/** A languages cell: tags separated by `;`, `,` or spaces (`pl;en`, `pl en`). @internal */
-export function parseLanguagesCell(cell: string): ReadonlyArray<string> {
-  return cell.split(/[;,\s]+/).filter((tag) => tag !== '');
-}
-
 /** Splits a list cell into its entries, dropping empty ones (a trailing `;`). */
 function entries(cell: string): ReadonlyArray<string> {
   return cell
