@@ -74,7 +74,7 @@ export function runCase(size: number, seed: number, peakMB: () => number): CaseR
   t = performance.now();
   const solved = solveAssignment({ rows: rows.length, cols: slots.length, data }, { maximize: true });
   const solveMs = performance.now() - t;
-  if (isLeft(solved)) throw new Error(solved.left.message);
+  if (isLeft(solved)) throw new Error(solved.left[0].message);
   return {
     size,
     slots: slots.length,

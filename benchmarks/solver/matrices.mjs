@@ -79,3 +79,50 @@ export function rowViews(data, rows, cols) {
 export function plainRows(data, rows, cols) {
   return Array.from({ length: rows }, (_, i) => Array.from(data.subarray(i * cols, (i + 1) * cols)));
 }
+
+/** Integers lo..hi, uniform, in an n × n matrix (ties galore when the range is small). */
+export function intCase(n, lo, hi, seed, name) {
+  const rand = seeded(seed);
+  const data = new Float64Array(n * n);
+  for (let k = 0; k < data.length; k++) data[k] = lo + Math.floor(rand() * (hi - lo + 1));
+  return { name, kind: 'dense', rows: n, cols: n, values: 'int', data };
+}
+
+/** Machol–Wien: c[i][j] = i · j, a classic worst case for shortest-augmenting-path solvers. */
+export function macholWienCase(n) {
+  const data = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) data[i * n + j] = i * j;
+  return { name: `Machol–Wien ${n}×${n}`, kind: 'dense', rows: n, cols: n, values: 'int', data };
+}
+
+/**
+ * The matrix `match` builds for max-total: mentees are rows, each mentor gives as many equal
+ * columns as places (1–3), a cell is a score in steps of 0.05, or 0 where the pair is not allowed
+ * (about a third of the pairs). Maximised.
+ */
+export function matchShapeCase(rows, places, seed) {
+  const rand = seeded(seed);
+  const capacity = [];
+  for (let left = places; left > 0;) {
+    const k = Math.min(left, 1 + Math.floor(rand() * 3));
+    capacity.push(k);
+    left -= k;
+  }
+  const mentors = capacity.length;
+  const data = new Float64Array(rows * places);
+  const scores = new Float64Array(mentors);
+  for (let r = 0; r < rows; r++) {
+    for (let m = 0; m < mentors; m++) scores[m] = rand() < 1 / 3 ? 0 : Math.round(rand() * 20) / 20;
+    let c = r * places;
+    for (let m = 0; m < mentors; m++) for (let k = 0; k < capacity[m]; k++) data[c++] = scores[m];
+  }
+  return {
+    name: `match shape ${rows}×${places}`,
+    kind: 'dense',
+    rows,
+    cols: places,
+    values: 'float',
+    maximize: true,
+    data,
+  };
+}

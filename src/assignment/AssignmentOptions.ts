@@ -1,29 +1,26 @@
 /**
- * How {@link solveAssignment} reads and solves a matrix.
+ * How {@link solveAssignment}, {@link solveSparseAssignment}, {@link maxCardinality} and
+ * {@link sparseFromDense} read a matrix: `maximize` (default `false`) maximises the total instead of
+ * minimising it, and makes `-Infinity` the forbidden value instead of `+Infinity`.
  *
- * - `maximize` (default `false`): maximise the total instead of minimising it; `-Infinity` then
- *   marks a forbidden cell instead of `+Infinity`.
- * - `solver` (default `'jv'`): the library's own shortest-augmenting-path solver, or the guarded
- *   `munkres-js` backend (textbook Munkres, O(n³) with a large constant: seconds at 500 × 500,
- *   kept as an alternative and a test oracle).
+ * From plain JavaScript, an option of the wrong type or an unknown option (such as the former
+ * `solver`) is an `invalid-option` issue at `['options', name]`.
  *
  * @example
  * ```ts
  * import type { AssignmentOptions } from 'reverse-mentoring/assignment';
- * const options: AssignmentOptions = { maximize: true, solver: 'jv' };
+ * const options: AssignmentOptions = { maximize: true };
  * ```
  *
  * @category Assignment
  */
 export interface AssignmentOptions {
   readonly maximize?: boolean;
-  readonly solver?: 'jv' | 'munkres-js';
 }
 
 /**
- * How {@link solveSparseAssignment} and {@link maxCardinality} read a matrix: `maximize`
- * (default `false`) decides which infinity is the forbidden one and, for the solver, the sense of
- * the optimisation.
+ * The options of the sparse solver and of {@link maxCardinality}: the same as
+ * {@link AssignmentOptions}.
  *
  * @example
  * ```ts
@@ -33,6 +30,4 @@ export interface AssignmentOptions {
  *
  * @category Assignment
  */
-export interface SparseAssignmentOptions {
-  readonly maximize?: boolean;
-}
+export type SparseAssignmentOptions = AssignmentOptions;

@@ -1,7 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { AssignmentError } from './AssignmentError';
+import type { Issues } from '../domain/Issue';
+import type { AssignmentIssue } from './AssignmentIssue';
 import type { CostMatrix } from './CostMatrix';
 import type { SparseCostMatrix } from './SparseCostMatrix';
+import { checkOptions } from './internal/checkOptions';
 import { infeasible, invalidOption } from './internal/errors';
 import { hopcroftKarp } from './internal/hopcroftKarp';
 import { isSparse } from './internal/isSparse';
@@ -57,16 +59,23 @@ export interface BottleneckOptions {
 export function bottleneckThreshold(
   matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: BottleneckOptions = {},
-): E.Either<AssignmentError, number> {
+): E.Either<Issues<AssignmentIssue>, number> {
+  const wrong = checkOptions(options, {
+    minMatched: (value) => (value === undefined || Number.isInteger(value) ? undefined : 'an integer'),
+  });
+  if (wrong !== undefined) return E.left(wrong);
   const read = isSparse(matrix) ? readSparse(matrix, true) : sparseFromDense(matrix, { maximize: true });
   if (E.isLeft(read)) return read;
   const { rows, cols, rowStart, colIndex, cost } = read.right;
   const most = Math.min(rows, cols);
   const target = options.minMatched ?? most;
-  if (!Number.isInteger(target) || target < 0 || target > most) {
-    return E.left(
-      invalidOption(`minMatched must be an integer in [0, ${most}], got ${String(target)}.`, ['minMatched']),
-    );
+  if (target < 0 || target > most) {
+    return E.left([
+      invalidOption(`minMatched must be an integer in [0, ${most}], got ${String(target)}.`, [
+        'options',
+        'minMatched',
+      ]),
+    ]);
   }
   if (target === 0) return E.right(Infinity);
 
@@ -97,9 +106,9 @@ export function bottleneckThreshold(
 
   const all = distinct === 0 ? 0 : matchable(values[0] as number);
   if (all < target) {
-    return E.left(
+    return E.left([
       infeasible(`No ${target} pairs can be formed from the allowed cells: at most ${all} can be matched.`),
-    );
+    ]);
   }
   // Invariant: the threshold values[low] allows the target, values[high + 1] (if any) does not.
   let low = 0;

@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { AssignmentError } from './AssignmentError';
+import type { Issues } from '../domain/Issue';
+import type { AssignmentIssue } from './AssignmentIssue';
 import type { CostMatrix } from './CostMatrix';
+import { invalidShape } from './internal/errors';
 import { readDense } from './internal/readDense';
 
 /**
@@ -9,8 +11,9 @@ import { readDense } from './internal/readDense';
  * nested rows directly.
  *
  * @param rows - The rows, all of the same length (no rows at all is the empty `0 × 0` matrix).
- * @returns `Right(matrix)`, or `Left` `invalid-shape` with the path `[row]` of the first row whose
- *   length differs from row 0's. The values themselves are checked by the solvers.
+ * @returns `Right(matrix)`, or `Left` with `invalid-shape` (path `[row]`) for every row that is not an array
+ *   or whose length differs from row 0's, and `invalid-cost` (path `[row, col]`) for every cell
+ *   that is not a number. `NaN` and infinities are numbers: the solvers check them.
  *
  * @example
  * ```ts
@@ -28,8 +31,8 @@ import { readDense } from './internal/readDense';
  */
 export function costMatrixFromRows(
   rows: ReadonlyArray<ReadonlyArray<number>>,
-): E.Either<AssignmentError, CostMatrix> {
-  if (!Array.isArray(rows))
-    return E.left({ kind: 'invalid-shape', message: 'The rows must be an array of arrays.', path: [] });
-  return E.map((input: { readonly matrix: CostMatrix }) => input.matrix)(readDense(rows));
+): E.Either<Issues<AssignmentIssue>, CostMatrix> {
+  if (!Array.isArray(rows)) return E.left([invalidShape('The rows must be an array of arrays.', [])]);
+  // Any number is kept (NaN, either infinity): which infinity is forbidden is the solver's option.
+  return E.map((input: { readonly matrix: CostMatrix }) => input.matrix)(readDense(rows, 'any'));
 }

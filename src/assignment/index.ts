@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export type { Assignment } from './Assignment';
-export type { AssignmentError, AssignmentErrorKind } from './AssignmentError';
+export type { AssignmentError, AssignmentIssue, AssignmentIssueCode } from './AssignmentIssue';
 export type { AssignmentOptions, SparseAssignmentOptions } from './AssignmentOptions';
 export type { CostMatrix } from './CostMatrix';
 export type { SparseCostMatrix } from './SparseCostMatrix';
@@ -16,3 +16,7 @@ export { maxCardinality } from './maxCardinality';
 export { solveAssignment } from './solveAssignment';
 export { solveSparseAssignment } from './solveSparseAssignment';
 export { sparseFromDense } from './sparseFromDense';
+export type { BipartiteGraph } from './BipartiteGraph';
+export type { BMatchingIssue } from './BMatchingIssue';
+export type { BMatching, BMatchingObjective, BMatchingOptions } from './solveBMatching';
+export { solveBMatching } from './solveBMatching';

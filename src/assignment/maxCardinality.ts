@@ -1,12 +1,14 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { AssignmentError } from './AssignmentError';
+import type { Issues } from '../domain/Issue';
+import type { AssignmentIssue } from './AssignmentIssue';
 import type { SparseAssignmentOptions } from './AssignmentOptions';
 import type { CostMatrix } from './CostMatrix';
 import type { SparseCostMatrix } from './SparseCostMatrix';
 import { type AllowedCells, denseAllowedCells, sparseAllowedCells } from './internal/allowedCells';
 import { hopcroftKarp } from './internal/hopcroftKarp';
 import { isSparse } from './internal/isSparse';
-import { checkDenseCosts, readDense } from './internal/readDense';
+import { booleanOption, checkOptions } from './internal/checkOptions';
+import { readDense } from './internal/readDense';
 import { readSparse } from './internal/readSparse';
 
 /**
@@ -36,17 +38,17 @@ import { readSparse } from './internal/readSparse';
 export function maxCardinality(
   matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: SparseAssignmentOptions = {},
-): E.Either<AssignmentError, number> {
+): E.Either<Issues<AssignmentIssue>, number> {
+  const wrong = checkOptions(options, { maximize: booleanOption });
+  if (wrong !== undefined) return E.left(wrong);
   const maximize = options.maximize === true;
   if (isSparse(matrix)) {
     const read = readSparse(matrix, maximize);
     if (E.isLeft(read)) return read;
     return E.right(matchAllowed(read.right.rows, read.right.cols, sparseAllowedCells(read.right)));
   }
-  const read = readDense(matrix);
+  const read = readDense(matrix, maximize);
   if (E.isLeft(read)) return read;
-  const invalid = checkDenseCosts(read.right, maximize);
-  if (invalid !== undefined) return E.left(invalid);
   const { rows, cols } = read.right.matrix;
   return E.right(matchAllowed(rows, cols, denseAllowedCells(read.right.matrix)));
 }

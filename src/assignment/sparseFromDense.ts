@@ -1,9 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { AssignmentError } from './AssignmentError';
+import type { Issues } from '../domain/Issue';
+import type { AssignmentIssue } from './AssignmentIssue';
 import type { SparseAssignmentOptions } from './AssignmentOptions';
 import type { CostMatrix } from './CostMatrix';
 import type { SparseCostMatrix } from './SparseCostMatrix';
-import { checkDenseCosts, readDense } from './internal/readDense';
+import { booleanOption, checkOptions } from './internal/checkOptions';
+import { readDense } from './internal/readDense';
 
 /**
  * The sparse form of a dense matrix: every allowed (finite) cell becomes an entry, every forbidden
@@ -11,7 +13,8 @@ import { checkDenseCosts, readDense } from './internal/readDense';
  *
  * @param matrix - A {@link CostMatrix} or nested rows.
  * @param options - `maximize` (default `false`): `-Infinity`, not `+Infinity`, is the forbidden value.
- * @returns `Right(sparse)`, or `Left` with `invalid-shape` or `invalid-cost` (`NaN` or the wrong infinity).
+ * @returns `Right(sparse)`, or `Left` with `invalid-shape`, `invalid-cost` (not a number, `NaN` or the wrong
+ *   infinity) or `invalid-option`.
  *
  * @example
  * ```ts
@@ -30,11 +33,11 @@ import { checkDenseCosts, readDense } from './internal/readDense';
 export function sparseFromDense(
   matrix: CostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: SparseAssignmentOptions = {},
-): E.Either<AssignmentError, SparseCostMatrix> {
-  const read = readDense(matrix);
+): E.Either<Issues<AssignmentIssue>, SparseCostMatrix> {
+  const wrong = checkOptions(options, { maximize: booleanOption });
+  if (wrong !== undefined) return E.left(wrong);
+  const read = readDense(matrix, options.maximize === true);
   if (E.isLeft(read)) return read;
-  const invalid = checkDenseCosts(read.right, options.maximize === true);
-  if (invalid !== undefined) return E.left(invalid);
   const { rows, cols, data } = read.right.matrix;
   let entries = 0;
   for (let k = 0; k < data.length; k++) if (Number.isFinite(data[k] as number)) entries++;

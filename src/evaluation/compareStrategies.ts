@@ -15,14 +15,14 @@ import { type Strategy, STRATEGIES } from './Strategy';
  * Options of {@link compareStrategies}:
  *
  * - `strategies`: which to run and in what order (default all of {@link STRATEGIES});
- * - `minScore`, `pinnedPairs`, `solver`: as for {@link match}, the same for every strategy;
+ * - `minScore`, `pinnedPairs`: as for {@link match}, the same for every strategy;
  * - `seed`: the seed of the `random` baseline (a safe integer, default 1);
  * - `onProgress(done, total, strategy)`: called after each strategy (`done` of `total` finished,
  *   `strategy` the one just finished), for a progress bar on big cohorts.
  *
  * @category Evaluation
  */
-export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs' | 'solver'> {
+export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs'> {
   readonly strategies?: ReadonlyArray<Strategy>;
   /** Matchings made elsewhere, each measured beside the strategies under its `name`. */
   readonly external?: ReadonlyArray<ExternalMatching>;
@@ -122,7 +122,6 @@ export function compareStrategies(
   const matchOptions: MatchOptions = {
     ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
     ...(options.pinnedPairs === undefined ? {} : { pinnedPairs: options.pinnedPairs }),
-    ...(options.solver === undefined ? {} : { solver: options.solver }),
   };
   const pairsOf = (strategy: Strategy): Either<MatchError, ReadonlyArray<IdPair>> => {
     if (!isObjective(strategy))

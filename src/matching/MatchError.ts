@@ -1,4 +1,4 @@
-import type { AssignmentError } from '../assignment/index';
+import type { AssignmentIssue } from '../assignment/index';
 import type { MenteeId, MentorId } from '../domain/index';
 import type { Rule } from '../scoring/index';
 
@@ -41,5 +41,5 @@ export type MatchError =
       readonly code: 'solver-failure';
       readonly message: string;
       readonly path: ReadonlyArray<string | number>;
-      readonly cause: AssignmentError;
+      readonly cause: AssignmentIssue;
     };

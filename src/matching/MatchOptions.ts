@@ -7,8 +7,7 @@ import type { Objective } from './Matching';
  * - `objective` (default `'max-total'`), see {@link Objective};
  * - `minScore`: overrides `programme.rules.minScore` (pairs below it are never made, unless pinned);
  * - `pinnedPairs`: `[mentorId, menteeId]` pairs to keep on top of the programme's pinned pairs
- *   (to rematch around a decision, or to ask what forcing a pair would cost);
- * - `solver`: the assignment backend, `'jv'` (default) or `'munkres-js'` (slow; a cross-check).
+ *   (to rematch around a decision, or to ask what forcing a pair would cost).
  *
  * @category Matching
  */
@@ -16,5 +15,4 @@ export interface MatchOptions {
   readonly objective?: Objective;
   readonly minScore?: number;
   readonly pinnedPairs?: ReadonlyArray<readonly [MentorId, MenteeId]>;
-  readonly solver?: 'jv' | 'munkres-js';
 }

@@ -51,14 +51,6 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchE
       path: ['options', 'minScore'],
     });
   }
-  const solver = options.solver ?? 'jv';
-  if (solver !== 'jv' && solver !== 'munkres-js') {
-    return left({
-      code: 'invalid-option',
-      message: "solver must be 'jv' or 'munkres-js'",
-      path: ['options', 'solver'],
-    });
-  }
   const pins = resolvePins(cohort, options.pinnedPairs ?? []);
   if (pins.error !== undefined) return left(pins.error);
 
@@ -66,7 +58,7 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchE
   const free: number[] = [];
   for (let e = 0; e < cohort.mentees.length; e++) if (pins.pinnedTo[e] === -1) free.push(e);
   const rows = Int32Array.from(free);
-  const chosen = optimise({ scorer, rows, capacityLeft: pins.capacityLeft, minScore, objective, solver });
+  const chosen = optimise({ scorer, rows, capacityLeft: pins.capacityLeft, minScore, objective });
   if (isLeft(chosen)) return chosen;
 
   const pairs: MatchedPair[] = [];

@@ -37,3 +37,27 @@ export const matrixArb = (options: MatrixArbOptions): fc.Arbitrary<number[][]> =
         maxLength: rows,
       });
     });
+
+/**
+ * Matrices of extreme values for the exactness properties: near the ends of the double range
+ * (±1e308, ±1.7e308), 1e17 beside small integers (which doubles would absorb), subnormals, ±0,
+ * small floats, and forbidden cells.
+ */
+export const extremeMatrixArb = (options: {
+  readonly maxRows: number;
+  readonly maxCols: number;
+  readonly maximize: boolean;
+}): fc.Arbitrary<number[][]> => {
+  const cell = fc.oneof(
+    fc.constantFrom(1e308, -1e308, 1.7e308, -1.7e308, 1e17, -1e17, 3e16, 5e-324, -5e-324, 2.2e-308, 0, -0),
+    fc.integer({ min: -5, max: 5 }),
+    fc.double({ min: -10, max: 10, noNaN: true }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constant(options.maximize ? -Infinity : Infinity),
+  );
+  return fc
+    .tuple(fc.integer({ min: 0, max: options.maxRows }), fc.integer({ min: 0, max: options.maxCols }))
+    .chain(([rows, cols]) =>
+      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    );
+};

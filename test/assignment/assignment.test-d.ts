@@ -9,17 +9,21 @@ import {
 import type {
   Assignment,
   AssignmentError,
-  AssignmentErrorKind,
+  AssignmentIssue,
+  AssignmentIssueCode,
   CostMatrix,
   SparseCostMatrix,
 } from '../../src/assignment';
+import type { Issue, Issues } from '../../src/domain/Issue';
 
 describe('the assignment API types', () => {
-  it('returns Either of AssignmentError', () => {
-    expectTypeOf(solveAssignment).returns.toEqualTypeOf<Either<AssignmentError, Assignment>>();
-    expectTypeOf(solveSparseAssignment).returns.toEqualTypeOf<Either<AssignmentError, Assignment>>();
-    expectTypeOf(bottleneckThreshold).returns.toEqualTypeOf<Either<AssignmentError, number>>();
-    expectTypeOf(maxCardinality).returns.toEqualTypeOf<Either<AssignmentError, number>>();
+  it('returns Either of a non-empty list of AssignmentIssue, the one Issue shape', () => {
+    expectTypeOf(solveAssignment).returns.toEqualTypeOf<Either<Issues<AssignmentIssue>, Assignment>>();
+    expectTypeOf(solveSparseAssignment).returns.toEqualTypeOf<Either<Issues<AssignmentIssue>, Assignment>>();
+    expectTypeOf(bottleneckThreshold).returns.toEqualTypeOf<Either<Issues<AssignmentIssue>, number>>();
+    expectTypeOf(maxCardinality).returns.toEqualTypeOf<Either<Issues<AssignmentIssue>, number>>();
+    expectTypeOf<AssignmentIssue>().toExtend<Issue<AssignmentIssueCode>>();
+    expectTypeOf<AssignmentError>().toEqualTypeOf<AssignmentIssue>();
   });
 
   it('accepts dense matrices and nested rows, readonly', () => {
@@ -29,9 +33,9 @@ describe('the assignment API types', () => {
     expectTypeOf(solveSparseAssignment).parameter(0).toEqualTypeOf<SparseCostMatrix>();
   });
 
-  it('has a closed set of error kinds', () => {
-    expectTypeOf<AssignmentErrorKind>().toEqualTypeOf<
-      'invalid-shape' | 'invalid-cost' | 'infeasible' | 'invalid-option' | 'solver-failure'
+  it('has a closed set of issue codes', () => {
+    expectTypeOf<AssignmentIssueCode>().toEqualTypeOf<
+      'invalid-shape' | 'invalid-cost' | 'infeasible' | 'invalid-option' | 'imprecise-costs'
     >();
   });
 
@@ -44,8 +48,8 @@ describe('the assignment API types', () => {
     m.rows = 2;
   });
 
-  it('rejects an unknown solver name at compile time', () => {
-    // @ts-expect-error -- 'hungarian' is not a solver
-    solveAssignment([[1]], { solver: 'hungarian' });
+  it('has no solver option any more (munkres-js left the package)', () => {
+    // @ts-expect-error -- the solver option is gone
+    solveAssignment([[1]], { solver: 'munkres-js' });
   });
 });

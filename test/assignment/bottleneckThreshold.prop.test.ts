@@ -48,7 +48,7 @@ describe('bottleneckThreshold', () => {
         const expected = fairestByEnumeration(m);
         const got = bottleneckThreshold(m);
         return expected === undefined
-          ? E.isLeft(got) && got.left.kind === 'infeasible'
+          ? E.isLeft(got) && got.left[0].code === 'infeasible'
           : E.isRight(got) && got.right === expected;
       }),
       { numRuns: 300 },
@@ -67,7 +67,7 @@ describe('bottleneckThreshold', () => {
           bottleneckThreshold(sparse.right, { minMatched: k }),
         ].every((got) =>
           expected === undefined
-            ? E.isLeft(got) && got.left.kind === 'infeasible'
+            ? E.isLeft(got) && got.left[0].code === 'infeasible'
             : E.isRight(got) && got.right === expected,
         );
       }),
@@ -85,7 +85,7 @@ describe('bottleneckThreshold', () => {
           ],
           { minMatched },
         ),
-      ).toMatchObject({ _tag: 'Left', left: { kind: 'invalid-option', path: ['minMatched'] } });
+      ).toMatchObject({ _tag: 'Left', left: [{ code: 'invalid-option', path: ['options', 'minMatched'] }] });
     }
   });
 
@@ -97,11 +97,11 @@ describe('bottleneckThreshold', () => {
   it('rejects NaN and +Infinity (scores are maximised, -Infinity is the forbidden value)', () => {
     expect(bottleneckThreshold([[1, NaN]])).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-cost', row: 0, col: 1 },
+      left: [{ code: 'invalid-cost', row: 0, col: 1 }],
     });
     expect(bottleneckThreshold([[Infinity, 1]])).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-cost', row: 0, col: 0 },
+      left: [{ code: 'invalid-cost', row: 0, col: 0 }],
     });
   });
 
@@ -111,7 +111,7 @@ describe('bottleneckThreshold', () => {
         [1, -Infinity],
         [2, -Infinity],
       ]),
-    ).toMatchObject({ _tag: 'Left', left: { kind: 'infeasible' } });
+    ).toMatchObject({ _tag: 'Left', left: [{ code: 'infeasible' }] });
   });
 });
 
@@ -166,7 +166,7 @@ describe('maxCardinality', () => {
     ).toEqual(E.right(1));
     expect(maxCardinality([[0.9, -Infinity]])).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-cost' },
+      left: [{ code: 'invalid-cost' }],
     });
   });
 });

@@ -32,11 +32,11 @@ describe('the TSDoc examples hold', () => {
     }
   });
 
-  it('AssignmentError', () => {
+  it('AssignmentIssue', () => {
     const result = solveAssignment([[1, NaN]]);
     expect(result).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-cost', row: 0, col: 1, path: [0, 1], value: NaN },
+      left: [{ code: 'invalid-cost', row: 0, col: 1, path: [0, 1] }],
     });
   });
 
@@ -96,7 +96,7 @@ describe('the TSDoc examples hold', () => {
     }
     expect(costMatrixFromRows([[1], [2, 3]])).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-shape', path: [1] },
+      left: [{ code: 'invalid-shape', path: [1] }],
     });
   });
 

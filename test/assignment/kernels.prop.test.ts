@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { exactCells, lapExact } from '../../src/assignment/internal/lapExact';
 import { lapjvDense } from '../../src/assignment/internal/lapjvDense';
 import { lapjvSparse } from '../../src/assignment/internal/lapjvSparse';
 import { transposeCsr } from '../../src/assignment/internal/transposeCsr';
@@ -14,7 +15,30 @@ import { close } from './checks';
 /** Solves a nested matrix with a kernel alone; `undefined` when it reports infeasibility. */
 type Kernel = (m: number[][], maximize: boolean, initialise: boolean) => number | undefined;
 
-const dense: Kernel = (m, maximize, initialise) => {
+/** The dense kernel, with the LAPJV start (`ties = false`) or the tie-aware greedy start. */
+const denseWith =
+  (ties: boolean): Kernel =>
+  (m, maximize, initialise) => {
+    const rows = m.length;
+    const cols = m[0]?.length ?? 0;
+    const data = Float64Array.from(m.flat());
+    const t = rows > cols;
+    const x = new Int32Array(Math.min(rows, cols));
+    const y = new Int32Array(Math.max(rows, cols));
+    const sign = maximize ? -1 : 1;
+    const blocked = t
+      ? lapjvDense(data, cols, rows, 1, cols, sign, x, y, initialise, ties)
+      : lapjvDense(data, rows, cols, cols, 1, sign, x, y, initialise, ties);
+    if (blocked !== undefined) return undefined;
+    let total = 0;
+    x.forEach((j, i) => {
+      total += t ? ((m[j] as number[])[i] as number) : ((m[i] as number[])[j] as number);
+    });
+    return total;
+  };
+
+/** The exact BigInt kernel (it has no initialisation: every row goes through the search). */
+const exact: Kernel = (m, maximize) => {
   const rows = m.length;
   const cols = m[0]?.length ?? 0;
   const data = Float64Array.from(m.flat());
@@ -22,9 +46,8 @@ const dense: Kernel = (m, maximize, initialise) => {
   const x = new Int32Array(Math.min(rows, cols));
   const y = new Int32Array(Math.max(rows, cols));
   const sign = maximize ? -1 : 1;
-  const blocked = t
-    ? lapjvDense(data, cols, rows, 1, cols, sign, x, y, initialise)
-    : lapjvDense(data, rows, cols, cols, 1, sign, x, y, initialise);
+  const big = exactCells(data, sign);
+  const blocked = t ? lapExact(big, cols, rows, 1, cols, x, y) : lapExact(big, rows, cols, cols, 1, x, y);
   if (blocked !== undefined) return undefined;
   let total = 0;
   x.forEach((j, i) => {
@@ -65,7 +88,9 @@ const sparse: Kernel = (m, maximize, initialise) => {
 };
 
 describe.each([
-  ['dense', dense],
+  ['dense', denseWith(false)],
+  ['dense (tie-aware start)', denseWith(true)],
+  ['exact', exact],
   ['sparse', sparse],
 ] as const)('the %s kernel', (_name, kernel) => {
   it.each([

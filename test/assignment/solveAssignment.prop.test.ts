@@ -2,40 +2,59 @@ import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { solveAssignment, solveSparseAssignment, sparseFromDense } from '../../src/assignment';
-import type { Assignment, AssignmentError } from '../../src/assignment';
-import { matrixArb } from './arbitraries';
+import type { Assignment, AssignmentIssue } from '../../src/assignment';
+import type { Issues } from '../../src/domain/Issue';
+import { extremeMatrixArb, matrixArb } from './arbitraries';
 import { bruteForce } from './bruteForce';
 import { close, isValidAssignment, totalIn } from './checks';
+import { exactOracle } from './exactTotals';
+import { munkresTotal } from './munkresOracle';
 
-type Solve = (m: number[][], maximize: boolean) => E.Either<AssignmentError, Assignment>;
+type Solve = (m: number[][], maximize: boolean) => E.Either<Issues<AssignmentIssue>, Assignment>;
 
-const solvers: ReadonlyArray<readonly [string, Solve, number]> = [
-  ['jv', (m, maximize) => solveAssignment(m, { maximize }), 300],
+const solvers: ReadonlyArray<readonly [string, Solve]> = [
+  ['dense', (m, maximize) => solveAssignment(m, { maximize })],
   [
     'sparse',
     (m, maximize) =>
       E.flatMap(sparseFromDense(m, { maximize }), (s) => solveSparseAssignment(s, { maximize })),
-    300,
   ],
-  // munkres-js is slow: fewer and smaller cases (the size cap is applied below).
-  ['munkres-js', (m, maximize) => solveAssignment(m, { maximize, solver: 'munkres-js' }), 100],
 ];
 
-describe.each(solvers)('the %s solver', (_name, solve, numRuns) => {
+describe.each(solvers)('the %s solver', (name, solve) => {
   it.each([false, true])(
     'finds the brute-force optimum on matrices up to 8 × 8 (maximize: %s), or reports infeasibility exactly when there is no full assignment',
     (maximize) => {
-      const size = _name === 'munkres-js' ? 6 : 8;
       fc.assert(
-        fc.property(matrixArb({ maxRows: size, maxCols: size, maximize, forbidden: true }), (m) => {
+        fc.property(matrixArb({ maxRows: 8, maxCols: 8, maximize, forbidden: true }), (m) => {
           const expected = bruteForce(m, maximize);
           const result = solve(m, maximize);
-          if (expected === undefined) return E.isLeft(result) && result.left.kind === 'infeasible';
+          if (expected === undefined) return E.isLeft(result) && result.left[0].code === 'infeasible';
           return (
             E.isRight(result) && isValidAssignment(m, result.right) && close(result.right.total, expected)
           );
         }),
-        { numRuns },
+        { numRuns: 300 },
+      );
+    },
+  );
+
+  it.each([false, true])(
+    'is exact on extreme values (±1e308, 1e17 beside small values, subnormals, -0), maximize: %s: the exact optimum, never a false infeasible',
+    (maximize) => {
+      fc.assert(
+        fc.property(extremeMatrixArb({ maxRows: 6, maxCols: 6, maximize }), (m) => {
+          const oracle = exactOracle(m, maximize);
+          const expected = oracle.optimum();
+          const result = solve(m, maximize);
+          if (expected === undefined) return E.isLeft(result) && result.left[0].code === 'infeasible';
+          return (
+            E.isRight(result) &&
+            isValidAssignment(m, result.right, false) &&
+            oracle.totalOf(result.right.rowToCol) === expected
+          );
+        }),
+        { numRuns: 400 },
       );
     },
   );
@@ -48,7 +67,7 @@ describe.each(solvers)('the %s solver', (_name, solve, numRuns) => {
         const dense = { rows: m.length, cols: m[0]?.length ?? 0, data };
         const copy = data.slice();
         solve(m, false);
-        if (_name !== 'sparse') solveAssignment(dense, { solver: _name === 'jv' ? 'jv' : 'munkres-js' });
+        if (name === 'dense') solveAssignment(dense);
         return JSON.stringify(m) === before && data.every((v, k) => Object.is(v, copy[k]));
       }),
       { numRuns: 50 },
@@ -56,19 +75,39 @@ describe.each(solvers)('the %s solver', (_name, solve, numRuns) => {
   });
 });
 
-describe('the three solvers', () => {
-  it('agree on the optimal total up to 60 × 60', () => {
+describe('ties broken by index', () => {
+  it('a matrix of equal cells of any shape and value gives the identity on the shorter side', () => {
     fc.assert(
       fc.property(
-        matrixArb({ maxRows: 60, maxCols: 60, maximize: true, forbidden: true, minSize: 1 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.oneof(fc.integer({ min: -9, max: 9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        fc.boolean(),
+        (rows, cols, value, maximize) => {
+          const m = Array.from({ length: rows }, () => new Array<number>(cols).fill(value));
+          const result = solveAssignment(m, { maximize });
+          if (E.isLeft(result)) return false;
+          const shorter = rows <= cols ? result.right.rowToCol : result.right.colToRow;
+          return shorter.every((k, i) => k === i);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the dense and sparse solvers and the munkres-js oracle', () => {
+  it('agree on the optimal total up to 40 × 40', () => {
+    fc.assert(
+      fc.property(
+        matrixArb({ maxRows: 40, maxCols: 40, maximize: true, forbidden: true, minSize: 1 }),
         (m) => {
-          const results = solvers.map(([, solve]) => solve(m, true));
-          const [jv, ...others] = results;
-          if (jv === undefined) return false;
-          return others.every((r) =>
-            E.isLeft(jv)
-              ? E.isLeft(r) && r.left.kind === jv.left.kind
-              : E.isRight(r) && isValidAssignment(m, r.right) && close(r.right.total, jv.right.total),
+          const [dense, sparse] = solvers.map(([, solve]) => solve(m, true));
+          const oracle = munkresTotal(m, true);
+          if (dense === undefined || sparse === undefined) return false;
+          if (oracle === undefined) return E.isLeft(dense) && E.isLeft(sparse);
+          return [dense, sparse].every(
+            (r) => E.isRight(r) && isValidAssignment(m, r.right) && close(r.right.total, oracle),
           );
         },
       ),

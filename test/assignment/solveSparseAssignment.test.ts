@@ -36,7 +36,7 @@ describe('solveSparseAssignment', () => {
     expect(E.isRight(sparse)).toBe(true);
     if (E.isLeft(sparse)) return;
     const result = solveSparseAssignment(sparse.right);
-    if (E.isLeft(result)) throw new Error(result.left.message);
+    if (E.isLeft(result)) throw new Error(result.left[0].message);
     expect(Array.from(result.right.rowToCol)).toEqual([-1, 0, -1, 1]);
     expect(Array.from(result.right.colToRow)).toEqual([1, 3]);
     expect(result.right.total).toBe(3);
@@ -57,7 +57,7 @@ describe('solveSparseAssignment', () => {
       [0.5, 0.6, 0.1],
     ];
     const sparse = sparseFromDense(dense, { maximize: true });
-    if (E.isLeft(sparse)) throw new Error(sparse.left.message);
+    if (E.isLeft(sparse)) throw new Error(sparse.left[0].message);
     const a = solveSparseAssignment(sparse.right, { maximize: true });
     const b = solveAssignment(dense, { maximize: true });
     expect(E.isRight(a) && E.isRight(b) && a.right.total === b.right.total).toBe(true);
@@ -77,14 +77,14 @@ describe('solveSparseAssignment', () => {
   it('is infeasible when rows compete for a single column', () => {
     expect(solveSparseAssignment(csr(2, 2, [0, 1, 2], [0, 0], [1, 2]))).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'infeasible' },
+      left: [{ code: 'infeasible' }],
     });
   });
 
   it('is infeasible when a column of a square matrix has no entry', () => {
     expect(solveSparseAssignment(csr(2, 2, [0, 1, 2], [0, 0], [1, 2]))).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'infeasible', col: 1 },
+      left: [{ code: 'infeasible', col: 1 }],
     });
   });
 
@@ -101,7 +101,7 @@ describe('solveSparseAssignment', () => {
     ])('%s', (_what, matrix, path) => {
       expect(solveSparseAssignment(matrix)).toMatchObject({
         _tag: 'Left',
-        left: { kind: 'invalid-shape', path },
+        left: [{ code: 'invalid-shape', path }],
       });
     });
   });
@@ -109,11 +109,11 @@ describe('solveSparseAssignment', () => {
   it('reports NaN and the wrong infinity as invalid-cost, with row, column and entry path', () => {
     expect(solveSparseAssignment(csr(1, 2, [0, 2], [0, 1], [1, NaN]))).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-cost', row: 0, col: 1, path: ['cost', 1] },
+      left: [{ code: 'invalid-cost', row: 0, col: 1, path: ['cost', 1] }],
     });
     expect(solveSparseAssignment(csr(1, 2, [0, 1], [1], [Infinity]), { maximize: true })).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'invalid-cost', row: 0, col: 1 },
+      left: [{ code: 'invalid-cost', row: 0, col: 1 }],
     });
   });
 

@@ -8,4 +8,6 @@ import type { SparseCostMatrix } from '../SparseCostMatrix';
  */
 export const isSparse = (
   matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>,
-): matrix is SparseCostMatrix => !Array.isArray(matrix) && 'rowStart' in matrix;
+): matrix is SparseCostMatrix =>
+  // Untyped callers may pass anything: `in` throws on a primitive or null.
+  typeof matrix === 'object' && matrix !== null && !Array.isArray(matrix) && 'rowStart' in matrix;

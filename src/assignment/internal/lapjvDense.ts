@@ -27,6 +27,7 @@ export function lapjvDense(
   x: Int32Array,
   y: Int32Array,
   initialise = true,
+  ties = false,
 ): Blocked {
   x.fill(-1);
   y.fill(-1);
@@ -42,7 +43,7 @@ export function lapjvDense(
     for (let i = 0; i < n; i++) free[i] = i;
     return augmentDense(c, m, rs, cs, sign, v, x, y, free, n);
   }
-  const reduced = reduceDense(c, n, m, rs, cs, sign, v, x, y, free);
+  const reduced = reduceDense(c, n, m, rs, cs, sign, v, x, y, free, ties);
   if (reduced.blocked !== undefined) return reduced.blocked;
   return augmentDense(c, m, rs, cs, sign, v, x, y, free, reduced.numFree);
 }

@@ -34,9 +34,12 @@ export function reduceDense(
   x: Int32Array,
   y: Int32Array,
   free: Int32Array,
+  ties: boolean,
 ): Reduced {
   let numFree = 0;
-  if (n === m) {
+  if (ties) {
+    numFree = greedyStart(c, n, m, rs, cs, sign, x, y, free);
+  } else if (n === m) {
     const columns = reduceColumns(c, n, rs, cs, sign, v, x, y, free);
     if (columns.blocked !== undefined) return columns;
     numFree = columns.numFree;
@@ -45,6 +48,50 @@ export function reduceDense(
     numFree = n;
   }
   return reduceRows(c, n, m, rs, cs, sign, v, x, y, free, numFree);
+}
+
+/**
+ * The start for tie-heavy matrices (few distinct values: small integers, scores in steps), at
+ * zero prices: each row in index order takes the lowest-index free column among its cheapest
+ * cells, if one is free, which is the first step of its shortest-augmenting-path search (Crouse
+ * 2016) and needs one pass over the row. Rows whose cheapest cells are all taken stay free.
+ * Returns how many.
+ */
+function greedyStart(
+  c: Float64Array,
+  n: number,
+  m: number,
+  rs: number,
+  cs: number,
+  sign: number,
+  x: Int32Array,
+  y: Int32Array,
+  free: Int32Array,
+): number {
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * rs;
+    let umin = Infinity;
+    let jf = -1;
+    for (let j = 0; j < m; j++) {
+      const h = sign * (c[base + j * cs] as number);
+      if (h <= umin) {
+        if (h < umin) {
+          umin = h;
+          jf = (y[j] as number) < 0 ? j : -1;
+        } else if (jf < 0 && (y[j] as number) < 0) {
+          jf = j;
+        }
+      }
+    }
+    if (jf >= 0 && umin < Infinity) {
+      x[i] = jf;
+      y[jf] = i;
+    } else {
+      free[numFree++] = i;
+    }
+  }
+  return numFree;
 }
 
 /** Column reduction and reduction transfer on a square problem. */
@@ -73,10 +120,12 @@ function reduceColumns(
       }
     }
   }
-  // JV 1987: assign each column to the row of its minimum, scanning columns from the last; a row
-  // that is the minimum of several columns keeps the cheapest of them.
+  // JV 1987: assign each column to the row of its minimum; a row that is the minimum of several
+  // columns keeps the cheapest of them, the lowest-index one among equals (columns are taken in
+  // increasing order and only a strictly cheaper one replaces the kept one), so that ties go by
+  // index: a matrix of equal cells starts with row 0 on column 0.
   const matches = new Int32Array(n);
-  for (let j = n - 1; j >= 0; j--) {
+  for (let j = 0; j < n; j++) {
     const i = argmin[j] as number;
     // A square problem must use every column: an all-forbidden column settles it.
     if (i < 0) return { numFree: 0, blocked: { line: 'col', index: j } };
@@ -165,6 +214,18 @@ function reduceRows(
       }
       // Every cell of row i is forbidden.
       if (j1 < 0) return { numFree, blocked: { line: 'row', index: i } };
+      // A tie for the minimum on a taken column: look for the lowest-index free column among the
+      // cheapest ones and take it, with no price change and nobody displaced. On tie-heavy
+      // matrices (small integers, equal columns) most rows end here at once; on floats, where
+      // ties are rare, the second pass is rarely made.
+      if (usub === umin && (y[j1] as number) >= 0) {
+        const jf = freeAtMinimum(c, base, cs, sign, v, y, umin, j2, m);
+        if (jf >= 0) {
+          x[i] = jf;
+          y[jf] = i;
+          continue;
+        }
+      }
       let i0 = y[j1] as number;
       const gap = usub - umin;
       if (gap > 0) {
@@ -185,4 +246,22 @@ function reduceRows(
     }
   }
   return { numFree, blocked: undefined };
+}
+
+/** The lowest-index free column `j >= from` of a row whose reduced cost is `umin`, or -1. */
+function freeAtMinimum(
+  c: Float64Array,
+  base: number,
+  cs: number,
+  sign: number,
+  v: Float64Array,
+  y: Int32Array,
+  umin: number,
+  from: number,
+  m: number,
+): number {
+  for (let j = from; j < m; j++) {
+    if ((y[j] as number) < 0 && sign * (c[base + j * cs] as number) - (v[j] as number) === umin) return j;
+  }
+  return -1;
 }

@@ -1,30 +1,67 @@
 import * as E from 'fp-ts/lib/Either.js';
+import type { Issues } from '../../domain/Issue';
 import type { Assignment } from '../Assignment';
-import type { AssignmentError } from '../AssignmentError';
-import type { CostMatrix } from '../CostMatrix';
-import { infeasibleLine } from './errors';
+import type { AssignmentIssue } from '../AssignmentIssue';
+import type { Blocked } from './Blocked';
+import { impreciseCosts, infeasibleLine } from './errors';
+import { exactCells, lapExact } from './lapExact';
 import { lapjvDense } from './lapjvDense';
+import { type CellRange, precisionOf } from './precisionOf';
+import type { DenseInput } from './readDense';
 import { sumAssigned } from './sumAssigned';
 
 /**
- * Runs the dense kernel on a checked matrix in the orientation it needs (`rows <= cols` as given,
- * otherwise transposed by strides, without a copy) and maps the result back.
+ * The largest matrix (in cells) that the exact BigInt solver takes: it does O(n²m) BigInt
+ * operations, about a second at this size.
  *
  * @internal
  */
-export function solveDenseJv(matrix: CostMatrix, maximize: boolean): E.Either<AssignmentError, Assignment> {
-  const { rows, cols, data } = matrix;
+export const EXACT_CELLS = 40_000;
+
+/**
+ * Whether a matrix has few distinct values for its size (its cells, as multiples of the smallest
+ * one, stay below `m / 4`), so that most rows tie for their cheapest cells and the tie-aware start
+ * pays (see `reduceDense`).
+ */
+const tieHeavy = (range: CellRange, m: number): boolean => range.largest * 4 <= m * range.smallest;
+
+/**
+ * Solves a checked dense matrix: the double kernel when doubles solve it exactly or to their
+ * precision (see `precisionOf`), the exact BigInt kernel when they would lose cells or overflow,
+ * `imprecise-costs` when such a matrix is too large for it. The kernel runs in the orientation it
+ * needs (`rows <= cols` as given, otherwise transposed by strides, without a copy) and the result
+ * is mapped back.
+ *
+ * @internal
+ */
+export function solveDenseJv(
+  input: DenseInput,
+  maximize: boolean,
+): E.Either<Issues<AssignmentIssue>, Assignment> {
+  const { rows, cols, data } = input.matrix;
   const rowToCol = new Int32Array(rows);
   const colToRow = new Int32Array(cols);
   const sign = maximize ? -1 : 1;
   const transposed = rows > cols;
-  const blocked = transposed
-    ? lapjvDense(data, cols, rows, 1, cols, sign, colToRow, rowToCol)
-    : lapjvDense(data, rows, cols, cols, 1, sign, rowToCol, colToRow);
+  const [n, m, rs, cs, x, y] = transposed
+    ? ([cols, rows, 1, cols, colToRow, rowToCol] as const)
+    : ([rows, cols, cols, 1, rowToCol, colToRow] as const);
+  const precision = precisionOf(data, n, input.range);
+  let blocked: Blocked;
+  if (precision.kind !== 'lossy') {
+    blocked = lapjvDense(data, n, m, rs, cs, sign, x, y, true, tieHeavy(input.range, m));
+  } else if (data.length <= EXACT_CELLS) {
+    blocked = lapExact(exactCells(data, sign), n, m, rs, cs, x, y);
+  } else {
+    const k = precision.smallest;
+    const row = Math.floor(k / cols);
+    const col = k - row * cols;
+    return E.left([impreciseCosts(row, col, EXACT_CELLS, input.nested ? [row, col] : ['data', k])]);
+  }
   if (blocked !== undefined) {
     // A line of the solved orientation is a column of the caller's matrix when transposed.
     const isCol = (blocked.line === 'col') !== transposed;
-    return E.left(infeasibleLine(blocked.index, isCol, Math.min(rows, cols)));
+    return E.left([infeasibleLine(blocked.index, isCol, Math.min(rows, cols))]);
   }
   return E.right({ rowToCol, colToRow, total: sumAssigned(data, cols, rowToCol) });
 }

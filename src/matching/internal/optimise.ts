@@ -1,6 +1,6 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { bottleneckThreshold, maxCardinality, solveAssignment } from '../../assignment/index';
-import type { AssignmentError } from '../../assignment/index';
+import type { AssignmentIssue } from '../../assignment/index';
 import type { PairScorer } from '../../scoring/index';
 import type { MatchError } from '../MatchError';
 import type { Objective } from '../Matching';
@@ -14,7 +14,6 @@ export interface Problem {
   readonly capacityLeft: Int32Array;
   readonly minScore: number;
   readonly objective: Objective;
-  readonly solver: 'jv' | 'munkres-js';
 }
 
 /**
@@ -85,7 +84,7 @@ export function optimise(problem: Problem): Either<MatchError, Int32Array> {
       data[k] = s !== Number.NEGATIVE_INFINITY && s >= threshold ? s + bonus : 0;
     }
   }
-  const solved = solveAssignment({ rows: R, cols: S, data }, { maximize: true, solver: problem.solver });
+  const solved = solveAssignment({ rows: R, cols: S, data }, { maximize: true });
   if (isLeft(solved)) return left(solverFailure(solved.left));
 
   const allowed = (e: number, m: number): boolean => {
@@ -117,7 +116,8 @@ export function optimise(problem: Problem): Either<MatchError, Int32Array> {
   return right(chosen);
 }
 
-function solverFailure(cause: AssignmentError): MatchError {
+function solverFailure(causes: ReadonlyArray<AssignmentIssue>): MatchError {
+  const cause = causes[0] as AssignmentIssue;
   return {
     code: 'solver-failure',
     message: `the assignment solver refused the problem: ${cause.message}`,
