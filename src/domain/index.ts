@@ -36,7 +36,13 @@ export {
 } from './ids';
 export { type IssueLike, ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
 export { type GoalOwner, isOpenGoal, openGoals } from './openGoals';
-export { type ParseCohortOptions, parseCohort } from './parseCohort';
+export {
+  DEFAULT_NO_MANAGER,
+  type ParseCohortOptions,
+  type ParsedCohort,
+  parseCohort,
+  parseCohortWithWarnings,
+} from './parseCohort';
 export {
   type Mentee,
   type MenteeInput,

@@ -1,4 +1,4 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { left, map, right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import { type Area, DEFAULT_AREAS } from './areas';
 import type { Cohort } from './cohort';
@@ -13,6 +13,8 @@ import { checkReportingLine } from './internal/checkReportingLine';
 import { checkSkills } from './internal/checkSkills';
 import type { ParsedPieces } from './internal/parsed';
 import { parsePieces } from './internal/parsePieces';
+import { resolveSkillNames } from './internal/resolveSkillNames';
+import { skillNames } from './internal/skillNames';
 import type { Participant } from './participant';
 import type { Skill } from './skill';
 
@@ -23,14 +25,44 @@ export interface ParseCohortOptions {
    * future (the CLI passes today's year).
    */
   readonly currentYear?: number;
+  /**
+   * Read the format exactly, as before HR exports were welcome: an unknown field is an error, not
+   * a warning; `null` and `""` are values (and so errors where an id or a number is expected); a
+   * manager id must name a participant or an entry of `managers`. Default `false`.
+   */
+  readonly strict?: boolean;
+  /**
+   * Manager ids that mean "this person is the top of the hierarchy" (compared without case);
+   * default {@link DEFAULT_NO_MANAGER}. A person whose manager is themself is the top too. Not
+   * with `strict`.
+   */
+  readonly noManager?: ReadonlyArray<string>;
+}
+
+/** The manager ids that mean "no manager" by default: SAP SuccessFactors' `NO_MGR`. @category Domain */
+export const DEFAULT_NO_MANAGER: ReadonlyArray<string> = ['NO_MGR'];
+
+/**
+ * A validated cohort and what was left out of its input on the way: each warning is an issue
+ * (`code: 'unknown-field'`, a message, the path of the field) that did not stop the cohort.
+ *
+ * @category Domain
+ */
+export interface ParsedCohort {
+  readonly cohort: Cohort;
+  readonly warnings: ReadonlyArray<CohortIssue>;
 }
 
 /**
  * Turns untrusted input (a parsed JSON export) into a validated {@link Cohort}, or into the
  * complete list of what is wrong with it: the shape of every field, then every cross-reference
  * (duplicate ids, unknown skills, pairs naming unknown people, pins that are also excluded or
- * beyond capacity, manager ids that name nobody, cycles in the reporting line, birth years in the
- * future, generations that contradict the birth year). Never throws.
+ * beyond capacity, cycles in the reporting line, birth years in the future, generations that
+ * contradict the birth year). Forgiving about shape, strict about meaning: unknown fields are left
+ * out (see {@link parseCohortWithWarnings} for the warnings; a typo of a known field such as
+ * `capactiy` is an error with "did you mean"), `null` and blank values are absent, a manager
+ * outside the cohort ends the reporting line, and skills, goals and focus may name a skill or an
+ * area by its label (`TikTok ads`) as well as its id. `strict` reads the format exactly. Never throws.
  *
  * @param input - anything, typically `JSON.parse` of a cohort file
  * @param options - {@link ParseCohortOptions}
@@ -48,15 +80,49 @@ export function parseCohort(
   input: unknown,
   options: ParseCohortOptions = {},
 ): Either<NonEmptyArray<CohortIssue>, Cohort> {
-  const issues: CohortIssue[] = [];
-  const pieces = parsePieces(input, issues);
-  if (pieces === undefined) return left(issues as NonEmptyArray<CohortIssue>);
+  return map((parsed: ParsedCohort) => parsed.cohort)(parseCohortWithWarnings(input, options));
+}
 
-  const catalog = buildCatalog(pieces);
+/**
+ * {@link parseCohort}, with what it left out beside the cohort: the unknown fields of an HR
+ * export (`email`, `location`) come back as warnings, each with its path, so that a caller can
+ * show them. A separate function rather than a field of {@link Cohort}: warnings are about the
+ * document, not the programme, and a cohort travels into every result.
+ *
+ * @param input - anything, typically `JSON.parse` of a cohort file
+ * @param options - {@link ParseCohortOptions}
+ * @returns `Right({ cohort, warnings })`, or `Left` with every issue
+ * @example
+ * const parsed = parseCohortWithWarnings({
+ *   mentors: [{ id: 'ola', grade: 1, email: 'ola@example.com', skills: { 'TikTok ads': 5 } }],
+ *   mentees: [{ id: 'jan', grade: 6, managerId: 'ceo', goals: [{ skill: 'tiktok-ads' }] }],
+ * });
+ * isRight(parsed) ? parsed.right.warnings.map((w) => w.path) : []; // [['mentors', 0, 'email']]
+ * @category Domain
+ */
+export function parseCohortWithWarnings(
+  input: unknown,
+  options: ParseCohortOptions = {},
+): Either<NonEmptyArray<CohortIssue>, ParsedCohort> {
+  const issues: CohortIssue[] = [];
+  const warnings: CohortIssue[] = [];
+  const strict = options.strict === true;
+  const read = parsePieces(
+    input,
+    { strict, noManager: options.noManager ?? DEFAULT_NO_MANAGER },
+    issues,
+    warnings,
+  );
+  if (read === undefined) return left(issues as NonEmptyArray<CohortIssue>);
+
+  const catalog = buildCatalog(read);
   const areas = buildAreas(catalog);
+  const names = skillNames(catalog, areas);
+  const known = (id: string) => catalog.has(id as SkillId) || read.rawCatalogIds.has(id);
+  const pieces = resolveSkillNames(read, known, names, issues);
   checkPeople(pieces, options.currentYear, issues);
-  checkSkills(pieces, catalog, areas, issues);
-  const managers = checkReportingLine(pieces, issues);
+  checkSkills(pieces, catalog, areas, names, issues);
+  const managers = checkReportingLine(pieces, strict, issues);
   checkPairs(pieces, issues);
 
   const [first, ...rest] = issues;
@@ -65,7 +131,7 @@ export function parseCohort(
 
   const mentors = pieces.mentors.map(({ value }) => withGeneration(value)).sort(byId);
   const mentees = pieces.mentees.map(({ value }) => withGeneration(value)).sort(byId);
-  return right({
+  const cohort: Cohort = {
     programme: { ...pieces.programme, focus: pieces.programme.focus ?? new Map() },
     catalog,
     areas,
@@ -74,7 +140,8 @@ export function parseCohort(
     mentees,
     mentorById: new Map(mentors.map((m): [MentorId, (typeof mentors)[number]] => [m.id, m])),
     menteeById: new Map(mentees.map((m): [MenteeId, (typeof mentees)[number]] => [m.id, m])),
-  });
+  };
+  return right({ cohort, warnings });
 }
 
 function buildCatalog(pieces: ParsedPieces): ReadonlyMap<SkillId, Skill> {

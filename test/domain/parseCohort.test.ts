@@ -114,7 +114,8 @@ describe('parseCohort', () => {
       0,
       'timeZone',
     ]);
-    expectIssue({ ...base(), extra: true }, 'unknown-field', ['extra']);
+    const extra = parseCohort({ ...base(), extra: true }, { strict: true });
+    expect(isRight(extra) ? [] : extra.left.map((i) => i.path)).toEqual([['extra']]);
     expectIssue(
       {
         ...base(),
@@ -280,12 +281,14 @@ describe('parseCohort', () => {
     ).toBe(true);
   });
 
-  it('reports manager ids that name nobody, disagree with the org chart, or go round in a circle', () => {
+  it('reports manager ids that name nobody (strict), disagree with the org chart, or go round in a circle', () => {
     const input = base();
-    expectIssue({ ...input, mentors: [{ id: 'x', grade: 1, managerId: 'ghost' }] }, 'unknown-manager', [
-      'mentors',
-      0,
-      'managerId',
+    const ghost = parseCohort(
+      { ...input, mentors: [{ id: 'x', grade: 1, managerId: 'ghost' }] },
+      { strict: true },
+    );
+    expect(isRight(ghost) ? [] : ghost.left.map((i) => [i.code, i.path])).toEqual([
+      ['unknown-manager', ['mentors', 0, 'managerId']],
     ]);
     expectIssue(
       { ...input, managers: { ola: 'boss' }, mentors: [{ id: 'ola', grade: 1, managerId: 'jan' }] },
@@ -299,10 +302,12 @@ describe('parseCohort', () => {
     });
     expect(cycle.filter((i) => i.code === 'manager-cycle')).toHaveLength(1);
     expectIssue({ ...input, managers: { a: 'b', b: 'a' } }, 'manager-cycle', ['managers', 'a']);
-    expectIssue({ ...input, mentors: [{ id: 'ola', grade: 1, managerId: 'ola' }] }, 'manager-cycle', [
-      'mentors',
-      0,
-      'managerId',
+    const self = parseCohort(
+      { ...input, mentors: [{ id: 'ola', grade: 1, managerId: 'ola' }] },
+      { strict: true },
+    );
+    expect(isRight(self) ? [] : self.left.map((i) => [i.code, i.path])).toEqual([
+      ['manager-cycle', ['mentors', 0, 'managerId']],
     ]);
   });
 

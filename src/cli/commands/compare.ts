@@ -16,7 +16,16 @@ import { defineCommand } from '../command';
 import { createProgress } from '../output/createProgress';
 import { COMPARISON_FORMATS, renderComparison } from '../report/renderComparison';
 import { matchIssue } from './internal/matchIssue';
-import { cohortFileArgument, formatOption, outOption, programmeOption } from './internal/options';
+import { formatXlsx } from '../output/formatXlsx';
+import { comparisonTable } from '../report/comparisonTable';
+import {
+  cohortFileArgument,
+  formatOption,
+  inputOf,
+  inputOptions,
+  outOption,
+  programmeOption,
+} from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 
 /**
@@ -36,7 +45,7 @@ export const compare = defineCommand({
   name: 'compare',
   summary: 'Compare the pairing strategies, matchings made elsewhere, or two programme settings on a cohort.',
   usage:
-    'compare <file> [--programme FILE] [--strategies a,b,…] [--seed S] [--matching FILE]… [--against FILE | --sensitivity] [--format table|json|markdown] [--out FILE]',
+    'compare <file> [--programme FILE] [--strategies a,b,…] [--seed S] [--matching FILE]… [--against FILE | --sensitivity] [--columns FILE] [--sheet NAME] [--strict] [--format table|json|markdown|xlsx] [--out FILE]',
   examples: [
     'reverse-mentoring compare cohort.json',
     'reverse-mentoring compare cohort.json --strategies max-total,stable,random --seed 7 --format markdown --out quality.md',
@@ -46,6 +55,7 @@ export const compare = defineCommand({
   ],
   options: {
     programme: programmeOption,
+    ...inputOptions,
     strategies: {
       type: 'string',
       valueName: 'LIST',
@@ -77,7 +87,7 @@ export const compare = defineCommand({
       type: 'boolean',
       description: 'show how the optimal pairs change when each weight moves by ±10 % and ±25 %',
     },
-    format: formatOption(COMPARISON_FORMATS),
+    format: formatOption([...COMPARISON_FORMATS, 'xlsx']),
     out: outOption,
   },
   positionals: [cohortFileArgument],
@@ -88,14 +98,15 @@ export const compare = defineCommand({
       io.stderr(`reverse-mentoring compare: ${usage} (see reverse-mentoring compare --help)\n`);
       return EXIT.usage;
     }
-    return runOnCohort(io, { file, programme: values.programme, out: values.out }, async ({ cohort }) => {
+    return runOnCohort(io, { file, ...inputOf(values), out: values.out }, async ({ cohort }) => {
+      const format = values.format === 'xlsx' ? 'table' : values.format;
       if (values.against !== undefined) {
-        const after = await loadCohort(io, file, { programme: values.against });
+        const after = await loadCohort(io, file, { ...inputOf(values), programme: values.against });
         if (after._tag === 'Left') return after;
         const whatIf = compareSettings(cohort, after.right.cohort);
         if (whatIf._tag === 'Left')
           return left(whatIf.left.map((issue) => matchIssue(issue, values.against)));
-        return right(renderSettingsComparison(whatIf.right, values.format));
+        return right(renderSettingsComparison(whatIf.right, format));
       }
       if (values.sensitivity) {
         const progress = createProgress(io, 'varying each weight');
@@ -103,7 +114,7 @@ export const compare = defineCommand({
         progress.finish();
         if (sensitivity._tag === 'Left')
           return left(sensitivity.left.map((issue) => matchIssue(issue, values.programme)));
-        return right(renderSensitivity(sensitivity.right, values.format));
+        return right(renderSensitivity(sensitivity.right, format));
       }
       const external: ExternalMatching[] = [];
       const unreadable: InputIssue[] = [];
@@ -125,8 +136,13 @@ export const compare = defineCommand({
       });
       progress.finish();
       if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);
+      if (values.format === 'xlsx') {
+        const table = comparisonTable(comparison.right, 'wide');
+        const numeric = table.columns.map((c) => c.header);
+        return right(await formatXlsx([{ name: 'strategies', table, numeric }]));
+      }
       const width = values.out === undefined ? io.columns : undefined;
-      return right(renderComparison(comparison.right, { format: values.format, width }));
+      return right(renderComparison(comparison.right, { format, width }));
     });
   },
 });
@@ -138,8 +154,11 @@ function whatIfUsage(
     readonly against: string | undefined;
     readonly sensitivity: boolean;
     readonly matching: ReadonlyArray<string>;
+    readonly format: string;
   },
 ): string | undefined {
+  if (values.format === 'xlsx' && (values.against !== undefined || values.sensitivity))
+    return '--format xlsx writes the strategies side by side: not with --against or --sensitivity';
   const modes = [values.against !== undefined, values.sensitivity, values.matching.length > 0].filter(
     Boolean,
   );

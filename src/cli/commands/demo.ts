@@ -18,8 +18,8 @@ const READING_WIDTH = 80;
 
 /** What the demo says after the pairs: how to do the same on one's own cohort. */
 const NEXT: Readonly<Record<'en' | 'pl', string>> = {
-  en: 'Try it on your cohort: reverse-mentoring match cohort.json (or people.csv)',
-  pl: 'Własna kohorta: reverse-mentoring match cohort.json (lub people.csv)',
+  en: 'Try it on your cohort: reverse-mentoring init my-programme writes a sample cohort, programme, journal and a template to start from; then reverse-mentoring match my-programme/cohort.json (or people.csv)',
+  pl: 'Własna kohorta: reverse-mentoring init moj-program zapisuje przykładową kohortę, program, dziennik i szablon; potem reverse-mentoring match moj-program/cohort.json (lub people.csv)',
 };
 
 /**

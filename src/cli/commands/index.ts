@@ -3,6 +3,7 @@ import { catalog } from './catalog';
 import { compare } from './compare';
 import { demo } from './demo';
 import { generate } from './generate';
+import { init } from './init';
 import { match } from './match';
 import { progress } from './progress';
 import { recommend } from './recommend';
@@ -25,6 +26,7 @@ export const COMMANDS: ReadonlyArray<AnyCommand> = [
   compare,
   progress,
   generate,
+  init,
   schema,
   catalog,
 ];

@@ -1,10 +1,16 @@
 import { left, right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
+import { csvDialect } from '../output/csvDialect';
+import { formatXlsx } from '../output/formatXlsx';
+import { matchingCsvTable } from '../report/matchingCsvTable';
 import { MATCHING_FORMATS, renderMatching } from '../report/renderMatching';
 import { matchWithProgress } from './internal/matchWithProgress';
 import {
   cohortFileArgument,
+  csvDialectOption,
   formatOption,
+  inputOf,
+  inputOptions,
   localeOption,
   objectiveOption,
   outOption,
@@ -24,16 +30,19 @@ export const match = defineCommand({
   name: 'match',
   summary: 'Pair mentors and mentees optimally, with the reasons for every pair.',
   usage:
-    'match <file> [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json|csv|markdown] [--locale en|pl] [--out FILE]',
+    'match <file> [--programme FILE] [--columns FILE] [--sheet NAME] [--strict] [--objective max-total|max-matched|fairest] [--format table|json|csv|markdown|xlsx] [--csv-dialect rfc4180|excel|excel-pl] [--locale en|pl] [--out FILE]',
   examples: [
     'reverse-mentoring match cohort.json',
     'reverse-mentoring match people.csv --programme programme.json --format csv --out pairs.csv',
     'reverse-mentoring match cohort.json --objective fairest --format json',
+    'reverse-mentoring match workday.xlsx --columns mapping.json --format xlsx --out pairs.xlsx',
   ],
   options: {
     programme: programmeOption,
+    ...inputOptions,
     objective: objectiveOption,
-    format: formatOption(MATCHING_FORMATS),
+    format: formatOption([...MATCHING_FORMATS, 'xlsx']),
+    'csv-dialect': csvDialectOption,
     locale: localeOption,
     out: outOption,
   },
@@ -41,13 +50,22 @@ export const match = defineCommand({
   run: async ({ values, positionals }, io) =>
     runOnCohort(
       io,
-      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
-      ({ cohort }) => {
+      { file: positionals[0] ?? '-', ...inputOf(values), out: values.out },
+      async ({ cohort }) => {
         const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
         if (matching._tag === 'Left') return left([matching.left]);
+        if (values.format === 'xlsx') {
+          const table = matchingCsvTable(matching.right, cohort, values.locale);
+          return right(await formatXlsx([{ name: 'pairs', table, numeric: ['score'] }]));
+        }
         const maxWidth = values.out === undefined ? io.columns : undefined;
         return right(
-          renderMatching(matching.right, cohort, { format: values.format, locale: values.locale, maxWidth }),
+          renderMatching(matching.right, cohort, {
+            format: values.format,
+            locale: values.locale,
+            maxWidth,
+            csvDialect: csvDialect(values['csv-dialect'], values.locale),
+          }),
         );
       },
     ),

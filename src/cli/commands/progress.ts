@@ -4,6 +4,8 @@ import { type Rematch, assessProgramme, suggestRematch } from '../../monitoring/
 import { defineCommand } from '../command';
 import { loadJournal } from '../io/loadJournal';
 import { readJsonFile } from '../io/readJsonFile';
+import { formatXlsx } from '../output/formatXlsx';
+import { progressSheets } from '../report/progressSheets';
 import { PROGRESS_FORMATS, renderProgress } from '../report/renderProgress';
 import { monitoringIssue } from './internal/monitoringIssue';
 import {
@@ -12,6 +14,8 @@ import {
   localeOption,
   outOption,
   programmeOption,
+  inputOf,
+  inputOptions,
 } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { today } from './internal/today';
@@ -30,7 +34,7 @@ export const progress = defineCommand({
   name: 'progress',
   summary: "Follow a running programme: each pair's health and why, skills gained, outcomes.",
   usage:
-    'progress <cohort> --matching FILE --journal FILE [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--rematch] [--programme FILE] [--format table|json|markdown] [--locale en|pl] [--out FILE]',
+    'progress <cohort> --matching FILE --journal FILE [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--rematch] [--programme FILE] [--columns FILE] [--sheet NAME] [--strict] [--format table|json|markdown|xlsx] [--locale en|pl] [--out FILE]',
   examples: [
     'reverse-mentoring progress cohort.json --matching matching.json --journal journal.json',
     'reverse-mentoring progress cohort.json --matching matching.json --journal journal.json --as-of 2027-04-08 --cadence 14 --rematch --locale pl',
@@ -68,7 +72,8 @@ export const progress = defineCommand({
     },
     rematch: { type: 'boolean', description: 'also propose new mentors for the mentees of at-risk pairs' },
     programme: programmeOption,
-    format: formatOption(PROGRESS_FORMATS),
+    ...inputOptions,
+    format: formatOption([...PROGRESS_FORMATS, 'xlsx']),
     locale: localeOption,
     out: outOption,
   },
@@ -76,7 +81,7 @@ export const progress = defineCommand({
   run: async ({ values, positionals }, io) =>
     runOnCohort(
       io,
-      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
+      { file: positionals[0] ?? '-', ...inputOf(values), out: values.out },
       async ({ cohort }) => {
         const [matching, journal] = await Promise.all([
           readJsonFile(io, values.matching),
@@ -104,6 +109,8 @@ export const progress = defineCommand({
             return left(proposal.left.map((issue) => monitoringIssue(issue, values.matching)));
           rematch = proposal.right;
         }
+        if (values.format === 'xlsx')
+          return right(await formatXlsx(progressSheets(report.right, cohort, values.locale, rematch)));
         const width = values.out === undefined ? io.columns : undefined;
         return right(
           renderProgress(report.right, {

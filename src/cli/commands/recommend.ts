@@ -14,6 +14,8 @@ import {
   localeOption,
   outOption,
   programmeOption,
+  inputOf,
+  inputOptions,
 } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { unknownPerson } from './internal/unknownPerson';
@@ -44,33 +46,28 @@ export const recommend = defineCommand({
       description: 'how many mentors',
     },
     programme: programmeOption,
+    ...inputOptions,
     format: formatOption(['table', 'json', 'markdown']),
     locale: localeOption,
     out: outOption,
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
-    runOnCohort(
-      io,
-      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
-      ({ cohort }) => {
-        if (!cohort.menteeById.has(values.mentee as MenteeId))
-          return left([unknownPerson(values.mentee, 'mentee', cohort)]);
-        const result = recommendMentors(cohort, values.mentee as MenteeId, { limit: values.limit });
-        if (result._tag === 'Left') return left([matchIssue(result.left, values.programme)]);
-        if (values.format === 'json') return right(formatJson(result.right));
-        const { locale } = values;
-        const t = REPORT_TEXT[locale];
-        const mentee = personNames(cohort).mentee(values.mentee);
-        if (result.right.length === 0)
-          return right(
-            `${t.noRecommendation(mentee, formatScore(cohort.programme.rules.minScore, locale))}\n`,
-          );
-        const table = recommendationTable(result.right, cohort, locale);
-        if (values.format === 'markdown') return right(formatMarkdown(table));
-        return right(
-          `${t.recommendFor(mentee)}\n\n${formatTable(table, { maxWidth: values.out === undefined ? io.columns : undefined })}`,
-        );
-      },
-    ),
+    runOnCohort(io, { file: positionals[0] ?? '-', ...inputOf(values), out: values.out }, ({ cohort }) => {
+      if (!cohort.menteeById.has(values.mentee as MenteeId))
+        return left([unknownPerson(values.mentee, 'mentee', cohort)]);
+      const result = recommendMentors(cohort, values.mentee as MenteeId, { limit: values.limit });
+      if (result._tag === 'Left') return left([matchIssue(result.left, values.programme)]);
+      if (values.format === 'json') return right(formatJson(result.right));
+      const { locale } = values;
+      const t = REPORT_TEXT[locale];
+      const mentee = personNames(cohort).mentee(values.mentee);
+      if (result.right.length === 0)
+        return right(`${t.noRecommendation(mentee, formatScore(cohort.programme.rules.minScore, locale))}\n`);
+      const table = recommendationTable(result.right, cohort, locale);
+      if (values.format === 'markdown') return right(formatMarkdown(table));
+      return right(
+        `${t.recommendFor(mentee)}\n\n${formatTable(table, { maxWidth: values.out === undefined ? io.columns : undefined })}`,
+      );
+    }),
 });

@@ -3,7 +3,7 @@ import { defineCommand } from '../command';
 import { displayName } from '../io/readTextFile';
 import { cohortSummary } from '../summary/cohortSummary';
 import { renderCohortSummary } from '../summary/renderCohortSummary';
-import { cohortFileArgument, localeOption, programmeOption } from './internal/options';
+import { cohortFileArgument, inputOf, inputOptions, localeOption, programmeOption } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 
 /**
@@ -16,16 +16,17 @@ import { runOnCohort } from './internal/runOnCohort';
 export const validate = defineCommand({
   name: 'validate',
   summary: 'Check a cohort file (JSON or CSV) and summarise it, or list every issue.',
-  usage: 'validate <file> [--programme FILE] [--locale en|pl]',
+  usage: 'validate <file> [--programme FILE] [--columns FILE] [--sheet NAME] [--strict] [--locale en|pl]',
   examples: [
     'reverse-mentoring validate cohort.json',
     'reverse-mentoring validate people.csv --programme programme.json --locale pl',
+    'reverse-mentoring validate successfactors.csv --columns mapping.json',
   ],
-  options: { programme: programmeOption, locale: localeOption },
+  options: { programme: programmeOption, ...inputOptions, locale: localeOption },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) => {
     const [file = '-'] = positionals;
-    return runOnCohort(io, { file, programme: values.programme }, ({ cohort }) => {
+    return runOnCohort(io, { file, ...inputOf(values) }, ({ cohort }) => {
       const valid = values.locale === 'pl' ? 'poprawny' : 'valid';
       return right(
         `${displayName(file)}: ${valid}\n${renderCohortSummary(cohortSummary(cohort), { locale: values.locale, detailed: false })}`,

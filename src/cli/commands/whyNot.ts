@@ -14,6 +14,8 @@ import {
   objectiveOption,
   outOption,
   programmeOption,
+  inputOf,
+  inputOptions,
 } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { unknownPerson } from './internal/unknownPerson';
@@ -39,6 +41,7 @@ export const whyNot = defineCommand({
     mentor: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentor' },
     mentee: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentee' },
     programme: programmeOption,
+    ...inputOptions,
     objective: objectiveOption,
     format: formatOption(['table', 'json']),
     locale: localeOption,
@@ -46,25 +49,21 @@ export const whyNot = defineCommand({
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
-    runOnCohort(
-      io,
-      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
-      ({ cohort }) => {
-        const mentorId = values.mentor as MentorId;
-        const menteeId = values.mentee as MenteeId;
-        const unknown: InputIssue[] = [];
-        if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
-        if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
-        if (unknown.length > 0) return left(unknown);
-        const options = { objective: values.objective };
-        const matching = matchWithProgress(io, cohort, options, values.programme);
-        if (matching._tag === 'Left') return left([matching.left]);
-        const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
-        if (answer._tag === 'Left') return left([matchIssue(answer.left, values.programme)]);
-        if (values.format === 'json') return right(formatJson(answer.right));
-        return right(
-          renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale),
-        );
-      },
-    ),
+    runOnCohort(io, { file: positionals[0] ?? '-', ...inputOf(values), out: values.out }, ({ cohort }) => {
+      const mentorId = values.mentor as MentorId;
+      const menteeId = values.mentee as MenteeId;
+      const unknown: InputIssue[] = [];
+      if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
+      if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
+      if (unknown.length > 0) return left(unknown);
+      const options = { objective: values.objective };
+      const matching = matchWithProgress(io, cohort, options, values.programme);
+      if (matching._tag === 'Left') return left([matching.left]);
+      const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
+      if (answer._tag === 'Left') return left([matchIssue(answer.left, values.programme)]);
+      if (values.format === 'json') return right(formatJson(answer.right));
+      return right(
+        renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale),
+      );
+    }),
 });

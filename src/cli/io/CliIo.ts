@@ -24,8 +24,10 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a whole file as bytes; the path `-` reads standard input. */
   readonly readFile: (path: string) => Promise<Either<FileError, Uint8Array>>;
-  /** Writes a whole file (UTF-8), replacing it. */
-  readonly writeFile: (path: string, text: string) => Promise<Either<FileError, void>>;
+  /** Writes a whole file (text as UTF-8, or bytes as they are), replacing it. */
+  readonly writeFile: (path: string, content: string | Uint8Array) => Promise<Either<FileError, void>>;
+  /** Creates a folder and its parents (nothing when it exists); `init` needs it, so a fake may leave it out. */
+  readonly makeDirectory?: (path: string) => Promise<Either<FileError, void>>;
   /** Whether standard output is a terminal (then tables may use its width). */
   readonly stdoutIsTTY: boolean;
   /** Whether standard error is a terminal (progress is shown only then). */

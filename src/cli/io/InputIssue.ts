@@ -5,7 +5,7 @@ import type { MonitoringIssue } from '../../monitoring/index';
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
  * the file (`file-not-found`, `file-unreadable`, `file-unwritable`, `file-empty`, `not-utf8`), its syntax
- * (`invalid-json`, `invalid-csv`), the CSV layout (`missing-column`, `unknown-column`,
+ * (`invalid-json`, `invalid-csv`, `invalid-excel`), the CSV layout (`missing-column`, `unknown-column`,
  * `no-participants`), a CSV cell (`bad-cell`, `unknown-role`), any {@link CohortIssueCode}, or
  * what the matcher finds wrong with a valid cohort or an id on the command line (a `MatchError`
  * code such as `pinned-pair-infeasible` or `unknown-mentee`), any {@link JournalIssueCode}, or
@@ -22,6 +22,7 @@ export type InputIssueCode =
   | 'not-utf8'
   | 'invalid-json'
   | 'invalid-csv'
+  | 'invalid-excel'
   | 'invalid-matching'
   | 'missing-column'
   | 'unknown-column'

@@ -1,12 +1,14 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
-import { type Cohort, type CohortIssue, formatPath, parseCohort } from '../../domain/index';
+import { type Cohort, type CohortIssue, formatPath, parseCohortWithWarnings } from '../../domain/index';
 import type { CliIo } from './CliIo';
-import { columnOfField } from './csvColumns';
 import type { InputIssue } from './InputIssue';
 import { parseJsonText } from './parseJsonText';
 import { readJsonFile } from './readJsonFile';
-import { type CsvParticipants, readCohortCsv } from './readCohortCsv';
+import { type ColumnMapping, NO_MAPPING, readColumnMapping } from './readColumnMapping';
+import { readCohortCsvRows } from './readCohortCsv';
+import { type CohortRows, type CsvParticipants, readCohortRows } from './readCohortRows';
+import { readSheetRows } from './readSheetRows';
 import { displayName, readTextFile } from './readTextFile';
 
 /** A cohort read from a file and validated, with what it was read from. @category CLI */
@@ -14,7 +16,9 @@ export interface LoadedCohort {
   readonly cohort: Cohort;
   /** The input `parseCohort` accepted (JSON as written, or built from CSV rows and the programme file). */
   readonly input: unknown;
-  readonly format: 'json' | 'csv';
+  readonly format: 'json' | 'csv' | 'xlsx';
+  /** What was left out on the way (unknown columns and fields), located as the issues are. */
+  readonly warnings: ReadonlyArray<InputIssue>;
 }
 
 /** Options of {@link loadCohort}. @category CLI */
@@ -25,19 +29,27 @@ export interface LoadCohortOptions {
    * source of them for a CSV (whose rows hold only people).
    */
   readonly programme?: string | undefined;
+  /** A `--columns` file: source header → column, grade names, "no manager" markers. */
+  readonly columns?: string | undefined;
+  /** The sheet of an Excel workbook (default: the first). */
+  readonly sheet?: string | undefined;
+  /** Read the format exactly: unknown columns and fields are errors (`parseCohort`'s `strict`). */
+  readonly strict?: boolean | undefined;
 }
 
 /**
- * Reads a cohort file — JSON (by its `.json` extension, or content that starts with `{`) or a
- * participants CSV (`.csv`, or anything else) — adds the programme file, and validates it all with
- * `parseCohort`. Every issue comes back at once, located the way the user wrote the input: a path
- * such as `mentors[3].skills.x` for JSON, `row 5, column skills` for a CSV, and the programme file's
- * name for what came from it.
+ * Reads a cohort file — JSON (by its `.json` extension, or content that starts with `{`), an Excel
+ * workbook (`.xlsx`, or content that is a zip) or a participants CSV (`.csv`, or anything else) —
+ * adds the programme file, and validates it all with `parseCohort`. Every issue comes back at
+ * once, located the way the user wrote the input: a path such as `mentors[3].skills.x` for JSON,
+ * `row 5, column skills` (the column as the file names it) for a spreadsheet, and the programme
+ * file's name for what came from it; the rows a spreadsheet could read are checked even when
+ * others could not. What was left out (unknown columns and fields) comes back as warnings.
  *
  * @param io - the I/O
  * @param path - the cohort file, or `-` for standard input
  * @param options - {@link LoadCohortOptions}
- * @returns the validated cohort, or every issue
+ * @returns the validated cohort with its warnings, or every issue
  * @example
  * const loaded = await loadCohort(nodeIo(), 'people.csv', { programme: 'programme.json' });
  * @category CLI
@@ -47,37 +59,90 @@ export async function loadCohort(
   path: string,
   options: LoadCohortOptions = {},
 ): Promise<Either<NonEmptyArray<InputIssue>, LoadedCohort>> {
-  const text = await readTextFile(io, path);
-  if (text._tag === 'Left') return left([text.left]);
-  const format = formatOf(path, text.right);
-
-  let base: Either<NonEmptyArray<InputIssue>, unknown>;
-  let rows: CsvParticipants | undefined;
-  if (format === 'json') {
-    const parsed = parseJsonText(text.right, displayName(path));
-    base = parsed._tag === 'Left' ? left([parsed.left]) : right(parsed.right);
-  } else {
-    const read = readCohortCsv(text.right, displayName(path));
-    if (read._tag === 'Right') rows = read.right;
-    base = read._tag === 'Left' ? read : right({ mentors: read.right.mentors, mentees: read.right.mentees });
-  }
-  const programme =
-    options.programme === undefined ? right(undefined) : await readProgrammeFile(io, options.programme);
-  if (base._tag === 'Left' || programme._tag === 'Left') {
+  const [read, programme, mapping] = await Promise.all([
+    readBase(io, path, options),
+    options.programme === undefined ? right(undefined) : readProgrammeFile(io, options.programme),
+    options.columns === undefined ? right(NO_MAPPING) : readColumnMapping(io, options.columns),
+  ]);
+  if (mapping._tag === 'Left' || read._tag === 'Left') {
     return left([
-      ...(base._tag === 'Left' ? base.left : []),
+      ...(read._tag === 'Left' ? read.left : []),
+      ...(mapping._tag === 'Left' ? mapping.left : []),
       ...(programme._tag === 'Left' ? programme.left : []),
     ] as NonEmptyArray<InputIssue>);
   }
-  const input = withProgramme(base.right, programme.right);
-  const result = parseCohort(input, { currentYear: io.now().getFullYear() });
-  if (result._tag === 'Left') {
-    const located = result.left.map((issue) =>
-      locate(issue, rows, programme.right === undefined ? undefined : options.programme),
-    );
-    return left(located as NonEmptyArray<InputIssue>);
+  const base = read.right;
+  const rows = base.kind === 'json' ? undefined : base.read(mapping.right);
+  const json = 'json' in base ? base.json : undefined;
+  const readIssues = rows?.issues ?? [];
+  if (programme._tag === 'Left') return left([...readIssues, ...programme.left] as NonEmptyArray<InputIssue>);
+
+  const people =
+    rows === undefined ? json : { mentors: rows.participants.mentors, mentees: rows.participants.mentees };
+  const input = withProgramme(people, programme.right);
+  const programmeFile = programme.right === undefined ? undefined : options.programme;
+  const result = parseCohortWithWarnings(input, {
+    currentYear: io.now().getFullYear(),
+    strict: options.strict === true,
+    ...(mapping.right.noManager.length > 0 ? { noManager: mapping.right.noManager } : {}),
+  });
+  const located = (issues: ReadonlyArray<CohortIssue>) =>
+    issues
+      .filter((issue) => !alreadyReported(issue, rows?.participants))
+      .map((issue) => locate(issue, rows?.participants, programmeFile));
+  if (result._tag === 'Left' || readIssues.length > 0) {
+    const issues = [...readIssues, ...(result._tag === 'Left' ? located(result.left) : [])];
+    return left(issues as NonEmptyArray<InputIssue>);
   }
-  return right({ cohort: result.right, input, format });
+  return right({
+    cohort: result.right.cohort,
+    input,
+    format: base.kind,
+    warnings: [...(rows?.warnings ?? []), ...located(result.right.warnings)],
+  });
+}
+
+/** A cohort file as read: JSON, or rows still to be read with the `--columns` mapping. */
+type Base =
+  | { readonly kind: 'json'; readonly json: unknown }
+  | { readonly kind: 'csv' | 'xlsx'; readonly read: (mapping: ColumnMapping) => CohortRows };
+
+async function readBase(
+  io: CliIo,
+  path: string,
+  options: LoadCohortOptions,
+): Promise<Either<NonEmptyArray<InputIssue>, Base>> {
+  const where = displayName(path);
+  const now = io.now();
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const bytes = await io.readFile(path);
+  if (bytes._tag === 'Right' && isXlsx(path, bytes.right)) {
+    const sheet = await readSheetRows(bytes.right, where, options.sheet);
+    if (sheet._tag === 'Left') return left([sheet.left]);
+    return right({ kind: 'xlsx', read: (mapping) => readCohortRows(sheet.right, where, { mapping, today }) });
+  }
+  const text = await readTextFile(io, path);
+  if (text._tag === 'Left') return left([text.left]);
+  if (formatOf(path, text.right) === 'json') {
+    const parsed = parseJsonText(text.right, where);
+    return parsed._tag === 'Left' ? left([parsed.left]) : right({ kind: 'json', json: parsed.right });
+  }
+  return right({ kind: 'csv', read: (mapping) => readCohortCsvRows(text.right, where, { mapping, today }) });
+}
+
+/** An Excel workbook by its extension, or by the zip signature (standard input has no name). */
+export function isXlsx(path: string, bytes: Uint8Array): boolean {
+  if (path.toLowerCase().endsWith('.xlsx')) return true;
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** An issue of a field whose cell (or whole column) the spreadsheet reader reported already. */
+function alreadyReported(issue: CohortIssue, rows: CsvParticipants | undefined): boolean {
+  const [head, index, field] = issue.path;
+  if (rows === undefined || (head !== 'mentors' && head !== 'mentees') || typeof index !== 'number')
+    return false;
+  const row = (head === 'mentors' ? rows.mentorRows : rows.menteeRows)[index];
+  return row !== undefined && typeof field === 'string' && rows.reported(row, field);
 }
 
 /** JSON by extension, CSV by extension, otherwise by the first character (stdin has no name). */
@@ -155,7 +220,7 @@ function locate(
   if (rows !== undefined && (head === 'mentors' || head === 'mentees') && typeof index === 'number') {
     const row = (head === 'mentors' ? rows.mentorRows : rows.menteeRows)[index];
     if (row !== undefined) {
-      const column = typeof field === 'string' ? columnOfField(field) : undefined;
+      const column = typeof field === 'string' ? rows.headerOf(field, issue.path[3]) : undefined;
       return {
         code: issue.code,
         message: issue.message,

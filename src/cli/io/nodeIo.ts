@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { CliIo, FileError } from './CliIo';
 
@@ -22,7 +22,14 @@ export function nodeIo(): CliIo {
     },
     readFile: async (path) =>
       path === '-' ? readStdin() : attempt(async () => new Uint8Array(await readFile(path))),
-    writeFile: async (path, text) => attempt(() => writeFile(path, text, 'utf8')),
+    writeFile: async (path, content) =>
+      attempt(() =>
+        typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content),
+      ),
+    makeDirectory: async (path) =>
+      attempt(async () => {
+        await mkdir(path, { recursive: true });
+      }),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,

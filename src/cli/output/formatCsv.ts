@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { CsvDialectSpec } from './csvDialect';
 import { guardSpreadsheetFormula } from './guardSpreadsheetFormula';
 import type { Table } from './Table';
 
@@ -10,14 +11,21 @@ import type { Table } from './Table';
  * participants CSV) use `writeCohortCsv`, which does not add it.
  *
  * @param table - the rows under their columns
+ * @param dialect - the delimiter, byte-order mark and decimal mark (default: `,`, none, `.`);
+ *   with a decimal comma, cells that are decimal numbers are written `0,7422`
  * @returns the CSV text, lines ending in `\n`
  * @example
  * formatCsv({ columns: [{ header: 'mentor' }, { header: 'reasons' }], rows: [['ola', 'TikTok ads, Instagram'], ['=cmd', '@x']] });
  * // 'mentor,reasons\nola,"TikTok ads, Instagram"\n\'=cmd,\'@x\n'
  * @category CLI
  */
-export function formatCsv(table: Table): string {
+export function formatCsv(table: Table, dialect?: CsvDialectSpec): string {
+  const decimal = (cell: string): string =>
+    dialect?.decimalComma === true && /^-?\d+\.\d+$/.test(cell) ? cell.replace('.', ',') : cell;
   const header = table.columns.map((c) => guardSpreadsheetFormula(c.header));
-  const rows = table.rows.map((row) => table.columns.map((_, i) => guardSpreadsheetFormula(row[i] ?? '')));
-  return stringify([header, ...rows], { record_delimiter: '\n' });
+  const rows = table.rows.map((row) =>
+    table.columns.map((_, i) => guardSpreadsheetFormula(decimal(row[i] ?? ''))),
+  );
+  const text = stringify([header, ...rows], { record_delimiter: '\n', delimiter: dialect?.delimiter ?? ',' });
+  return dialect?.bom === true ? `\uFEFF${text}` : text;
 }

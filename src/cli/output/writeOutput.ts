@@ -6,7 +6,7 @@ import type { InputIssue } from '../io/InputIssue';
  * Writes a command's result to standard output, or to the file of `--out`.
  *
  * @param io - the I/O
- * @param text - the whole output
+ * @param text - the whole output: text, or the bytes of a binary file (Excel), which go only to a file
  * @param out - the path of `--out`, if given (`-` also means standard output)
  * @returns `undefined` when written, or the issue that prevented writing the file
  * @example
@@ -15,12 +15,19 @@ import type { InputIssue } from '../io/InputIssue';
  */
 export async function writeOutput(
   io: CliIo,
-  text: string,
+  text: string | Uint8Array,
   out: string | undefined,
 ): Promise<InputIssue | undefined> {
   if (out === undefined || out === '-') {
-    io.stdout(text);
-    return undefined;
+    if (typeof text === 'string') {
+      io.stdout(text);
+      return undefined;
+    }
+    return {
+      code: 'file-unwritable',
+      message: 'an Excel file is binary and cannot go to standard output: add --out FILE.xlsx',
+      where: '--format xlsx',
+    };
   }
   const written = await io.writeFile(out, text);
   if (written._tag === 'Right') return undefined;

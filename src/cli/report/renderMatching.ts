@@ -1,6 +1,7 @@
 import { absurd } from 'fp-ts/lib/function.js';
 import type { Cohort } from '../../domain/index';
 import type { Matching } from '../../matching/index';
+import type { CsvDialectSpec } from '../output/csvDialect';
 import { formatCsv } from '../output/formatCsv';
 import { formatJson } from '../output/formatJson';
 import { formatMarkdown } from '../output/formatMarkdown';
@@ -22,6 +23,8 @@ export interface RenderMatchingOptions {
   readonly locale: Locale;
   /** The terminal width for `table`: the reasons are cut with `…` to fit it. */
   readonly maxWidth?: number | undefined;
+  /** The CSV dialect of `csv` (default: `,`, no byte-order mark). */
+  readonly csvDialect?: CsvDialectSpec | undefined;
 }
 
 /**
@@ -48,7 +51,7 @@ export function renderMatching(matching: Matching, cohort: Cohort, options: Rend
     case 'json':
       return formatJson(matching);
     case 'csv':
-      return formatCsv(matchingCsvTable(matching, cohort, locale));
+      return formatCsv(matchingCsvTable(matching, cohort, locale), options.csvDialect);
     case 'table':
       return `${formatTable(matchingTable(matching, cohort, { locale }), { maxWidth: options.maxWidth })}\n${matchingTotal(matching, locale)}`;
     case 'markdown':

@@ -5,13 +5,15 @@ import type { ParsedPieces } from './parsed';
 
 /**
  * Builds the reporting line (person → manager) from `managers` and each participant's
- * `managerId`, reporting manager ids that name nobody, disagreements between the two sources,
- * and cycles.
+ * `managerId`, reporting disagreements between the two sources and cycles. A manager outside the
+ * cohort is normal: the line stops at them, or goes on through `managers`; only `strict` asks that
+ * every manager be a participant or listed in `managers`.
  *
  * @internal
  */
 export function checkReportingLine(
   pieces: ParsedPieces,
+  strict: boolean,
   issues: CohortIssue[],
 ): ReadonlyMap<PersonId, PersonId> {
   const line = new Map<PersonId, PersonId>(pieces.managers);
@@ -25,10 +27,10 @@ export function checkReportingLine(
     if (value.managerId === undefined) continue;
     const managerPath = [...path, 'managerId'];
     const id = value.id as string as PersonId;
-    if (!people.has(value.managerId)) {
+    if (strict && !people.has(value.managerId)) {
       issues.push({
         code: 'unknown-manager',
-        message: `manager "${value.managerId}" is neither a participant nor listed in "managers"`,
+        message: `manager "${value.managerId}" is neither a participant nor listed in "managers" (the org chart above the cohort, in the programme file)`,
         path: managerPath,
       });
     }

@@ -3,10 +3,20 @@ import type { CohortIssue } from '../cohortIssue';
 import type { AreaId, SkillId } from '../ids';
 import type { Skill } from '../skill';
 import type { ParsedPieces } from './parsed';
+import type { SkillNames } from './skillNames';
+
+/** What to say of a skill the catalogue does not have: the id it probably means, or where a new one goes. */
+function unknownSkill(skill: string, names: SkillNames): string {
+  const suggestion = names.suggestSkill(skill);
+  return suggestion === undefined
+    ? `unknown skill "${skill}": add it to "catalog"`
+    : `unknown skill "${skill}" (did you mean "${suggestion}"?); a new skill goes in "catalog"`;
+}
 
 /**
  * Duplicate catalogue entries, and skill ids in skills, goals and focus that the catalogue
- * (default + the cohort's) does not have; duplicate goals on one skill.
+ * (default + the cohort's) does not have, with the id a typo probably means; duplicate goals on
+ * one skill.
  *
  * @internal
  */
@@ -14,6 +24,7 @@ export function checkSkills(
   pieces: ParsedPieces,
   catalog: ReadonlyMap<SkillId, Skill>,
   areas: ReadonlyMap<AreaId, Area>,
+  names: SkillNames,
   issues: CohortIssue[],
 ): void {
   const catalogued = new Set<string>();
@@ -33,7 +44,7 @@ export function checkSkills(
       if (!known(skill)) {
         issues.push({
           code: 'unknown-skill',
-          message: `unknown skill "${skill}": add it to "catalog"`,
+          message: unknownSkill(skill, names),
           path: [...path, 'skills', skill],
         });
       }
@@ -44,7 +55,7 @@ export function checkSkills(
       if (!known(goal.skill)) {
         issues.push({
           code: 'unknown-skill',
-          message: `unknown skill "${goal.skill}": add it to "catalog"`,
+          message: unknownSkill(goal.skill, names),
           path: goalPath,
         });
       }
@@ -60,9 +71,10 @@ export function checkSkills(
   }
   for (const key of pieces.programme?.focus?.keys() ?? []) {
     if (!known(key) && !areas.has(key as AreaId)) {
+      const suggestion = names.suggestFocus(key);
       issues.push({
         code: 'unknown-skill',
-        message: `focus "${key}" is neither a skill nor an area of the catalogue`,
+        message: `focus "${key}" is neither a skill nor an area of the catalogue${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`,
         path: ['programme', 'focus', key],
       });
     }

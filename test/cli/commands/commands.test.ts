@@ -55,7 +55,7 @@ describe('validate', () => {
     const { code, out, err } = await run(['validate', 'p.csv'], fakeIo({ 'p.csv': csv }));
     expect([code, out]).toEqual([EXIT.invalidInput, '']);
     expect(err).toBe(
-      'row 2, column skills: "tiktok-ads:nine" — a level is 0–5\nrow 3, column role: unknown role "boss" — a role is mentor or mentee\n2 issues\n',
+      'row 2, column skills: "tiktok-ads:nine" — a level is 0–5, or a word such as competent or expert\nrow 3, column role: unknown role "boss" — a role is mentor or mentee\n2 issues\n',
     );
   });
 

@@ -78,13 +78,13 @@ describe('loadCohort', () => {
     expect(found.every((i) => i.code !== 'file-not-found')).toBe(true);
   });
 
-  it('maps the issues parseCohort finds in CSV rows back to the row and column', async () => {
+  it('maps the issues parseCohort finds in CSV rows back to the row and column (strict: managers too)', async () => {
     const csv = [
       'id,role,grade,birth_year,manager_id,skills',
       'ola,mentor,1,2000,,tiktok-adz:5',
       'jan,mentee,8,2090,nobody,',
     ].join('\n');
-    const found = issues(await loadCohort(fakeIo({ 'p.csv': csv }), 'p.csv'));
+    const found = issues(await loadCohort(fakeIo({ 'p.csv': csv }), 'p.csv', { strict: true }));
     expect(found).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'unknown-skill', where: 'row 2, column skills' }),

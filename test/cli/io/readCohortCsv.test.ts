@@ -83,8 +83,16 @@ describe('readCohortCsv', () => {
 
   it('names every missing required column', () => {
     expect(issues(readCohortCsv('id,name\nola,Ola\n', 'people.csv'))).toEqual([
-      { code: 'missing-column', message: 'missing column "role"', where: 'people.csv' },
-      { code: 'missing-column', message: 'missing column "grade"', where: 'people.csv' },
+      {
+        code: 'missing-column',
+        message: 'missing column "role" (or a column such as "Rola"; name yours with --columns)',
+        where: 'people.csv',
+      },
+      {
+        code: 'missing-column',
+        message: 'missing column "grade" (or a column such as "Grade Level"; name yours with --columns)',
+        where: 'people.csv',
+      },
     ]);
   });
 
@@ -97,7 +105,11 @@ describe('readCohortCsv', () => {
   it('points at the row and column of a bad skill cell, quoting the entry', () => {
     const csv = `${HEADER}\na,mentor,,,,1,,,,,,,\nb,mentor,,,,1,,,,,,,\nc,mentor,,,,1,,,,,,excel:2;tiktok-ads:nine,\n`;
     expect(issues(readCohortCsv(csv, 'p.csv'))).toEqual([
-      { code: 'bad-cell', message: '"tiktok-ads:nine" — a level is 0–5', where: 'row 4, column skills' },
+      {
+        code: 'bad-cell',
+        message: '"tiktok-ads:nine" — a level is 0–5, or a word such as competent or expert',
+        where: 'row 4, column skills',
+      },
     ]);
   });
 
@@ -121,7 +133,8 @@ describe('readCohortCsv', () => {
       },
       {
         code: 'bad-cell',
-        message: '"x" is not a number (write it as a number such as 7)',
+        message:
+          '"x" is not a grade: write a number (higher = more senior), a text with one number such as L2, or map it in the --columns file\'s "grades"',
         where: 'row 3, column grade',
       },
       {
@@ -129,10 +142,14 @@ describe('readCohortCsv', () => {
         message: 'only a mentor has a capacity: leave it empty for a mentee',
         where: 'row 3, column capacity',
       },
-      { code: 'bad-cell', message: '"excel:6" — a level is 0–5', where: 'row 3, column skills' },
       {
         code: 'bad-cell',
-        message: '"tiktok-ads:urgent" — a priority is high, medium or low',
+        message: '"excel:6" — a level is 0–5, or a word such as competent or expert',
+        where: 'row 3, column skills',
+      },
+      {
+        code: 'bad-cell',
+        message: '"tiktok-ads:urgent" — a priority is high, medium or low (wysoki, średni, niski)',
         where: 'row 3, column goals',
       },
       { code: 'bad-cell', message: '"seo:high:9" — a target is 1–5', where: 'row 3, column goals' },

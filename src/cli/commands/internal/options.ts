@@ -1,4 +1,5 @@
 import { OBJECTIVES } from '../../../matching/index';
+import { CSV_DIALECTS } from '../../output/csvDialect';
 import { LOCALES } from '../../summary/locale';
 
 /*
@@ -54,4 +55,51 @@ export const cohortFileArgument = {
   name: 'file',
   required: true,
   description: 'cohort JSON or participants CSV (- reads standard input)',
+} as const;
+
+/**
+ * The options of every command that reads a cohort, for HR exports and sign-up forms: `--columns
+ * FILE` (source header → column, grade names), `--sheet NAME` (of an Excel workbook), `--strict`
+ * (unknown columns and fields are errors, as the format is written). @internal
+ */
+export const inputOptions = {
+  columns: {
+    type: 'string',
+    valueName: 'FILE',
+    description:
+      'a JSON mapping for a spreadsheet: { "columns": { "Source header": "column" }, "grades": { "L2": 2 } }',
+  },
+  sheet: {
+    type: 'string',
+    valueName: 'NAME',
+    description: 'the sheet of an Excel workbook (default: the first)',
+  },
+  strict: {
+    type: 'boolean',
+    description:
+      'read the format exactly: unknown columns and fields are errors, every manager must be known',
+  },
+} as const;
+
+/** The input options as `runOnCohort` takes them. @internal */
+export function inputOf(values: {
+  readonly programme?: string | undefined;
+  readonly columns?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly strict?: boolean;
+}) {
+  return {
+    programme: values.programme,
+    columns: values.columns,
+    sheet: values.sheet,
+    strict: values.strict === true,
+  };
+}
+
+/** `--csv-dialect rfc4180|excel|excel-pl`: how a CSV report is written (default by `--locale`). @internal */
+export const csvDialectOption = {
+  type: 'string',
+  choices: CSV_DIALECTS,
+  description:
+    'CSV for scripts (rfc4180), for Excel (excel: BOM) or Polish/German Excel (excel-pl: ; and BOM); default excel-pl with --locale pl, else rfc4180',
 } as const;

@@ -3,7 +3,7 @@ import { EXIT, type ExitCode } from '../../exitCode';
 import type { CliIo } from '../../io/CliIo';
 import type { InputIssue } from '../../io/InputIssue';
 import { type LoadedCohort, loadCohort } from '../../io/loadCohort';
-import { printIssues } from '../../output/printIssues';
+import { printIssues, printWarnings } from '../../output/printIssues';
 import { writeResult } from './writeResult';
 
 /**
@@ -12,7 +12,7 @@ import { writeResult } from './writeResult';
  *
  * @internal
  */
-export type CohortResult = Either<ReadonlyArray<InputIssue>, string>;
+export type CohortResult = Either<ReadonlyArray<InputIssue>, string | Uint8Array>;
 
 /** Where a command's cohort comes from and where its result goes. @internal */
 export interface CohortSource {
@@ -20,14 +20,22 @@ export interface CohortSource {
   readonly file: string;
   /** The `--programme` file, if given. */
   readonly programme: string | undefined;
+  /** The `--columns` file, if given. */
+  readonly columns?: string | undefined;
+  /** The `--sheet` of a workbook, if given. */
+  readonly sheet?: string | undefined;
+  /** `--strict`. */
+  readonly strict?: boolean | undefined;
   /** The `--out` file, if given. */
   readonly out?: string | undefined;
 }
 
 /**
  * The frame of every command that reads a cohort: loads and validates it (`loadCohort`), hands it
- * to `produce`, and writes the result (`writeResult`). An issue at any step is printed as
- * `where: message` on standard error, and the command exits 1 with nothing on standard output.
+ * to `produce`, and writes the result (`writeResult`). What was left out of the input (unknown
+ * columns and fields) is printed as `where: warning: message` on standard error, and the command
+ * goes on. An issue at any step is printed as `where: message` on standard error, and the command
+ * exits 1 with nothing on standard output.
  *
  * @param io - the I/O
  * @param source - {@link CohortSource}
@@ -44,7 +52,13 @@ export async function runOnCohort(
   source: CohortSource,
   produce: (loaded: LoadedCohort) => CohortResult | Promise<CohortResult>,
 ): Promise<ExitCode> {
-  const loaded = await loadCohort(io, source.file, { programme: source.programme });
+  const loaded = await loadCohort(io, source.file, {
+    programme: source.programme,
+    columns: source.columns,
+    sheet: source.sheet,
+    strict: source.strict,
+  });
+  if (loaded._tag === 'Right') printWarnings(io, loaded.right.warnings);
   const result = loaded._tag === 'Left' ? loaded : await produce(loaded.right);
   if (result._tag === 'Left') {
     printIssues(io, result.left);

@@ -9,14 +9,18 @@ import { writeOutput } from '../../output/writeOutput';
  * standard error) when the file cannot be written.
  *
  * @param io - the I/O
- * @param text - the whole result
+ * @param text - the whole result (bytes for an Excel file)
  * @param out - the path of `--out`, if given
  * @returns the exit code of the command
  * @example
  * return writeResult(io, formatJson(cohortJsonSchema()), values.out);
  * @internal
  */
-export async function writeResult(io: CliIo, text: string, out: string | undefined): Promise<ExitCode> {
+export async function writeResult(
+  io: CliIo,
+  text: string | Uint8Array,
+  out: string | undefined,
+): Promise<ExitCode> {
   const problem = await writeOutput(io, text, out);
   if (problem === undefined) return EXIT.ok;
   printIssues(io, [problem]);

@@ -1,4 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { levelOfText, priorityOfText } from './cellWords';
 
 /*
  * The cells of the participants CSV that hold more than one value. Each parser returns every
@@ -13,11 +14,6 @@ export function parseNumberCell(cell: string, example: string): Either<string, n
   return right(Number(cell));
 }
 
-/** A languages cell: tags separated by `;`, `,` or spaces (`pl;en`, `pl en`). @internal */
-export function parseLanguagesCell(cell: string): ReadonlyArray<string> {
-  return cell.split(/[;,\s]+/).filter((tag) => tag !== '');
-}
-
 /** Splits a list cell into its entries, dropping empty ones (a trailing `;`). */
 function entries(cell: string): ReadonlyArray<string> {
   return cell
@@ -27,7 +23,8 @@ function entries(cell: string): ReadonlyArray<string> {
 }
 
 /**
- * A skills cell: `social-media-marketing:4;excel:2`, each level a whole number 0–5. The object is
+ * A skills cell: `social-media-marketing:4;excel:2`, each level a whole number 0–5 or a word
+ * (`TikTok ads:expert`, `Excel:biegły`); a skill may be named by its label. The object is
  * built with `Object.fromEntries` so that a skill id such as `__proto__` stays an own key.
  *
  * @internal
@@ -45,9 +42,9 @@ export function parseSkillsCell(
       continue;
     }
     const id = entry.slice(0, colon).trim();
-    const level = entry.slice(colon + 1).trim();
-    if (!/^\d+$/.test(level) || Number(level) > 5) {
-      problems.push(`"${entry}" — a level is 0–5`);
+    const level = levelOfText(entry.slice(colon + 1));
+    if (level._tag === 'Left') {
+      problems.push(`"${entry}" — a level is 0–5, or a word such as competent or expert`);
       continue;
     }
     if (seen.has(id)) {
@@ -55,7 +52,7 @@ export function parseSkillsCell(
       continue;
     }
     seen.add(id);
-    skills.push([id, Number(level)]);
+    skills.push([id, level.right]);
   }
   return problems.length > 0 ? left(problems) : right(Object.fromEntries(skills));
 }
@@ -69,7 +66,8 @@ export interface GoalCell {
 
 /**
  * A goals cell: `tiktok-ads:high:3;excel` — skill, then optionally the priority (high, medium or
- * low) and the target level (1–5); `excel::3` gives a target with the default priority.
+ * low, also in Polish: wysoki, średni, niski) and the target level (1–5); `excel::3` gives a
+ * target with the default priority.
  *
  * @internal
  */
@@ -83,11 +81,12 @@ export function parseGoalsCell(cell: string): Either<ReadonlyArray<string>, Read
       problems.push(`"${entry}" — write a goal as skill:priority:target, such as tiktok-ads:high:3`);
       continue;
     }
-    const level = priority.toLowerCase();
-    if (level !== '' && level !== 'high' && level !== 'medium' && level !== 'low') {
-      problems.push(`"${entry}" — a priority is high, medium or low`);
+    const word = priority === '' ? undefined : priorityOfText(priority);
+    if (word !== undefined && (word._tag === 'Left' || word.right === null)) {
+      problems.push(`"${entry}" — a priority is high, medium or low (wysoki, średni, niski)`);
       continue;
     }
+    const level = word === undefined ? '' : (word.right ?? '');
     if (target !== '' && (!/^\d+$/.test(target) || Number(target) < 1 || Number(target) > 5)) {
       problems.push(`"${entry}" — a target is 1–5`);
       continue;
