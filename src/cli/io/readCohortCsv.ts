@@ -185,15 +185,8 @@ function readPerson(
   text('manager_id', 'managerId');
   if (cell('languages') !== '') record.languages = parseLanguagesCell(cell('languages'));
   text('time_zone', 'timeZone');
-  if (cell('capacity') !== '') {
-    if (role === 'mentee')
-      issues.push({
-        code: 'bad-cell',
-        message: 'only a mentor has a capacity: leave it empty for a mentee',
-        where: at('capacity'),
-      });
-    else number('capacity', 'capacity', 'a whole number such as 2');
-  }
+  // A mentor's capacity is how many mentees they take; a mentee's, how many mentors.
+  if (cell('capacity') !== '') number('capacity', 'capacity', 'a whole number such as 2');
   number('years_of_experience', 'yearsOfExperience', 'a number of years such as 12');
   number('tenure_years', 'tenureYears', 'a number of years such as 5');
   if (cell('skills') !== '') {

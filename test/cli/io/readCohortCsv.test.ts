@@ -124,11 +124,6 @@ describe('readCohortCsv', () => {
         message: '"x" is not a number (write it as a number such as 7)',
         where: 'row 3, column grade',
       },
-      {
-        code: 'bad-cell',
-        message: 'only a mentor has a capacity: leave it empty for a mentee',
-        where: 'row 3, column capacity',
-      },
       { code: 'bad-cell', message: '"excel:6" — a level is 0–5', where: 'row 3, column skills' },
       {
         code: 'bad-cell',
