@@ -1,7 +1,14 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../domain/index';
-import { type MatchError, type MatchOptions, match, OBJECTIVES, type Objective } from '../matching/index';
-import { type IdPair, assessPrepared } from './internal/assessPrepared';
+import {
+  type MatchError,
+  type MatchOptions,
+  type MatchProgress,
+  match,
+  OBJECTIVES,
+  type Objective,
+} from '../matching/index';
+import { type IdPair, assessMany } from './internal/assessPrepared';
 import { prepareCohort } from './internal/prepareCohort';
 import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
 import { idPairs } from './internal/toStrategyMatching';
@@ -9,20 +16,34 @@ import type { QualityReport } from './QualityReport';
 import { type Strategy, STRATEGIES } from './Strategy';
 
 /**
- * Options of {@link compareStrategies}:
- *
- * - `strategies`: which to run and in what order (default all of {@link STRATEGIES});
- * - `minScore`, `pinnedPairs`, `solver`: as for {@link match}, the same for every strategy;
- * - `seed`: the seed of the `random` baseline (a safe integer, default 1);
- * - `onProgress(done, total, strategy)`: called after each strategy (`done` of `total` finished,
- *   `strategy` the one just finished), for a progress bar on big cohorts.
+ * Where a comparison is: `phase` `'strategies'` after each strategy (`done` of `total`
+ * strategies, `strategy` the one just finished), or a phase of the strategy that is running
+ * (`strategy`): the matcher's own phases, `'baseline'` and `'assessing'` (`done` of `total` in it).
  *
  * @category Evaluation
  */
-export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs' | 'solver'> {
+export interface CompareProgress {
+  readonly phase: MatchProgress['phase'] | 'baseline' | 'assessing' | 'strategies';
+  readonly done: number;
+  readonly total: number;
+  readonly strategy?: Strategy;
+}
+
+/**
+ * Options of {@link compareStrategies}:
+ *
+ * - `strategies`: which to run and in what order (default all of {@link STRATEGIES});
+ * - `minScore`, `pinnedPairs`: as for {@link match}, the same for every strategy;
+ * - `seed`: the seed of the `random` baseline (a safe integer, default 1);
+ * - `onProgress`: called with a {@link CompareProgress} as the run moves, for a progress bar;
+ * - `signal`: a cancellation flag, as for {@link match} (`Left` with code `'aborted'`).
+ *
+ * @category Evaluation
+ */
+export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs' | 'signal'> {
   readonly strategies?: ReadonlyArray<Strategy>;
   readonly seed?: number;
-  readonly onProgress?: (done: number, total: number, strategy: Strategy) => void;
+  readonly onProgress?: (progress: CompareProgress) => void;
 }
 
 /** One strategy's result in a comparison. @category Evaluation */
@@ -51,9 +72,9 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
  * strategy, and each strategy's total as a share of the optimum. The optimum (`max-total`) is
  * always computed, asked for or not.
  *
- * The cohort is scored once — the score of every pair and both sides' preference keys, in
- * `Float64Array`s — and that table serves every baseline and every report; the matcher's
- * objectives run through {@link match}. On 1000 × 1000 the whole comparison takes seconds.
+ * No mentees × mentors matrix is built: the matcher's objectives run through {@link match} (a
+ * sparse candidate graph each), the baselines read each mentee's candidates lazily, and one pass
+ * over the mentees' rows assesses every strategy at once.
  *
  * @param cohort - a validated cohort
  * @param options - {@link CompareOptions}
@@ -89,40 +110,53 @@ export function compareStrategies(
   const matchOptions: MatchOptions = {
     ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
     ...(options.pinnedPairs === undefined ? {} : { pinnedPairs: options.pinnedPairs }),
-    ...(options.solver === undefined ? {} : { solver: options.solver }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
+  const report = options.onProgress;
   const pairsOf = (strategy: Strategy): Either<MatchError, ReadonlyArray<IdPair>> => {
-    if (!isObjective(strategy))
+    if (options.signal?.aborted === true)
+      return left({
+        code: 'aborted',
+        message: 'the run was cancelled (options.signal is aborted)',
+        path: [],
+      });
+    if (!isObjective(strategy)) {
+      report?.({ phase: 'baseline', done: 0, total: 1, strategy });
       return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
-    const matching = match(cohort, { ...matchOptions, objective: strategy });
+    }
+    const matching = match(cohort, {
+      ...matchOptions,
+      objective: strategy,
+      ...(report === undefined
+        ? {}
+        : { onProgress: (progress: MatchProgress) => report({ ...progress, strategy }) }),
+    });
     return isLeft(matching) ? matching : right(matching.right.pairs);
   };
 
-  const reports = new Map<Strategy, QualityReport>();
-  const run = (strategy: Strategy): Either<MatchError, QualityReport> => {
-    const done = reports.get(strategy);
-    if (done !== undefined) return right(done);
+  // The optimum (`max-total`) first, asked for or not: every share is of its total.
+  const order = ['max-total' as const, ...asked.filter((s) => s !== 'max-total')];
+  const unique = [...new Set(order)];
+  const lists: Array<ReadonlyArray<IdPair>> = [];
+  for (const [i, strategy] of unique.entries()) {
     const pairs = pairsOf(strategy);
     if (isLeft(pairs)) return pairs;
-    const report = assessPrepared(p, pairs.right);
-    reports.set(strategy, report);
-    return right(report);
-  };
-  const optimum = run('max-total');
-  if (isLeft(optimum)) return optimum;
-  const best = optimum.right.totalScore;
-
-  const results: StrategyResult[] = [];
-  for (const [i, strategy] of asked.entries()) {
-    const report = run(strategy);
-    if (isLeft(report)) return report;
-    // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
-    results.push({
-      strategy,
-      report: report.right,
-      shareOfOptimal: best > 0 ? report.right.totalScore / best : 1,
-    });
-    options.onProgress?.(i + 1, asked.length, strategy);
+    lists.push(pairs.right);
+    report?.({ phase: 'strategies', done: i + 1, total: unique.length + 1, strategy });
   }
+  if (options.signal?.aborted === true)
+    return left({ code: 'aborted', message: 'the run was cancelled (options.signal is aborted)', path: [] });
+  // One pass over the mentees assesses every strategy at once.
+  report?.({ phase: 'assessing', done: 0, total: 1 });
+  const reports = new Map<Strategy, QualityReport>(
+    assessMany(p, lists).map((r, i) => [unique[i] as Strategy, r]),
+  );
+  report?.({ phase: 'strategies', done: unique.length + 1, total: unique.length + 1 });
+  const best = reports.get('max-total')?.totalScore ?? 0;
+  const results: StrategyResult[] = asked.map((strategy) => {
+    const r = reports.get(strategy) as QualityReport;
+    // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
+    return { strategy, report: r, shareOfOptimal: best > 0 ? r.totalScore / best : 1 };
+  });
   return right({ strategies: results });
 }

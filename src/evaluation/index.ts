@@ -2,6 +2,7 @@ export { type AssessOptions, type PairsLike, assess } from './assess';
 export type { BaselineOptions } from './BaselineOptions';
 export {
   type CompareOptions,
+  type CompareProgress,
   type StrategyComparison,
   type StrategyResult,
   compareStrategies,

@@ -123,8 +123,7 @@ export function whyNot(
     // A mentee with several mentors: the first mentor lost and the first one gained, by id.
     const lost = b.find((m) => !a.includes(m)) ?? null;
     const gained = a.find((m) => !b.includes(m)) ?? null;
-    if (lost !== null || gained !== null)
-      changes.push({ menteeId: id, before: lost, after: gained });
+    if (lost !== null || gained !== null) changes.push({ menteeId: id, before: lost, after: gained });
   }
   return right({
     kind: 'costs',

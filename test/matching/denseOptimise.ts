@@ -1,9 +1,9 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import { bottleneckThreshold, maxCardinality, solveAssignment } from '../../assignment/index';
-import type { AssignmentError } from '../../assignment/index';
-import type { PairScorer } from '../../scoring/index';
-import type { MatchError } from '../MatchError';
-import type { Objective } from '../Matching';
+import { bottleneckThreshold, maxCardinality, solveAssignment } from '../../src/assignment/index';
+import type { AssignmentError } from '../../src/assignment/index';
+import type { PairScorer } from '../../src/scoring/index';
+import type { MatchError } from '../../src/matching/MatchError';
+import type { Objective } from '../../src/matching/Matching';
 
 /** What {@link optimise} is asked to solve. @internal */
 export interface Problem {

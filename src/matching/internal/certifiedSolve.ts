@@ -1,8 +1,18 @@
-import { type CandidateProblem, type Candidates, type ExtraEdge, edgesFrom, hasEdge, withEdges } from './candidateGraph';
+import {
+  type CandidateProblem,
+  type Candidates,
+  type ExtraEdge,
+  edgesFrom,
+  hasEdge,
+  withEdges,
+} from './candidateGraph';
 import type { BMatching, BipartiteGraph } from './solveBMatchingStandIn';
 
 /** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */
-export type GraphSolver = (graph: BipartiteGraph, objective: 'max-total' | 'fairest') => BMatching | undefined;
+export type GraphSolver = (
+  graph: BipartiteGraph,
+  objective: 'max-total' | 'fairest',
+) => BMatching | undefined;
 
 /** Why a certified solve stopped without an answer. @internal */
 export type SolveStop = 'aborted' | 'solver-failure';
@@ -148,7 +158,8 @@ export function certifiedThreshold(
     if (best === undefined) return stopped(p);
     const { rows: reachRow, cols: reachCol } = residualReach(unit, best.edges);
     const closed: number[] = [];
-    for (let c = 0; c < above.cols; c++) if (reachCol[c] === 0 && (p.colCapacity[c] as number) > 0) closed.push(c);
+    for (let c = 0; c < above.cols; c++)
+      if (reachCol[c] === 0 && (p.colCapacity[c] as number) > 0) closed.push(c);
     const found: ExtraEdge[] = [];
     for (let r = 0; r < above.rows && best.edges.length + found.length < most; r++) {
       if (reachRow[r] === 0 || !((candidates.threshold[r] as number) > t)) continue;
@@ -173,7 +184,8 @@ function residualReach(g: BipartiteGraph, edges: Int32Array): { rows: Uint8Array
   const usedRow = new Int32Array(g.rows);
   const matchedRowsOfCol: number[][] = Array.from({ length: g.cols }, () => []);
   const rowOf = new Int32Array(g.col.length);
-  for (let r = 0; r < g.rows; r++) for (let k = g.start[r] as number; k < (g.start[r + 1] as number); k++) rowOf[k] = r;
+  for (let r = 0; r < g.rows; r++)
+    for (let k = g.start[r] as number; k < (g.start[r + 1] as number); k++) rowOf[k] = r;
   for (const k of edges) {
     chosen[k] = 1;
     const r = rowOf[k] as number;

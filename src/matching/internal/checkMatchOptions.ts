@@ -33,7 +33,11 @@ export function checkMatchOptions(cohort: Cohort, options: MatchOptions): MatchE
     };
   }
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
-    return { code: 'invalid-option', message: 'onProgress must be a function', path: ['options', 'onProgress'] };
+    return {
+      code: 'invalid-option',
+      message: 'onProgress must be a function',
+      path: ['options', 'onProgress'],
+    };
   }
   const signal: unknown = options.signal;
   if (signal !== undefined && (typeof signal !== 'object' || signal === null)) {

@@ -70,7 +70,9 @@ export function explainPairs(
     const summary = chosen.summary(e, got);
     if (summary === undefined) return;
     firstRule ??= firstBlockingRule(cohort);
-    const reason: UnmatchedReason = unmatchedReason(cohort, e, minScore, summary, firstRule, (m) => got.has(m));
+    const reason: UnmatchedReason = unmatchedReason(cohort, e, minScore, summary, firstRule, (m) =>
+      got.has(m),
+    );
     unmatched.push({ menteeId: mentee.id, reason, wanted: mentee.capacity, got: got.size });
   });
   return { pairs, unmatched, totalScore };

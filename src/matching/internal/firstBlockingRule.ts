@@ -26,7 +26,10 @@ export function firstBlockingRule(cohort: Cohort): (mentee: number, mentor: numb
   };
   const excluded = index(rules.excludedPairs);
   const previous = index(rules.previousPairs);
-  const rest: Cohort = { ...cohort, programme: { ...cohort.programme, rules: { ...rules, excludedPairs: [], previousPairs: [] } } };
+  const rest: Cohort = {
+    ...cohort,
+    programme: { ...cohort.programme, rules: { ...rules, excludedPairs: [], previousPairs: [] } },
+  };
   return (e, m) => {
     if (excluded.has(e * cols + m)) return 'excluded';
     if (previous.has(e * cols + m)) return 'previous';

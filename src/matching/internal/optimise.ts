@@ -3,7 +3,13 @@ import type { PairScorer } from '../../scoring/index';
 import type { MatchError } from '../MatchError';
 import type { MatchProgress } from '../MatchOptions';
 import type { Objective } from '../Matching';
-import { type CandidateProblem, type Candidates, BYTES_PER_EDGE, buildCandidates, initialEdges } from './candidateGraph';
+import {
+  type CandidateProblem,
+  type Candidates,
+  BYTES_PER_EDGE,
+  buildCandidates,
+  initialEdges,
+} from './candidateGraph';
 import { type GraphSolver, type SolveStop, certifiedSolve, certifiedThreshold } from './certifiedSolve';
 import type { Pins } from './resolvePins';
 import { type BipartiteGraph, solveBMatching } from './solveBMatchingStandIn';

@@ -48,7 +48,10 @@ export interface BMatching {
  *
  * @internal
  */
-export function solveBMatching(graph: BipartiteGraph, options: BMatchingOptions = {}): Either<never, BMatching> {
+export function solveBMatching(
+  graph: BipartiteGraph,
+  options: BMatchingOptions = {},
+): Either<never, BMatching> {
   const objective = options.objective ?? 'max-total';
   if (objective === 'max-total') return right(maxTotal(graph, graph.weight));
   const unit = new Float64Array(graph.col.length).fill(1);
@@ -130,10 +133,12 @@ function maxTotal(g: BipartiteGraph, weight: Float64Array): BMatching {
   const T = R + C + 1;
   const N = R + C + 2;
   const rowOf = new Int32Array(E);
-  for (let r = 0; r < R; r++) for (let k = g.start[r] as number; k < (g.start[r + 1] as number); k++) rowOf[k] = r;
+  for (let r = 0; r < R; r++)
+    for (let k = g.start[r] as number; k < (g.start[r + 1] as number); k++) rowOf[k] = r;
   // Column CSR of the edges, for the arcs column → row.
   const colStart = new Int32Array(C + 1);
-  for (let k = 0; k < E; k++) colStart[(g.col[k] as number) + 1] = (colStart[(g.col[k] as number) + 1] as number) + 1;
+  for (let k = 0; k < E; k++)
+    colStart[(g.col[k] as number) + 1] = (colStart[(g.col[k] as number) + 1] as number) + 1;
   for (let c = 0; c < C; c++) colStart[c + 1] = (colStart[c + 1] as number) + (colStart[c] as number);
   const byCol = new Int32Array(E);
   const fill = colStart.slice(0, C);
@@ -148,7 +153,11 @@ function maxTotal(g: BipartiteGraph, weight: Float64Array): BMatching {
 
   // Relaxes every residual arc out of `v`, calling `relax(to, cost, via)`; `via` is the edge
   // (≥ 0) or −1 for the source/sink arcs.
-  const arcs = (v: number, freeArc: boolean, relax: (to: number, cost: number, via: number) => void): void => {
+  const arcs = (
+    v: number,
+    freeArc: boolean,
+    relax: (to: number, cost: number, via: number) => void,
+  ): void => {
     if (v === S) {
       for (let r = 0; r < R; r++) if ((usedR[r] as number) < (g.rowCapacity[r] as number)) relax(r, 0, -1);
       if (freeArc) relax(T, 0, -1);
