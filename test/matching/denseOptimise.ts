@@ -5,6 +5,11 @@ import type { PairScorer } from '../../src/scoring/index';
 import type { MatchError } from '../../src/matching/MatchError';
 import type { Objective } from '../../src/matching/Matching';
 
+/*
+ * The matcher's dense path before the candidate graph (mentees × mentor places, one equal column
+ * per place, the dense JV solver), kept unchanged as a test oracle for one-to-one cohorts.
+ */
+
 /** What {@link optimise} is asked to solve. @internal */
 export interface Problem {
   readonly scorer: PairScorer;

@@ -24,6 +24,8 @@ export interface Problem {
   readonly onProgress?: ((progress: MatchProgress) => void) | undefined;
   /** How many of a row's best candidates the first graph keeps (default {@link keepCandidates}). */
   readonly keep?: ((capacity: number) => number) | undefined;
+  /** The memory budget in bytes (default {@link MAX_GRAPH_BYTES}). */
+  readonly maxBytes?: number | undefined;
 }
 
 /** The optimum: the chosen edges of the final candidate graph, and what the scan saw. @internal */
@@ -86,7 +88,8 @@ export function optimise(problem: Problem): Either<MatchError, Optimum> {
     onRow: progress === undefined ? undefined : (done, total) => progress({ phase: 'scoring', done, total }),
   };
   const estimatedBytes = initialEdges(p) * BYTES_PER_EDGE + (rowList.length + scorer.cols) * 64;
-  if (estimatedBytes > MAX_GRAPH_BYTES) return left(tooLarge(estimatedBytes));
+  const budget = problem.maxBytes ?? MAX_GRAPH_BYTES;
+  if (estimatedBytes > budget) return left(tooLarge(estimatedBytes, budget));
   if (problem.signal?.aborted === true) return left(aborted());
   const candidates = buildCandidates(p);
   if (candidates === undefined) return left(aborted());
@@ -136,11 +139,11 @@ export function aborted(): MatchError {
 }
 
 /** The `cohort-too-large` error for an estimate in bytes. @internal */
-export function tooLarge(estimatedBytes: number): MatchError {
-  const gb = (estimatedBytes / 2 ** 30).toFixed(1);
+export function tooLarge(estimatedBytes: number, budget = MAX_GRAPH_BYTES): MatchError {
+  const gib = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
   return {
     code: 'cohort-too-large',
-    message: `the cohort's candidate graph would need about ${gb} GiB, more than the ${MAX_GRAPH_BYTES / 2 ** 30} GiB this run allows`,
+    message: `the cohort's candidate graph would need about ${gib(estimatedBytes)}, more than the ${gib(budget)} a run may use`,
     path: [],
     estimatedBytes,
   };
