@@ -161,12 +161,15 @@ export function certifiedThreshold(
     for (let c = 0; c < above.cols; c++)
       if (reachCol[c] === 0 && (p.colCapacity[c] as number) > 0) closed.push(c);
     const found: ExtraEdge[] = [];
+    const buffer = new Float64Array(p.scorer.cols);
+    const wholeRow = closed.length * 4 > p.scorer.cols;
     for (let r = 0; r < above.rows && best.edges.length + found.length < most; r++) {
       if (reachRow[r] === 0 || !((candidates.threshold[r] as number) > t)) continue;
       const e = p.rows[r] as number;
+      if (wholeRow) p.scorer.row(e, buffer);
       for (const c of closed) {
         if (hasEdge(candidates.graph, r, c) || p.pinned(r, c)) continue;
-        const s = p.scorer.at(e, c);
+        const s = wholeRow ? (buffer[c] as number) : p.scorer.at(e, c);
         if (s > t && s >= p.minScore) found.push([r, c, s]);
       }
     }

@@ -44,7 +44,7 @@ export interface Optimum {
  *
  * @internal
  */
-export const keepCandidates = (capacity: number): number => Math.max(24, 6 * capacity);
+export const keepCandidates = (capacity: number): number => Math.max(64, 16 * capacity);
 
 /**
  * The candidate graph's memory budget: beyond it the answer is `cohort-too-large`, not an
