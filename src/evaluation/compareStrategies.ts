@@ -8,7 +8,10 @@ import {
   OBJECTIVES,
   type Objective,
 } from '../matching/index';
+import type { PairsLike } from './assess';
+import { type MatchingFinding, auditMatching } from './auditMatching';
 import { type IdPair, assessMany } from './internal/assessPrepared';
+import { checkExternal } from './internal/checkExternal';
 import { prepareCohort } from './internal/prepareCohort';
 import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
 import { idPairs } from './internal/toStrategyMatching';
@@ -42,6 +45,8 @@ export interface CompareProgress {
  */
 export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs' | 'signal'> {
   readonly strategies?: ReadonlyArray<Strategy>;
+  /** Matchings made elsewhere, each measured beside the strategies under its `name`. */
+  readonly external?: ReadonlyArray<ExternalMatching>;
   readonly seed?: number;
   readonly onProgress?: (progress: CompareProgress) => void;
 }
@@ -55,13 +60,40 @@ export interface StrategyResult {
 }
 
 /**
+ * A matching made outside the library — by hand, by another platform — to compare with the
+ * strategies: a `name` to show it under (the CLI uses the file's name) and its pairs by id.
+ *
+ * @category Evaluation
+ */
+export interface ExternalMatching {
+  readonly name: string;
+  readonly matching: PairsLike;
+}
+
+/**
+ * An external matching's result in a comparison: the same {@link QualityReport} and share of the
+ * optimum as a strategy, and what no strategy of the library ever has — every finding of
+ * {@link auditMatching} (rules broken, unknown people, pairs twice, capacities exceeded).
+ *
+ * @category Evaluation
+ */
+export interface ExternalResult {
+  readonly strategy: 'external';
+  readonly name: string;
+  readonly report: QualityReport;
+  readonly shareOfOptimal: number;
+  readonly findings: ReadonlyArray<MatchingFinding>;
+}
+
+/**
  * Strategies side by side on one cohort, plain JSON: what the CLI's `compare --format json`
- * prints, `{ strategies: [{ strategy, report, shareOfOptimal }] }`, in the order asked.
+ * prints, `{ strategies: [{ strategy, report, shareOfOptimal }] }`, in the order asked, then the
+ * external matchings in the order given (`strategy: 'external'`, with a `name` and `findings`).
  *
  * @category Evaluation
  */
 export interface StrategyComparison {
-  readonly strategies: ReadonlyArray<StrategyResult>;
+  readonly strategies: ReadonlyArray<StrategyResult | ExternalResult>;
 }
 
 const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArray<string>).includes(s);
@@ -93,7 +125,7 @@ export function compareStrategies(
   cohort: Cohort,
   options: CompareOptions = {},
 ): Either<MatchError, StrategyComparison> {
-  const invalid = checkOptions(options);
+  const invalid = checkOptions(options) ?? checkExternal(options.external);
   if (invalid !== undefined) return left(invalid);
   const asked = options.strategies ?? STRATEGIES;
   const unknown = asked.findIndex((s) => !(STRATEGIES as ReadonlyArray<string>).includes(s));
@@ -105,6 +137,7 @@ export function compareStrategies(
     });
   }
   const p = prepareCohort(cohort, options);
+  const auditOptions = options.minScore === undefined ? {} : { minScore: options.minScore };
   if (p.pins.error !== undefined) return left(p.pins.error);
 
   const matchOptions: MatchOptions = {
@@ -146,17 +179,23 @@ export function compareStrategies(
   }
   if (options.signal?.aborted === true)
     return left({ code: 'aborted', message: 'the run was cancelled (options.signal is aborted)', path: [] });
-  // One pass over the mentees assesses every strategy at once.
+  // One pass over the mentees assesses every strategy and every external matching at once.
   report?.({ phase: 'assessing', done: 0, total: 1 });
-  const reports = new Map<Strategy, QualityReport>(
-    assessMany(p, lists).map((r, i) => [unique[i] as Strategy, r]),
-  );
+  const external = options.external ?? [];
+  const assessed = assessMany(p, [...lists, ...external.map((x) => x.matching.pairs)]);
+  const reports = new Map<Strategy, QualityReport>(unique.map((s, i) => [s, assessed[i] as QualityReport]));
   report?.({ phase: 'strategies', done: unique.length + 1, total: unique.length + 1 });
   const best = reports.get('max-total')?.totalScore ?? 0;
-  const results: StrategyResult[] = asked.map((strategy) => {
+  // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
+  const share = (total: number): number => (best > 0 ? total / best : 1);
+  const results: Array<StrategyResult | ExternalResult> = asked.map((strategy) => {
     const r = reports.get(strategy) as QualityReport;
-    // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
-    return { strategy, report: r, shareOfOptimal: best > 0 ? r.totalScore / best : 1 };
+    return { strategy, report: r, shareOfOptimal: share(r.totalScore) };
+  });
+  external.forEach(({ name, matching }, i) => {
+    const r = assessed[unique.length + i] as QualityReport;
+    const findings = auditMatching(cohort, matching, auditOptions);
+    results.push({ strategy: 'external', name, report: r, shareOfOptimal: share(r.totalScore), findings });
   });
   return right({ strategies: results });
 }
