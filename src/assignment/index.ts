@@ -16,3 +16,7 @@ export { maxCardinality } from './maxCardinality';
 export { solveAssignment } from './solveAssignment';
 export { solveSparseAssignment } from './solveSparseAssignment';
 export { sparseFromDense } from './sparseFromDense';
+export type { BipartiteGraph } from './BipartiteGraph';
+export type { BMatchingIssue } from './BMatchingIssue';
+export type { BMatching, BMatchingObjective, BMatchingOptions } from './solveBMatching';
+export { solveBMatching } from './solveBMatching';

@@ -1,0 +1,171 @@
+// npm run bench:bmatch — times solveBMatching on seeded random graphs (every objective, capacities
+// 1–3 on both sides, ~40 candidate edges per row) and, on the 1:1 case, scipy's
+// min_weight_full_bipartite_matching; writes the `bmatch` section of docs/benchmarks.md.
+// Each case runs in a child process of its own, so its peak RSS is its own.
+// Plain ESM JavaScript: src/assignment is bundled with esbuild into node_modules/.cache first.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { randomGraph } from './graphs.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const bundle = join(root, 'node_modules/.cache/reverse-mentoring-bench/bmatch-assignment.mjs');
+const args = process.argv.slice(2);
+
+if (args[0] === '--case') {
+  // Child: one objective on one graph; prints a JSON line.
+  const [, rows, capacity, objective] = args;
+  const lib = await import(pathToFileURL(bundle).href);
+  const n = Number(rows);
+  const max = Number(capacity);
+  const graph = randomGraph({ rows: n, cols: n, degree: 40, rowMax: max, colMax: max, seed: n + max });
+  const before = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = lib.solveBMatching(graph, { objective });
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  if (result._tag !== 'Right') throw new Error(JSON.stringify(result.left));
+  if (args.includes('--dump')) {
+    const dir = args[args.indexOf('--dump') + 1];
+    writeFileSync(join(dir, 'start.bin'), graph.start);
+    writeFileSync(join(dir, 'col.bin'), graph.col);
+    writeFileSync(join(dir, 'weight.bin'), graph.weight);
+  }
+  console.log(
+    JSON.stringify({
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      edges: graph.col.length,
+      pairs: result.right.edges.length,
+      total: result.right.total,
+      graphMB: before / 1e6,
+      peakMB: (process.resourceUsage().maxRSS * 1024) / 1e6,
+    }),
+  );
+  process.exit(0);
+}
+
+const { build } = await import('esbuild');
+mkdirSync(join(root, 'node_modules/.cache/reverse-mentoring-bench'), { recursive: true });
+await build({
+  entryPoints: [join(root, 'src/assignment/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: bundle,
+  logLevel: 'error',
+});
+const self = fileURLToPath(import.meta.url);
+const loadAtStart = loadavg()[0];
+const quick = args.includes('--quick');
+const sizes = quick ? [5000] : [5000, 20000];
+
+function child(rows, capacity, objective, dump) {
+  const extra = dump === undefined ? [] : ['--dump', dump];
+  const out = spawnSync(process.execPath, [self, '--case', rows, capacity, objective, ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (out.status !== 0) throw new Error(out.stderr);
+  return JSON.parse(out.stdout.trim().split('\n').pop());
+}
+
+function scipyVersion() {
+  const out = spawnSync(
+    'python3',
+    ['-c', 'import scipy, numpy; print(scipy.__version__, numpy.__version__)'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return out.status === 0 ? out.stdout.trim().split(' ') : undefined;
+}
+
+const scipy = scipyVersion();
+const rowsOut = [];
+for (const n of sizes) {
+  for (const objective of ['max-total', 'max-matched', 'fairest']) {
+    const r = child(n, 3, objective);
+    rowsOut.push({ graph: `${n}×${n}, capacities 1–3`, solver: `solveBMatching ${objective}`, ...r });
+    console.error(`${n} caps 1–3 ${objective}: ${r.ms.toFixed(0)} ms, ${r.peakMB.toFixed(0)} MB`);
+  }
+  // The 1:1 case, where a b-matching is an assignment and scipy can solve the same problem.
+  const dir = join(tmpdir(), `rm-bmatch-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const ours = child(n, 1, 'max-matched', dir);
+  rowsOut.push({ graph: `${n}×${n}, 1:1`, solver: 'solveBMatching max-matched', ...ours });
+  console.error(`${n} 1:1 max-matched: ${ours.ms.toFixed(0)} ms`);
+  if (scipy !== undefined) {
+    const out = spawnSync('python3', [join(import.meta.dirname, 'scipy_bmatch.py'), dir, n, n], {
+      encoding: 'utf8',
+    });
+    if (out.status === 0) {
+      const s = JSON.parse(out.stdout);
+      rowsOut.push({
+        graph: `${n}×${n}, 1:1`,
+        solver: 'scipy min_weight_full_bipartite_matching',
+        ...s,
+        ratioOf: ours,
+      });
+      console.error(`${n} 1:1 scipy: ${s.ms.toFixed(0)} ms`);
+    } else {
+      rowsOut.push({
+        graph: `${n}×${n}, 1:1`,
+        solver: 'scipy',
+        skipped: out.stderr.trim().split('\n').pop(),
+      });
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const lines = [
+  '<!-- bmatch:start -->',
+  '## b-matching solver',
+  '',
+  'Generated by `npm run bench:bmatch` (`benchmarks/bmatch/run.mjs`); measured, not asserted by tests.',
+  `Machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), ${platform()} ${release()}; Node ${process.versions.node}; ` +
+    (scipy === undefined
+      ? 'scipy: not installed, so its rows are skipped.'
+      : `scipy ${scipy[0]}, numpy ${scipy[1]}.`),
+  `Load average at the start: ${loadAtStart.toFixed(1)} (the machine is shared; CPU time is the process's own).`,
+  '',
+  'Seeded random graphs: each row has 40 distinct random columns with weights uniform in [0, 1), capacities',
+  'uniform in 1–3 on both sides (or all 1 for the 1:1 case). One call per case, each in a fresh process,',
+  'so "peak RSS" is the whole process (graph included). In the 1:1 case `max-matched` is the maximum-weight',
+  'full matching, the problem scipy solves; "× scipy" divides our time by scipy\'s on the same arrays.',
+  '',
+  '| Graph | Solver | Time | CPU | Peak RSS | Pairs | Total | × scipy |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const r of rowsOut) {
+  if (r.skipped !== undefined) {
+    lines.push(`| ${r.graph} | ${r.solver} | skipped: ${r.skipped} | — | — | — | — | — |`);
+    continue;
+  }
+  const ratio = r.ratioOf === undefined ? '' : `${(r.ratioOf.ms / r.ms).toFixed(2)}×`;
+  lines.push(
+    `| ${r.graph} | ${r.solver} | ${fmt(r.ms)} | ${r.cpuMs === undefined ? '—' : fmt(r.cpuMs)} | ${
+      r.peakMB === undefined ? '—' : `${r.peakMB.toFixed(0)} MB`
+    } | ${r.pairs} | ${r.total.toFixed(4)} | ${ratio} |`,
+  );
+}
+if (scipy === undefined) lines.push('', 'scipy is not installed here: the comparison rows are skipped.');
+lines.push('<!-- bmatch:end -->');
+const section = lines.join('\n');
+console.log(section);
+if (args.includes('--write')) {
+  const file = join(root, 'docs/benchmarks.md');
+  const doc = readFileSync(file, 'utf8');
+  const a = doc.indexOf('<!-- bmatch:start -->');
+  const b = doc.indexOf('<!-- bmatch:end -->');
+  const next =
+    a >= 0 && b > a
+      ? doc.slice(0, a) + section + doc.slice(b + '<!-- bmatch:end -->'.length)
+      : `${doc.replace(/\s*$/, '\n')}\n${section}\n`;
+  writeFileSync(file, next);
+}
