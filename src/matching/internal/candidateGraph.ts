@@ -1,5 +1,5 @@
 import type { PairScorer } from '../../scoring/index';
-import type { BipartiteGraph } from './solveBMatchingStandIn';
+import type { BipartiteGraph } from '../../assignment/index';
 
 /** What the candidate graph is built from. @internal */
 export interface CandidateProblem {

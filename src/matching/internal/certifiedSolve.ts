@@ -6,7 +6,7 @@ import {
   hasEdge,
   withEdges,
 } from './candidateGraph';
-import type { BMatching, BipartiteGraph } from './solveBMatchingStandIn';
+import type { BMatching, BipartiteGraph } from '../../assignment/index';
 
 /** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */
 export type GraphSolver = (

@@ -12,7 +12,7 @@ import {
 } from './candidateGraph';
 import { type GraphSolver, type SolveStop, certifiedSolve, certifiedThreshold } from './certifiedSolve';
 import type { Pins } from './resolvePins';
-import { type BipartiteGraph, solveBMatching } from './solveBMatchingStandIn';
+import { type BipartiteGraph, solveBMatching } from '../../assignment/index';
 
 /** What {@link optimise} is asked to solve. @internal */
 export interface Problem {
