@@ -13,7 +13,8 @@ import type { IssuePath } from './Issue';
  * - `conflicting-manager`: a participant's `managerId` and the `managers` map disagree;
  * - `manager-cycle`: the reporting line goes round in a circle;
  * - `pinned-pair-excluded`: a pinned pair that is also excluded or a previous pair;
- * - `over-capacity`: a mentor pinned to more mentees than their capacity, a mentee pinned twice;
+ * - `over-capacity`: a mentor pinned to more mentees than their capacity, a mentee pinned to more
+ *   mentors than theirs;
  * - `birth-year-in-future`: a birth year after the current year (when one is given);
  * - `generation-mismatch`: a `generation` that contradicts the `birthYear`.
  *

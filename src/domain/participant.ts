@@ -40,10 +40,16 @@ export const mentorSchema = z.strictObject({
   capacity: z.number().int('a capacity is a whole number').min(0).max(100).default(1),
 });
 
-/** A mentee as written in a cohort: a participant who takes one mentor. @category Domain */
+/**
+ * A mentee as written in a cohort: a participant with a capacity (how many mentors they take,
+ * default 1; 0 = not taking part this round). A mentee never gets the same mentor twice.
+ *
+ * @category Domain
+ */
 export const menteeSchema = z.strictObject({
   id: menteeIdSchema,
   ...participantFields,
+  capacity: z.number().int('a capacity is a whole number').min(0).max(100).default(1),
 });
 
 /** A validated mentor (skills as a `Map`, defaults filled in). @category Domain */

@@ -1,9 +1,16 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../domain/index';
-import { type MatchError, type MatchOptions, match, OBJECTIVES, type Objective } from '../matching/index';
+import {
+  type MatchError,
+  type MatchOptions,
+  type MatchProgress,
+  match,
+  OBJECTIVES,
+  type Objective,
+} from '../matching/index';
 import type { PairsLike } from './assess';
 import { type MatchingFinding, auditMatching } from './auditMatching';
-import { type IdPair, assessPrepared } from './internal/assessPrepared';
+import { type IdPair, assessMany } from './internal/assessPrepared';
 import { checkExternal } from './internal/checkExternal';
 import { prepareCohort } from './internal/prepareCohort';
 import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
@@ -12,22 +19,36 @@ import type { QualityReport } from './QualityReport';
 import { type Strategy, STRATEGIES } from './Strategy';
 
 /**
+ * Where a comparison is: `phase` `'strategies'` after each strategy (`done` of `total`
+ * strategies, `strategy` the one just finished), or a phase of the strategy that is running
+ * (`strategy`): the matcher's own phases, `'baseline'` and `'assessing'` (`done` of `total` in it).
+ *
+ * @category Evaluation
+ */
+export interface CompareProgress {
+  readonly phase: MatchProgress['phase'] | 'baseline' | 'assessing' | 'strategies';
+  readonly done: number;
+  readonly total: number;
+  readonly strategy?: Strategy;
+}
+
+/**
  * Options of {@link compareStrategies}:
  *
  * - `strategies`: which to run and in what order (default all of {@link STRATEGIES});
  * - `minScore`, `pinnedPairs`: as for {@link match}, the same for every strategy;
  * - `seed`: the seed of the `random` baseline (a safe integer, default 1);
- * - `onProgress(done, total, strategy)`: called after each strategy (`done` of `total` finished,
- *   `strategy` the one just finished), for a progress bar on big cohorts.
+ * - `onProgress`: called with a {@link CompareProgress} as the run moves, for a progress bar;
+ * - `signal`: a cancellation flag, as for {@link match} (`Left` with code `'aborted'`).
  *
  * @category Evaluation
  */
-export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs'> {
+export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs' | 'signal'> {
   readonly strategies?: ReadonlyArray<Strategy>;
   /** Matchings made elsewhere, each measured beside the strategies under its `name`. */
   readonly external?: ReadonlyArray<ExternalMatching>;
   readonly seed?: number;
-  readonly onProgress?: (done: number, total: number, strategy: Strategy) => void;
+  readonly onProgress?: (progress: CompareProgress) => void;
 }
 
 /** One strategy's result in a comparison. @category Evaluation */
@@ -83,9 +104,9 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
  * strategy, and each strategy's total as a share of the optimum. The optimum (`max-total`) is
  * always computed, asked for or not.
  *
- * The cohort is scored once — the score of every pair and both sides' preference keys, in
- * `Float64Array`s — and that table serves every baseline and every report; the matcher's
- * objectives run through {@link match}. On 1000 × 1000 the whole comparison takes seconds.
+ * No mentees × mentors matrix is built: the matcher's objectives run through {@link match} (a
+ * sparse candidate graph each), the baselines read each mentee's candidates lazily, and one pass
+ * over the mentees' rows assesses every strategy at once.
  *
  * @param cohort - a validated cohort
  * @param options - {@link CompareOptions}
@@ -122,41 +143,59 @@ export function compareStrategies(
   const matchOptions: MatchOptions = {
     ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
     ...(options.pinnedPairs === undefined ? {} : { pinnedPairs: options.pinnedPairs }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
+  const report = options.onProgress;
   const pairsOf = (strategy: Strategy): Either<MatchError, ReadonlyArray<IdPair>> => {
-    if (!isObjective(strategy))
+    if (options.signal?.aborted === true)
+      return left({
+        code: 'aborted',
+        message: 'the run was cancelled (options.signal is aborted)',
+        path: [],
+      });
+    if (!isObjective(strategy)) {
+      report?.({ phase: 'baseline', done: 0, total: 1, strategy });
       return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
-    const matching = match(cohort, { ...matchOptions, objective: strategy });
+    }
+    const matching = match(cohort, {
+      ...matchOptions,
+      objective: strategy,
+      ...(report === undefined
+        ? {}
+        : { onProgress: (progress: MatchProgress) => report({ ...progress, strategy }) }),
+    });
     return isLeft(matching) ? matching : right(matching.right.pairs);
   };
 
-  const reports = new Map<Strategy, QualityReport>();
-  const run = (strategy: Strategy): Either<MatchError, QualityReport> => {
-    const done = reports.get(strategy);
-    if (done !== undefined) return right(done);
+  // The optimum (`max-total`) first, asked for or not: every share is of its total.
+  const order = ['max-total' as const, ...asked.filter((s) => s !== 'max-total')];
+  const unique = [...new Set(order)];
+  const lists: Array<ReadonlyArray<IdPair>> = [];
+  for (const [i, strategy] of unique.entries()) {
     const pairs = pairsOf(strategy);
     if (isLeft(pairs)) return pairs;
-    const report = assessPrepared(p, pairs.right);
-    reports.set(strategy, report);
-    return right(report);
-  };
-  const optimum = run('max-total');
-  if (isLeft(optimum)) return optimum;
-  const best = optimum.right.totalScore;
-
-  const results: Array<StrategyResult | ExternalResult> = [];
+    lists.push(pairs.right);
+    report?.({ phase: 'strategies', done: i + 1, total: unique.length + 1, strategy });
+  }
+  if (options.signal?.aborted === true)
+    return left({ code: 'aborted', message: 'the run was cancelled (options.signal is aborted)', path: [] });
+  // One pass over the mentees assesses every strategy and every external matching at once.
+  report?.({ phase: 'assessing', done: 0, total: 1 });
+  const external = options.external ?? [];
+  const assessed = assessMany(p, [...lists, ...external.map((x) => x.matching.pairs)]);
+  const reports = new Map<Strategy, QualityReport>(unique.map((s, i) => [s, assessed[i] as QualityReport]));
+  report?.({ phase: 'strategies', done: unique.length + 1, total: unique.length + 1 });
+  const best = reports.get('max-total')?.totalScore ?? 0;
+  // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
   const share = (total: number): number => (best > 0 ? total / best : 1);
-  for (const [i, strategy] of asked.entries()) {
-    const report = run(strategy);
-    if (isLeft(report)) return report;
-    // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
-    results.push({ strategy, report: report.right, shareOfOptimal: share(report.right.totalScore) });
-    options.onProgress?.(i + 1, asked.length, strategy);
-  }
-  for (const { name, matching } of options.external ?? []) {
-    const report = assessPrepared(p, matching.pairs);
+  const results: Array<StrategyResult | ExternalResult> = asked.map((strategy) => {
+    const r = reports.get(strategy) as QualityReport;
+    return { strategy, report: r, shareOfOptimal: share(r.totalScore) };
+  });
+  external.forEach(({ name, matching }, i) => {
+    const r = assessed[unique.length + i] as QualityReport;
     const findings = auditMatching(cohort, matching, auditOptions);
-    results.push({ strategy: 'external', name, report, shareOfOptimal: share(report.totalScore), findings });
-  }
+    results.push({ strategy: 'external', name, report: r, shareOfOptimal: share(r.totalScore), findings });
+  });
   return right({ strategies: results });
 }

@@ -3,6 +3,7 @@ export type { BaselineOptions } from './BaselineOptions';
 export { type AuditOptions, FINDING_KINDS, type MatchingFinding, auditMatching } from './auditMatching';
 export {
   type CompareOptions,
+  type CompareProgress,
   type ExternalMatching,
   type ExternalResult,
   type StrategyComparison,

@@ -6,8 +6,8 @@ import type { Criteria, CriterionReason, Rule, Score } from '../scoring/index';
  *
  * - `max-total` (default): the largest total score; a mentee may stay unmatched when pairing
  *   them would cost others more than it brings.
- * - `max-matched`: as many mentees matched as possible, then the largest total among those.
- * - `fairest`: as many matched as possible, then the best worst pair (the largest lowest pair
+ * - `max-matched`: as many pairs as possible, then the largest total among those.
+ * - `fairest`: as many pairs as possible, then the best worst pair (the largest lowest pair
  *   score), then the largest total among those.
  *
  * @example
@@ -35,7 +35,8 @@ export interface MatchedPair {
 }
 
 /**
- * Why a mentee stayed unmatched:
+ * Why a mentee stayed unmatched (or got fewer mentors than they wanted; the mentors they got are
+ * left out of the counts):
  *
  * - `no-feasible-mentor`: a hard rule blocks every mentor; `blockedBy` counts the mentors each
  *   rule blocks (the first blocking rule of each mentor, in `RULES` order);
@@ -61,16 +62,24 @@ export type UnmatchedReason =
       readonly bestMentorId: MentorId;
     };
 
-/** A mentee left without a mentor, and why. @category Matching */
+/**
+ * A mentee who got fewer mentors than they wanted (`got` of `wanted`, their capacity; with one
+ * mentor each, a mentee left without one), and why no further mentor.
+ *
+ * @category Matching
+ */
 export interface Unmatched {
   readonly menteeId: MenteeId;
   readonly reason: UnmatchedReason;
+  readonly wanted: number;
+  readonly got: number;
 }
 
 /**
  * The matcher's answer, plain JSON data (it survives `JSON.stringify` and `JSON.parse`
- * unchanged): the objective, the total score of the pairs, the pairs sorted by mentee id, and
- * the unmatched mentees sorted by id, each with why.
+ * unchanged): the objective, the total score of the pairs, the pairs sorted by mentee id (then
+ * mentor id: a mentee of capacity 2 may appear twice), and the mentees who got fewer mentors than
+ * they wanted, sorted by id, each with why.
  *
  * @category Matching
  */

@@ -15,7 +15,7 @@ import type { Unmatched } from './Matching';
  * @category Matching
  */
 export function explainUnmatched(
-  unmatched: Unmatched,
+  unmatched: Pick<Unmatched, 'menteeId' | 'reason'>,
   options: { readonly locale?: Locale; readonly cohort?: Cohort } = {},
 ): string {
   const locale = options.locale ?? 'en';

@@ -7,7 +7,7 @@
 export { explainUnmatched } from './explainUnmatched';
 export { match } from './match';
 export type { BlockedPin, MatchError } from './MatchError';
-export type { MatchOptions } from './MatchOptions';
+export type { CancelSignal, MatchOptions, MatchProgress } from './MatchOptions';
 export {
   type MatchedPair,
   type Matching,

@@ -6,7 +6,12 @@ import type { MatchError } from './MatchError';
 import type { MatchOptions } from './MatchOptions';
 import type { Matching } from './Matching';
 
-/** A mentee whose partner would change if a pair were forced. @category Matching */
+/**
+ * A mentee whose partner would change if a pair were forced. For a mentee with several mentors,
+ * `before` is the first mentor (by id) they would lose and `after` the first they would gain.
+ *
+ * @category Matching
+ */
 export interface PartnerChange {
   readonly menteeId: MenteeId;
   /** The mentor in the matching, or `null` when unmatched. */
@@ -21,8 +26,8 @@ export interface PartnerChange {
  * - `paired`: it is;
  * - `blocked`: a hard rule blocks it (`reasons`: every blocking rule);
  * - `below-min-score`: its score is under the threshold;
- * - `pinned-elsewhere`: the mentee is pinned to another mentor (`pinnedTo`), or the mentor's
- *   places are all pinned (no `pinnedTo`);
+ * - `pinned-elsewhere`: the mentee's places are all pinned to other mentors (`pinnedTo`, the
+ *   first), or the mentor's places are all pinned (no `pinnedTo`);
  * - `costs`: it is feasible but the optimum does without it; forcing it (solving again with it
  *   pinned, same objective) costs `cost` total score (and `lostMatches` matched mentees), and
  *   `changes` lists every mentee whose partner would change.
@@ -90,14 +95,16 @@ export function whyNot(
   if (scored.score < minScore) return right({ kind: 'below-min-score', score: scored.score, minScore });
 
   const pins = [...cohort.programme.rules.pinnedPairs, ...(options.pinnedPairs ?? [])];
-  const pinnedTo = pins.find(([, e]) => e === menteeId);
-  if (pinnedTo !== undefined)
+  const distinct = new Map(pins.map((pin) => [JSON.stringify(pin), pin]));
+  const menteePins = [...distinct.values()].filter(([, e]) => e === menteeId);
+  const pinnedTo = menteePins[0];
+  if (pinnedTo !== undefined && menteePins.length >= mentee.capacity)
     return right({
       kind: 'pinned-elsewhere',
       pinnedTo: pinnedTo[0],
       message: `"${menteeId}" is pinned to "${pinnedTo[0]}"`,
     });
-  if (pins.filter(([m]) => m === mentorId).length >= mentor.capacity) {
+  if ([...distinct.values()].filter(([m]) => m === mentorId).length >= mentor.capacity) {
     return right({ kind: 'pinned-elsewhere', message: `every place of "${mentorId}" is pinned` });
   }
 
@@ -107,13 +114,16 @@ export function whyNot(
     pinnedPairs: [...(options.pinnedPairs ?? []), [mentorId, menteeId]],
   });
   if (isLeft(forced)) return forced;
-  const before = new Map<MenteeId, MentorId>(matching.pairs.map((p) => [p.menteeId, p.mentorId]));
-  const after = new Map<MenteeId, MentorId>(forced.right.pairs.map((p) => [p.menteeId, p.mentorId]));
+  const before = mentorsOf(matching);
+  const after = mentorsOf(forced.right);
   const changes: PartnerChange[] = [];
   for (const { id } of cohort.mentees) {
-    const b = before.get(id) ?? null;
-    const a = after.get(id) ?? null;
-    if (a !== b) changes.push({ menteeId: id, before: b, after: a });
+    const b = before.get(id) ?? [];
+    const a = after.get(id) ?? [];
+    // A mentee with several mentors: the first mentor lost and the first one gained, by id.
+    const lost = b.find((m) => !a.includes(m)) ?? null;
+    const gained = a.find((m) => !b.includes(m)) ?? null;
+    if (lost !== null || gained !== null) changes.push({ menteeId: id, before: lost, after: gained });
   }
   return right({
     kind: 'costs',
@@ -122,4 +132,15 @@ export function whyNot(
     lostMatches: matching.pairs.length - forced.right.pairs.length,
     changes,
   });
+}
+
+/** Each mentee's mentors in a matching, in id order (pairs are sorted by mentee, then mentor). */
+function mentorsOf(matching: Matching): Map<MenteeId, MentorId[]> {
+  const map = new Map<MenteeId, MentorId[]>();
+  for (const p of matching.pairs) {
+    const list = map.get(p.menteeId) ?? [];
+    list.push(p.mentorId);
+    map.set(p.menteeId, list);
+  }
+  return map;
 }

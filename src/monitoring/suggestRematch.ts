@@ -63,7 +63,13 @@ export function suggestRematch(
   );
   const kept = new Set<string>([...healthy, ...atRisk].map((p) => p.menteeId));
   const mentors = cohort.mentors.filter((m) => !gone.has(m.id));
-  const mentees = cohort.mentees.filter((m) => kept.has(m.id));
+  // Each mentee takes as many mentors as they had pairs: the healthy ones pinned, the at-risk ones
+  // to rematch, and no new place for someone with a mentor fewer than their capacity.
+  const places = new Map<string, number>();
+  for (const p of [...healthy, ...atRisk]) places.set(p.menteeId, (places.get(p.menteeId) ?? 0) + 1);
+  const mentees = cohort.mentees
+    .filter((m) => kept.has(m.id))
+    .map((m) => ({ ...m, capacity: Math.min(m.capacity, places.get(m.id) ?? 0) }));
   const { rules } = cohort.programme;
   // Cohort is a readonly value: the rematch problem is a new one, built by spreading.
   const problem: Cohort = {
@@ -99,10 +105,15 @@ export function suggestRematch(
       },
     ]);
   }
-  const mentorOf = new Map<string, MentorId>(rematched.right.pairs.map((p) => [p.menteeId, p.mentorId]));
+  // The new mentors of each mentee (pins aside), handed to their at-risk pairs in report order.
+  const newMentors = new Map<string, MentorId[]>();
+  for (const pair of rematched.right.pairs) {
+    if (pair.pinned) continue;
+    newMentors.set(pair.menteeId, [...(newMentors.get(pair.menteeId) ?? []), pair.mentorId]);
+  }
   const whyNot = new Map(rematched.right.unmatched.map((u) => [u.menteeId as string, u.reason]));
   const changes = atRisk.flatMap((p): RematchChange[] => {
-    const to = mentorOf.get(p.menteeId);
+    const to = newMentors.get(p.menteeId)?.shift();
     if (to !== undefined) return [{ menteeId: p.menteeId, from: p.mentorId, to }];
     const reason = whyNot.get(p.menteeId);
     return reason === undefined ? [] : [{ menteeId: p.menteeId, from: p.mentorId, reason }];

@@ -32,6 +32,12 @@ export interface GenerateCohortOptions {
   readonly learnBackGoals?: readonly [number, number];
   /** Capacity of each mentor, 0–100; default `[1, 3]`. */
   readonly capacity?: readonly [number, number];
+  /**
+   * How many mentors each mentee takes, 0–100; default `[1, 1]` (one mentor each, and the
+   * mentees are written without a `capacity`). Drawn from a stream of its own, so the rest of the
+   * cohort is the same whatever this range.
+   */
+  readonly menteeCapacity?: readonly [number, number];
   /** How many departments, 1–1000; default 4 for a few people, growing with the cohort up to 12. */
   readonly departments?: number;
   /** The language everybody but a few speaks (`pl` or `en`, default `pl`); the other one is the second language. */
@@ -101,6 +107,9 @@ export function generateCohort(
     syntheticMentee(ctx, paddedId('e', i, plan.mentees)),
   );
   const line = syntheticReportingLine(random, departments, mentors, mentees);
+  // A stream of its own, so that asking for mentee
+  // capacities changes nothing else in the cohort.
+  const capacities = createRandom(-plan.seed - 1);
 
   return right({
     programme: {
@@ -112,7 +121,11 @@ export function generateCohort(
     },
     managers: line.managers,
     mentors: mentors.map((m): MentorInput => ({ ...person(m, line.managerOf), capacity: m.capacity })),
-    mentees: mentees.map((m): MenteeInput => person(m, line.managerOf)),
+    mentees: mentees.map((m): MenteeInput => {
+      const [low, high] = plan.menteeCapacity;
+      if (low === 1 && high === 1) return person(m, line.managerOf);
+      return { ...person(m, line.managerOf), capacity: capacities.int(low, high) };
+    }),
   });
 }
 

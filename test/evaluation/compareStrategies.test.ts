@@ -77,19 +77,28 @@ describe('compareStrategies on a two-by-two cohort', () => {
 });
 
 describe('compareStrategies options', () => {
-  it('runs only the strategies asked for, and reports progress after each', () => {
-    const seen: Array<[number, number, Strategy]> = [];
+  it('runs only the strategies asked for (and the optimum), and reports progress after each', () => {
+    const seen: Array<[number, number, Strategy | undefined]> = [];
     const result = orThrow(
       compareStrategies(cohort, {
         strategies: ['random', 'greedy'],
-        onProgress: (d, t, s) => seen.push([d, t, s]),
+        onProgress: ({ phase, done, total, strategy }) => {
+          if (phase === 'strategies') seen.push([done, total, strategy]);
+        },
       }),
     );
     expect(result.strategies.map((s) => s.strategy)).toEqual(['random', 'greedy']);
     expect(seen).toEqual([
-      [1, 2, 'random'],
-      [2, 2, 'greedy'],
+      [1, 4, 'max-total'],
+      [2, 4, 'random'],
+      [3, 4, 'greedy'],
+      [4, 4, undefined],
     ]);
+  });
+
+  it('stops with an aborted error when the signal is aborted', () => {
+    const result = compareStrategies(cohort, { signal: { aborted: true } });
+    expect(isLeft(result) && result.left.code).toBe('aborted');
   });
 
   it('refuses an unknown strategy with its path', () => {

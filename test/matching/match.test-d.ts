@@ -26,6 +26,8 @@ describe('public types of scoring and matching', () => {
       | 'unknown-mentor'
       | 'unknown-mentee'
       | 'invalid-option'
+      | 'cohort-too-large'
+      | 'aborted'
       | 'solver-failure'
     >();
     // @ts-expect-error 'best' is not an objective

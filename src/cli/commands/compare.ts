@@ -132,7 +132,9 @@ export const compare = defineCommand({
         ...(values.strategies === undefined ? {} : { strategies: values.strategies }),
         seed: values.seed,
         external,
-        onProgress: (done, total) => progress.update(done, total),
+        onProgress: ({ phase, done, total }) => {
+          if (phase === 'strategies') progress.update(done, total);
+        },
       });
       progress.finish();
       if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);

@@ -218,10 +218,8 @@ function readPerson(
     else record.languages = languages.right;
   }
   text('time_zone', 'timeZone');
-  if (cell('capacity') !== '') {
-    if (role === 'mentee') problem('capacity', 'only a mentor has a capacity: leave it empty for a mentee');
-    else number('capacity', 'capacity', 'a whole number such as 2');
-  }
+  // A mentor's capacity is how many mentees they take; a mentee's, how many mentors.
+  number('capacity', 'capacity', 'a whole number such as 2');
   number('years_of_experience', 'yearsOfExperience', 'a number of years such as 12');
   if (cell('tenure_years') !== '') number('tenure_years', 'tenureYears', 'a number of years such as 5');
   else if (cell('hire_date') !== '' && today !== undefined) {

@@ -6,7 +6,7 @@ type PairList = 'excludedPairs' | 'pinnedPairs' | 'previousPairs';
 
 /**
  * Pairs that name unknown people, pinned pairs that are also excluded or previous, and pins
- * beyond a mentor's capacity or a mentee's single mentor.
+ * beyond a mentor's or a mentee's capacity (pins count against both sides).
  *
  * @internal
  */
@@ -44,8 +44,9 @@ export function checkPairs(pieces: ParsedPieces, issues: CohortIssue[]): void {
   const excluded = new Set(rules.excludedPairs.map(([a, b]) => key(a, b)));
   const previous = new Set(rules.previousPairs.map(([a, b]) => key(a, b)));
   const capacity = new Map(pieces.mentors.map(({ value }) => [value.id as string, value.capacity]));
+  const menteeCapacity = new Map(pieces.mentees.map(({ value }) => [value.id as string, value.capacity]));
   const pinsOfMentor = new Map<string, number>();
-  const mentorOfMentee = new Map<string, string>();
+  const pinsOfMentee = new Map<string, number>();
   const pinned = new Set<string>();
 
   rules.pinnedPairs.forEach(([mentor, mentee], index) => {
@@ -62,15 +63,16 @@ export function checkPairs(pieces: ParsedPieces, issues: CohortIssue[]): void {
     if (pinned.has(pair)) return; // the same pin twice asks for nothing more
     pinned.add(pair);
 
-    const earlier = mentorOfMentee.get(mentee);
-    if (earlier !== undefined) {
+    const taken = (pinsOfMentee.get(mentee) ?? 0) + 1;
+    pinsOfMentee.set(mentee, taken);
+    const wanted = menteeCapacity.get(mentee);
+    if (wanted !== undefined && taken > wanted) {
       issues.push({
         code: 'over-capacity',
-        message: `mentee "${mentee}" is pinned to "${earlier}" already`,
+        message: `mentee "${mentee}" is pinned to ${taken} mentors but has capacity ${wanted}`,
         path,
       });
     }
-    mentorOfMentee.set(mentee, mentor);
     const count = (pinsOfMentor.get(mentor) ?? 0) + 1;
     pinsOfMentor.set(mentor, count);
     const limit = capacity.get(mentor);

@@ -1,6 +1,7 @@
 import { generationRank } from '../../domain/index';
-import type { MenteeOutcome, MentorOutcome, QualityReport, Violations } from '../QualityReport';
-import { type PreparedCohort, allowed, menteePrefers, mentorPrefers } from './prepareCohort';
+import type { MenteeOutcome, MentorOutcome, QualityReport } from '../QualityReport';
+import { type Audited, auditPairs } from './auditPairs';
+import { type PreparedCohort, allowedScore, pairKeys, prefers } from './prepareCohort';
 import { scoreStats } from './scoreStats';
 
 /** A pair as any matching lists it: two ids, nothing else is read. @internal */
@@ -9,169 +10,227 @@ export interface IdPair {
   readonly menteeId: string;
 }
 
+/** One effective pair as a mentor sees it, best first in their list. */
+interface Held {
+  readonly e: number;
+  readonly key: number;
+  readonly score: number;
+}
+
 /**
- * The {@link QualityReport} of a list of pairs on a prepared cohort: first the audit (every
- * violation counted, never a throw), then the figures over the effective pairs (see
- * `QualityReport`). Every loop is over typed arrays; the costliest, the ranks and the blocking
- * pairs, are O(mentees × mentors) comparisons in all, without allocation.
+ * The {@link QualityReport}s of several lists of pairs on one prepared cohort, in one pass over
+ * the mentees: each mentee's row of scores and both preference keys is read once (three rows, no
+ * matrix) and serves every list — the mentee's ranks, the mentor ranks it changes (a binary search
+ * in each mentor's sorted list) and the blocking pairs it is in. First the audit (every violation
+ * counted, never a throw), then the figures over the effective pairs (see `QualityReport`).
  *
  * @internal
  */
-export function assessPrepared(p: PreparedCohort, pairs: ReadonlyArray<IdPair>): QualityReport {
-  const { cohort, rows, cols, score, pins } = p;
-  const mentorIndex = new Map<string, number>(cohort.mentors.map((m, i) => [m.id, i]));
-  const menteeIndex = new Map<string, number>(cohort.mentees.map((m, i) => [m.id, i]));
-
-  // The audit.
-  const listedTimes = new Int32Array(rows);
-  const mentorTimes = new Int32Array(cols);
-  const best = new Int32Array(rows).fill(-1);
-  const present = new Set<string>();
-  let unknownPerson = 0;
-  let blockedPair = 0;
-  let belowMinScore = 0;
-  for (const pair of pairs) {
-    const m = mentorIndex.get(pair.mentorId);
-    const e = menteeIndex.get(pair.menteeId);
-    if (m === undefined || e === undefined) {
-      unknownPerson++;
-      continue;
-    }
-    present.add(JSON.stringify([pair.mentorId, pair.menteeId]));
-    listedTimes[e] = (listedTimes[e] as number) + 1;
-    mentorTimes[m] = (mentorTimes[m] as number) + 1;
-    const s = score[e * cols + m] as number;
-    if (s === Number.NEGATIVE_INFINITY) {
-      blockedPair++;
-      continue;
-    }
-    if (!allowed(p, e, m)) belowMinScore++;
-    const b = best[e] as number;
-    if (b === -1 || s > (score[e * cols + b] as number) || (s === score[e * cols + b] && m < b)) best[e] = m;
-  }
-  let duplicateMentee = 0;
-  for (let e = 0; e < rows; e++) duplicateMentee += Math.max(0, (listedTimes[e] as number) - 1);
-  let overCapacity = 0;
-  for (let m = 0; m < cols; m++)
-    overCapacity += Math.max(0, (mentorTimes[m] as number) - (p.capacity[m] as number));
-  const missingPin = pins.listed.filter((pin) => !present.has(JSON.stringify(pin))).length;
-  const violations: Violations = {
-    unknownPerson,
-    blockedPair,
-    belowMinScore,
-    overCapacity,
-    duplicateMentee,
-    missingPin,
-  };
-
-  // Each mentor's mentees that are not pinned to them, and the one they like least: the place a
-  // mentee outside could take.
-  const unpinnedCount = new Int32Array(cols);
-  const worst = new Int32Array(cols).fill(-1);
-  for (let e = 0; e < rows; e++) {
-    const m = best[e] as number;
-    if (m === -1 || pins.pinnedTo[e] === m) continue;
-    unpinnedCount[m] = (unpinnedCount[m] as number) + 1;
-    const w = worst[m] as number;
-    if (w === -1 || mentorPrefers(p, m, w, e)) worst[m] = e;
-  }
-
-  const scores: number[] = [];
-  const menteeRanks: MenteeOutcome[] = [];
-  const mentorPartners: Array<Array<{ readonly menteeId: string; readonly rank: number }>> = Array.from(
-    { length: cols },
-    () => [],
+export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray<IdPair>>): QualityReport[] {
+  const { rows, cols, pins } = p;
+  const audits = lists.map((pairs) => auditPairs(p, pairs));
+  // Each mentor's effective mentees, best first for the mentor, and their rank counters.
+  const mentorLists = audits.map((a) => {
+    const byMentor: Held[][] = Array.from({ length: cols }, () => []);
+    a.partners.forEach((list, e) => {
+      for (const { m } of list) {
+        const keys = pairKeys(p, e, m);
+        byMentor[m]?.push({ e, key: keys.teach, score: keys.score });
+      }
+    });
+    for (const list of byMentor)
+      list.sort((x, y) => (prefers(x.key, x.score, x.e, y.key, y.score, y.e) ? -1 : 1));
+    return byMentor;
+  });
+  const beaten = mentorLists.map((byMentor) => byMentor.map((list) => new Int32Array(list.length + 1)));
+  // The unpinned mentee each mentor likes least (the place a mentee outside could take) and how many.
+  const worstOf = mentorLists.map((byMentor) =>
+    byMentor.map((list, m) => {
+      const unpinned = list.filter((h) => !pins.isPinned(h.e, m));
+      return { count: unpinned.length, worst: unpinned[unpinned.length - 1] };
+    }),
   );
+  const menteeRankSum = new Float64Array(lists.length);
+  const menteeRanks: MenteeOutcome[][] = lists.map(() => []);
+  const blocking = new Float64Array(lists.length);
+
+  const score = new Float64Array(cols);
+  const learn = new Float64Array(cols);
+  const teach = new Float64Array(cols);
+  for (let e = 0; e < rows; e++) {
+    p.score.row(e, score);
+    p.learn.row(e, learn);
+    p.teach.row(e, teach);
+    const L = (m: number): number => 2 * (learn[m] as number);
+    const S = (m: number): number => score[m] as number;
+    for (let j = 0; j < lists.length; j++) {
+      const partners = (audits[j] as Audited).partners[e] ?? [];
+      const menteeId = p.cohort.mentees[e]?.id ?? '';
+      // The mentee's rank of each partner: 1 + the allowed mentors they prefer to that partner.
+      const ranks = partners.map(() => 1);
+      let worstMine = -1;
+      let unpinnedMine = 0;
+      for (const { m } of partners) {
+        if (pins.isPinned(e, m)) continue;
+        unpinnedMine++;
+        if (worstMine === -1 || prefers(L(worstMine), S(worstMine), worstMine, L(m), S(m), m)) worstMine = m;
+      }
+      const byMentor = mentorLists[j] as Held[][];
+      const counters = beaten[j] as Int32Array[];
+      const worsts = worstOf[j] as Array<{ count: number; worst: Held | undefined }>;
+      const placesLeft = pins.menteeCapacityLeft[e] as number;
+      for (let o = 0; o < cols; o++) {
+        const s = S(o);
+        if (!allowedScore(p, e, o, s)) continue;
+        const mine = partners.findIndex((x) => x.m === o);
+        partners.forEach((x, i) => {
+          if (x.m !== o && prefers(L(o), s, o, L(x.m), S(x.m), x.m)) ranks[i] = (ranks[i] as number) + 1;
+        });
+        // Mentor o's mentees that e beats, for o's ranks: a suffix of o's list.
+        const list = byMentor[o] as Held[];
+        const key = (teach[o] as number) + s;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const h = list[mid] as Held;
+          if (prefers(key, s, e, h.key, h.score, h.e)) hi = mid;
+          else lo = mid + 1;
+        }
+        const c = counters[o] as Int32Array;
+        c[lo] = (c[lo] as number) + 1;
+        // A blocking pair: both would rather have each other, on places nobody pinned.
+        if (mine !== -1 || placesLeft <= 0 || (pins.capacityLeft[o] as number) <= 0) continue;
+        const menteeWants =
+          unpinnedMine < placesLeft || prefers(L(o), s, o, L(worstMine), S(worstMine), worstMine);
+        if (!menteeWants) continue;
+        const { count, worst } = worsts[o] as { count: number; worst: Held | undefined };
+        if (
+          count < (pins.capacityLeft[o] as number) ||
+          (worst !== undefined && prefers(key, s, e, worst.key, worst.score, worst.e))
+        )
+          blocking[j] = (blocking[j] as number) + 1;
+      }
+      const outcomes = menteeRanks[j] as MenteeOutcome[];
+      if (partners.length === 0) outcomes.push({ menteeId, mentorId: null, score: null, rank: null });
+      partners.forEach((x, i) => {
+        menteeRankSum[j] = (menteeRankSum[j] as number) + (ranks[i] as number);
+        outcomes.push({
+          menteeId,
+          mentorId: p.cohort.mentors[x.m]?.id ?? '',
+          score: x.score,
+          rank: ranks[i] as number,
+        });
+      });
+    }
+  }
+
+  return audits.map((audit, j) => {
+    const byMentor = mentorLists[j] as Held[][];
+    const counters = beaten[j] as Int32Array[];
+    let mentorRankSum = 0;
+    const mentorRanks: MentorOutcome[] = p.cohort.mentors.map((mentor, m) => {
+      const list = byMentor[m] as Held[];
+      const c = counters[m] as Int32Array;
+      let above = 0;
+      const mentees = list.map((h, i) => {
+        above += c[i] as number;
+        const rank = 1 + above;
+        mentorRankSum += rank;
+        return { menteeId: p.cohort.mentees[h.e]?.id ?? '', rank };
+      });
+      mentees.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0));
+      return { mentorId: mentor.id, capacity: mentor.capacity, mentees };
+    });
+    return report(p, audit, {
+      menteeRankSum: menteeRankSum[j] as number,
+      mentorRankSum,
+      blockingPairs: blocking[j] as number,
+      menteeRanks: menteeRanks[j] as MenteeOutcome[],
+      mentorRanks,
+    });
+  });
+}
+
+/** The report of one audited list once the ranks and blocking pairs are counted. */
+function report(
+  p: PreparedCohort,
+  audit: Audited,
+  counted: {
+    readonly menteeRankSum: number;
+    readonly mentorRankSum: number;
+    readonly blockingPairs: number;
+    readonly menteeRanks: ReadonlyArray<MenteeOutcome>;
+    readonly mentorRanks: ReadonlyArray<MentorOutcome>;
+  },
+): QualityReport {
+  const { cohort } = p;
+  const scores: number[] = [];
   let coverageSum = 0;
   let withGoals = 0;
-  let menteeRankSum = 0;
-  let mentorRankSum = 0;
-  let blockingPairs = 0;
   let crossKnown = 0;
   let cross = 0;
   let generationKnown = 0;
   let generationSum = 0;
   let gradeSum = 0;
-  for (let e = 0; e < rows; e++) {
+  audit.partners.forEach((list, e) => {
     const mentee = cohort.mentees[e];
-    if (mentee === undefined) continue;
-    const m = best[e] as number;
-    const mentor = cohort.mentors[m];
+    if (mentee === undefined) return;
     if (p.hasOpenGoals[e] === 1) {
       withGoals++;
-      if (m !== -1) coverageSum += p.coverage.at(e, m);
+      // Several mentors: the mentee's goals are as covered as their best mentor covers them.
+      let best = 0;
+      for (const { m } of list) best = Math.max(best, p.coverage.at(e, m));
+      coverageSum += best;
     }
-    if (pins.pinnedTo[e] === -1) {
-      // Blocking pairs with e: an allowed mentor with open places whom e prefers to their partner
-      // and who has a free place or prefers e to the mentee they like least.
-      for (let o = 0; o < cols; o++) {
-        if (o === m || (pins.capacityLeft[o] as number) <= 0 || !allowed(p, e, o)) continue;
-        if (m !== -1 && !menteePrefers(p, e, o, m)) continue;
-        const w = worst[o] as number;
-        if (
-          (unpinnedCount[o] as number) < (pins.capacityLeft[o] as number) ||
-          (w !== -1 && mentorPrefers(p, o, e, w))
-        )
-          blockingPairs++;
+    for (const { m, score } of list) {
+      const mentor = cohort.mentors[m];
+      if (mentor === undefined) continue;
+      scores.push(score);
+      if (mentor.department !== undefined && mentee.department !== undefined) {
+        crossKnown++;
+        if (mentor.department !== mentee.department) cross++;
       }
+      if (mentor.generation !== undefined && mentee.generation !== undefined) {
+        generationKnown++;
+        generationSum += generationRank(mentor.generation) - generationRank(mentee.generation);
+      }
+      gradeSum += mentee.grade - mentor.grade;
     }
-    if (mentor === undefined) {
-      menteeRanks.push({ menteeId: mentee.id, mentorId: null, score: null, rank: null });
-      continue;
-    }
-    const s = score[e * cols + m] as number;
-    scores.push(s);
-    // Rank = 1 + the allowed partners each side prefers to the one they got.
-    let rank = 1;
-    for (let o = 0; o < cols; o++) if (o !== m && allowed(p, e, o) && menteePrefers(p, e, o, m)) rank++;
-    menteeRankSum += rank;
-    menteeRanks.push({ menteeId: mentee.id, mentorId: mentor.id, score: s, rank });
-    let mentorRank = 1;
-    for (let o = 0; o < rows; o++) if (o !== e && allowed(p, o, m) && mentorPrefers(p, m, o, e)) mentorRank++;
-    mentorRankSum += mentorRank;
-    mentorPartners[m]?.push({ menteeId: mentee.id, rank: mentorRank });
-
-    if (mentor.department !== undefined && mentee.department !== undefined) {
-      crossKnown++;
-      if (mentor.department !== mentee.department) cross++;
-    }
-    if (mentor.generation !== undefined && mentee.generation !== undefined) {
-      generationKnown++;
-      generationSum += generationRank(mentor.generation) - generationRank(mentee.generation);
-    }
-    gradeSum += mentee.grade - mentor.grade;
-  }
-
+  });
   const stats = scoreStats(scores);
   const matched = scores.length;
   const capacity = p.capacity.reduce((a, b) => a + b, 0);
-  const mentorRanks: MentorOutcome[] = cohort.mentors.map((mentor, m) => ({
-    mentorId: mentor.id,
-    capacity: mentor.capacity,
-    mentees: mentorPartners[m] ?? [],
-  }));
+  const wanted = p.menteeCapacity.reduce((a, b) => a + b, 0);
   const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
+  const v = audit.violations;
   return {
-    mentees: rows,
-    mentors: cols,
+    mentees: p.rows,
+    mentors: p.cols,
     matched,
-    matchedShare: share(matched, rows),
+    matchedShare: share(matched, wanted),
     totalScore: stats.total,
     meanScore: stats.mean,
     minScore: stats.min,
     p10Score: stats.p10,
     gini: stats.gini,
     goalCoverage: share(coverageSum, withGoals),
-    meanMenteeRank: share(menteeRankSum, matched),
-    meanMentorRank: share(mentorRankSum, matched),
-    blockingPairs,
+    meanMenteeRank: share(counted.menteeRankSum, matched),
+    meanMentorRank: share(counted.mentorRankSum, matched),
+    blockingPairs: counted.blockingPairs,
     load: { used: matched, capacity, share: share(matched, capacity) },
     crossDepartmentShare: share(cross, crossKnown),
     meanGenerationGap: share(generationSum, generationKnown),
     meanGradeGap: share(gradeSum, matched),
-    ruleViolations: unknownPerson + blockedPair + belowMinScore + overCapacity + duplicateMentee + missingPin,
-    violations,
-    menteeRanks,
-    mentorRanks,
+    ruleViolations:
+      v.unknownPerson + v.blockedPair + v.belowMinScore + v.overCapacity + v.duplicateMentee + v.missingPin,
+    violations: v,
+    menteeRanks: counted.menteeRanks,
+    mentorRanks: counted.mentorRanks,
   };
+}
+
+/** The {@link QualityReport} of one list of pairs. @internal */
+export function assessPrepared(p: PreparedCohort, pairs: ReadonlyArray<IdPair>): QualityReport {
+  return assessMany(p, [pairs])[0] as QualityReport;
 }

@@ -1,36 +1,70 @@
-import { type PreparedCohort } from './prepareCohort';
+import { LazyRow } from './lazyRow';
+import type { PreparedCohort } from './prepareCohort';
 
 /**
  * The greedy baseline by index: pins first, then the allowed pairs from the highest score down
- * (ties: mentee id, then mentor id), each taken when its mentee is still free and its mentor has
- * a place left — what bulk-matching tools do. The result is maximal: a mentee left out has no
+ * (ties: mentee id, then mentor id), each taken when its mentee and its mentor both have a place
+ * left — what bulk-matching tools do. The result is maximal: a mentee short of mentors has no
  * allowed mentor with a place left.
  *
- * @returns the mentor of each mentee, or −1
+ * The global order is a merge of the mentees' own orders: a heap holds each mentee's next
+ * candidate, read lazily (`LazyRow`), so no list of all pairs is ever built; a mentor once full
+ * stays full, so later batches skip them.
+ *
+ * @returns the chosen pairs `[mentee, mentor]`, pins aside
  * @internal
  */
-export function greedyPairs(p: PreparedCohort): Int32Array {
-  const { rows, cols, score, minScore, pins } = p;
-  const mentorOf = Int32Array.from(pins.pinnedTo);
-  const left = Int32Array.from(pins.capacityLeft);
-  let n = 0;
-  const cells = new Int32Array(rows * cols);
-  for (let e = 0; e < rows; e++) {
-    if (mentorOf[e] !== -1) continue;
-    for (let m = 0; m < cols; m++) {
-      const c = e * cols + m;
-      if ((left[m] as number) > 0 && (score[c] as number) >= minScore) cells[n++] = c;
+export function greedyPairs(p: PreparedCohort): Array<readonly [number, number]> {
+  const rowLeft = Int32Array.from(p.pins.menteeCapacityLeft);
+  const colLeft = Int32Array.from(p.pins.capacityLeft);
+  const buffers = { score: new Float64Array(p.cols), learn: new Float64Array(0) };
+  const open = (m: number): boolean => (colLeft[m] as number) > 0;
+  const heap: LazyRow[] = [];
+  const before = (a: LazyRow, b: LazyRow): boolean => {
+    const sa = a.score();
+    const sb = b.score();
+    if (sa !== sb) return sa > sb;
+    if (a.e !== b.e) return a.e < b.e;
+    return a.mentor() < b.mentor();
+  };
+  const push = (row: LazyRow): void => {
+    if (row.mentor() < 0) return;
+    heap.push(row);
+    for (let i = heap.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i] as LazyRow, heap[parent] as LazyRow)) break;
+      [heap[i], heap[parent]] = [heap[parent] as LazyRow, heap[i] as LazyRow];
+      i = parent;
     }
-  }
-  // A cell number is mentee × cols + mentor, so its order is the id order of mentee, then mentor.
-  const order = cells.subarray(0, n).sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
-  for (const c of order) {
-    const e = Math.floor(c / cols);
-    const m = c - e * cols;
-    if (mentorOf[e] === -1 && (left[m] as number) > 0) {
-      mentorOf[e] = m;
-      left[m] = (left[m] as number) - 1;
+  };
+  const pop = (): LazyRow | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) return top;
+    heap[0] = last;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) break;
+      const r = l + 1;
+      const c = r < heap.length && before(heap[r] as LazyRow, heap[l] as LazyRow) ? r : l;
+      if (!before(heap[c] as LazyRow, heap[i] as LazyRow)) break;
+      [heap[i], heap[c]] = [heap[c] as LazyRow, heap[i] as LazyRow];
+      i = c;
     }
+    return top;
+  };
+  for (let e = 0; e < p.rows; e++)
+    if ((rowLeft[e] as number) > 0) push(new LazyRow(p, e, false, open, buffers));
+  const chosen: Array<readonly [number, number]> = [];
+  for (let row = pop(); row !== undefined; row = pop()) {
+    const m = row.mentor();
+    row.next();
+    if ((colLeft[m] as number) > 0) {
+      chosen.push([row.e, m]);
+      colLeft[m] = (colLeft[m] as number) - 1;
+      rowLeft[row.e] = (rowLeft[row.e] as number) - 1;
+    }
+    if ((rowLeft[row.e] as number) > 0) push(row);
   }
-  return mentorOf;
+  return chosen;
 }

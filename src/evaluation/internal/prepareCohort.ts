@@ -1,12 +1,13 @@
-import { type Cohort, type MenteeId, type MentorId, type Weights, openGoals } from '../../domain/index';
+import type { Cohort, MenteeId, MentorId, Weights } from '../../domain/index';
+import { openGoals } from '../../domain/index';
 import { pairScorer } from '../../scoring/index';
 import type { PairScorer } from '../../scoring/index';
 import { type Pins, resolvePins } from '../../matching/internal/resolvePins';
 
 /**
- * A cohort laid out once for every strategy and every report on it: the score of each pair, the
- * keys of both sides' preferences, the pins and the threshold, in typed arrays indexed
- * `mentee * mentors + mentor` (both in the cohort's id order).
+ * A cohort laid out once for every strategy and every report on it: the scorers of the pair's
+ * score and of both sides' preference keys (read a row at a time or a pair at a time, never a
+ * mentees × mentors matrix), both sides' capacities, the pins and the threshold.
  *
  * @internal
  */
@@ -17,13 +18,16 @@ export interface PreparedCohort {
   /** Mentors (columns). */
   readonly cols: number;
   readonly minScore: number;
+  /** Each mentor's capacity. */
   readonly capacity: Int32Array;
+  /** Each mentee's capacity (how many mentors they take). */
+  readonly menteeCapacity: Int32Array;
   /** The pair's score, `-Infinity` when a hard rule blocks it (the scoring layer's numbers). */
-  readonly score: Float64Array;
-  /** What the mentee looks for: skill gain + goal coverage (an absent criterion counts 0). */
-  readonly learnKey: Float64Array;
-  /** What the mentor looks for: reciprocity (absent counts 0) + the pair's score. */
-  readonly teachKey: Float64Array;
+  readonly score: PairScorer;
+  /** Half of what the mentee looks for: the mean of skill gain and goal coverage (absent counts 0). */
+  readonly learn: PairScorer;
+  /** Reciprocity alone (absent counts 0): what the mentor looks for, with the pair's score. */
+  readonly teach: PairScorer;
   /** The goal-coverage criterion of one pair (0 when the mentee has no open goal). */
   readonly coverage: PairScorer;
   /** 1 for a mentee with at least one open goal (own level below target). */
@@ -54,8 +58,8 @@ function criterionScorer(cohort: Cohort, weights: Partial<Weights>): PairScorer 
 }
 
 /**
- * Scores every pair once (the score and both preference keys) and resolves the pins.
- * `minScore` out of [0, 1] or not a number falls back to the programme's.
+ * Lays the scorers out and resolves the pins. `minScore` out of [0, 1] or not a number falls
+ * back to the programme's.
  *
  * @internal
  */
@@ -66,73 +70,62 @@ export function prepareCohort(
     readonly pinnedPairs?: ReadonlyArray<readonly [MentorId, MenteeId]>;
   } = {},
 ): PreparedCohort {
-  const rows = cohort.mentees.length;
-  const cols = cohort.mentors.length;
   const given = options.minScore;
   const minScore = given !== undefined && given >= 0 && given <= 1 ? given : cohort.programme.rules.minScore;
-  const score = new Float64Array(rows * cols);
-  const learnKey = new Float64Array(rows * cols);
-  const teachKey = new Float64Array(rows * cols);
-  const scorer = pairScorer(cohort);
-  const learn = criterionScorer(cohort, { skillGain: 1, goalCoverage: 1 });
-  const teach = criterionScorer(cohort, { reciprocity: 1 });
-  for (let e = 0; e < rows; e++) {
-    const base = e * cols;
-    scorer.row(e, score, base);
-    learn.row(e, learnKey, base);
-    teach.row(e, teachKey, base);
-    for (let k = base; k < base + cols; k++) {
-      // The learn scorer gives the mean of the two criteria: twice it is their sum.
-      learnKey[k] = 2 * (learnKey[k] as number);
-      teachKey[k] = (teachKey[k] as number) + (score[k] as number);
-    }
-  }
+  const score = pairScorer(cohort);
   const hasOpenGoals = Uint8Array.from(cohort.mentees, (m) => (openGoals(m).length > 0 ? 1 : 0));
   const pins = resolvePins(
     cohort,
     options.pinnedPairs ?? [],
-    (e, m) => (score[e * cols + m] as number) !== Number.NEGATIVE_INFINITY,
+    (e, m) => score.at(e, m) !== Number.NEGATIVE_INFINITY,
   );
   return {
     cohort,
-    rows,
-    cols,
+    rows: cohort.mentees.length,
+    cols: cohort.mentors.length,
     minScore,
     capacity: Int32Array.from(cohort.mentors, (m) => m.capacity),
+    menteeCapacity: Int32Array.from(cohort.mentees, (m) => m.capacity),
     score,
-    learnKey,
-    teachKey,
+    learn: criterionScorer(cohort, { skillGain: 1, goalCoverage: 1 }),
+    teach: criterionScorer(cohort, { reciprocity: 1 }),
     coverage: criterionScorer(cohort, { goalCoverage: 1 }),
     hasOpenGoals,
     pins,
   };
 }
 
-/** Whether the pair may be made: no hard rule blocks it, and it reaches `minScore` or is pinned. @internal */
-export function allowed(p: PreparedCohort, e: number, m: number): boolean {
-  const s = p.score[e * p.cols + m] as number;
-  return s >= p.minScore || (s !== Number.NEGATIVE_INFINITY && p.pins.pinnedTo[e] === m);
+/** A pair's score and both preference keys, read at once. @internal */
+export interface PairKeys {
+  /** The pair's score (`-Infinity` when blocked). */
+  readonly score: number;
+  /** What the mentee looks for: skill gain + goal coverage. */
+  readonly learn: number;
+  /** What the mentor looks for: reciprocity + the pair's score. */
+  readonly teach: number;
 }
 
-/** Whether mentee `e` prefers mentor `a` to mentor `b` (learn key, then score, then id). @internal */
-export function menteePrefers(p: PreparedCohort, e: number, a: number, b: number): boolean {
-  const base = e * p.cols;
-  const ka = p.learnKey[base + a] as number;
-  const kb = p.learnKey[base + b] as number;
-  if (ka !== kb) return ka > kb;
-  const sa = p.score[base + a] as number;
-  const sb = p.score[base + b] as number;
-  if (sa !== sb) return sa > sb;
-  return a < b;
+/** The score and the preference keys of one pair. @internal */
+export function pairKeys(p: PreparedCohort, e: number, m: number): PairKeys {
+  const score = p.score.at(e, m);
+  // The learn scorer gives the mean of the two criteria: twice it is their sum.
+  return { score, learn: 2 * p.learn.at(e, m), teach: p.teach.at(e, m) + score };
 }
 
-/** Whether mentor `m` prefers mentee `a` to mentee `b` (teach key, then score, then id). @internal */
-export function mentorPrefers(p: PreparedCohort, m: number, a: number, b: number): boolean {
-  const ka = p.teachKey[a * p.cols + m] as number;
-  const kb = p.teachKey[b * p.cols + m] as number;
+/** Whether a pair of score `s` may be made: no hard rule blocks it, and it reaches `minScore` or is pinned. @internal */
+export function allowedScore(p: PreparedCohort, e: number, m: number, s: number): boolean {
+  return s >= p.minScore || (s !== Number.NEGATIVE_INFINITY && p.pins.isPinned(e, m));
+}
+
+/**
+ * Whether one side prefers partner `a` (its key `ka`, the pair's score `sa`) to partner `b`: the
+ * key first, then the score, then the lower index (id order). A mentee's key is its learn key, a
+ * mentor's its teach key: preferences are strict.
+ *
+ * @internal
+ */
+export function prefers(ka: number, sa: number, a: number, kb: number, sb: number, b: number): boolean {
   if (ka !== kb) return ka > kb;
-  const sa = p.score[a * p.cols + m] as number;
-  const sb = p.score[b * p.cols + m] as number;
   if (sa !== sb) return sa > sb;
   return a < b;
 }

@@ -2,30 +2,38 @@ import { createRandom } from '../../synthetic/index';
 import type { PreparedCohort } from './prepareCohort';
 
 /**
- * The random baseline by index: pins first, then the other mentees in a seeded random order, each
- * taking a mentor drawn uniformly among the allowed mentors with a place left. The result is a
- * valid matching and maximal (a mentee left out had no allowed mentor with a place left when
- * their turn came, and places only fill up).
+ * The random baseline by index: pins first, then the mentees with places left in a seeded random
+ * order, each drawing their mentors one by one, uniformly among the allowed mentors with a place
+ * left that they do not have yet. The result is a valid matching and maximal (a mentee short of
+ * mentors had no allowed mentor with a place left when their turn came, and places only fill up).
+ * Each mentee's row is scored once, at their turn.
  *
- * @returns the mentor of each mentee, or −1
+ * @returns the chosen pairs `[mentee, mentor]`, pins aside
  * @internal
  */
-export function randomPairs(p: PreparedCohort, seed: number): Int32Array {
-  const { rows, cols, score, minScore, pins } = p;
+export function randomPairs(p: PreparedCohort, seed: number): Array<readonly [number, number]> {
+  const { rows, cols, minScore, pins } = p;
   const random = createRandom(seed);
-  const mentorOf = Int32Array.from(pins.pinnedTo);
   const left = Int32Array.from(pins.capacityLeft);
   const free: number[] = [];
-  for (let e = 0; e < rows; e++) if (mentorOf[e] === -1) free.push(e);
+  for (let e = 0; e < rows; e++) if ((pins.menteeCapacityLeft[e] as number) > 0) free.push(e);
   const candidates = new Int32Array(cols);
+  const score = new Float64Array(cols);
+  const chosen: Array<readonly [number, number]> = [];
   for (const e of random.shuffle(free)) {
+    p.score.row(e, score);
     let n = 0;
     for (let m = 0; m < cols; m++)
-      if ((left[m] as number) > 0 && (score[e * cols + m] as number) >= minScore) candidates[n++] = m;
-    if (n === 0) continue;
-    const m = candidates[random.int(0, n - 1)] as number;
-    mentorOf[e] = m;
-    left[m] = (left[m] as number) - 1;
+      if ((left[m] as number) > 0 && (score[m] as number) >= minScore && !pins.isPinned(e, m))
+        candidates[n++] = m;
+    for (let draws = pins.menteeCapacityLeft[e] as number; draws > 0 && n > 0; draws--) {
+      const i = random.int(0, n - 1);
+      const m = candidates[i] as number;
+      // Without replacement: the last candidate takes the drawn one's slot.
+      candidates[i] = candidates[--n] as number;
+      chosen.push([e, m]);
+      left[m] = (left[m] as number) - 1;
+    }
   }
-  return mentorOf;
+  return chosen;
 }

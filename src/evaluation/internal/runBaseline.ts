@@ -30,7 +30,11 @@ export function checkOptions(options: BaselineOptions): MatchError | undefined {
 export const DEFAULT_SEED = 1;
 
 /** One baseline by index on a prepared cohort. @internal */
-export function baselinePairs(p: PreparedCohort, baseline: Baseline, seed: number): Int32Array {
+export function baselinePairs(
+  p: PreparedCohort,
+  baseline: Baseline,
+  seed: number,
+): Array<readonly [number, number]> {
   switch (baseline) {
     case 'greedy':
       return greedyPairs(p);

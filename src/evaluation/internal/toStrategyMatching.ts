@@ -1,63 +1,51 @@
-import type { MatchedPair, Unmatched } from '../../matching/index';
-import { scoreParticipants } from '../../scoring/index';
-import type { StrategyMatching } from '../Strategy';
-import type { Baseline } from '../Strategy';
+import { explainPairs } from '../../matching/internal/explainPairs';
+import { scanRowSummary } from '../../matching/internal/scanRowSummary';
+import type { Baseline, StrategyMatching } from '../Strategy';
 import type { IdPair } from './assessPrepared';
 import type { PreparedCohort } from './prepareCohort';
-import { unmatchedReason } from '../../matching/internal/unmatchedReason';
 
-/** The pairs of a baseline's answer by id, in mentee order. @internal */
-export function idPairs(p: PreparedCohort, mentorOf: Int32Array): IdPair[] {
+/** The pairs of a baseline's answer by id (pins first, then the chosen pairs). @internal */
+export function idPairs(p: PreparedCohort, chosen: ReadonlyArray<readonly [number, number]>): IdPair[] {
   const pairs: IdPair[] = [];
-  mentorOf.forEach((m, e) => {
+  const add = (e: number, m: number): void => {
     const mentor = p.cohort.mentors[m];
     const mentee = p.cohort.mentees[e];
     if (mentor !== undefined && mentee !== undefined)
       pairs.push({ mentorId: mentor.id, menteeId: mentee.id });
-  });
+  };
+  for (const [m, e] of p.pins.pairs) add(e, m);
+  for (const [e, m] of chosen) add(e, m);
   return pairs;
 }
 
 /**
  * A baseline's answer as the matcher gives its own: each pair with its score, criteria and
- * reasons from the scoring layer (built for the chosen pairs only), and each mentee left out with
- * why. Mentees are in id order, so pairs and unmatched are sorted by mentee id.
+ * reasons from the scoring layer (built for the chosen pairs only), sorted by mentee id, then
+ * mentor id, and each mentee short of mentors with why (their row scanned once more, for them
+ * only).
  *
  * @internal
  */
 export function toStrategyMatching(
   p: PreparedCohort,
-  mentorOf: Int32Array,
+  chosen: ReadonlyArray<readonly [number, number]>,
   objective: Baseline,
 ): StrategyMatching {
-  const { cohort, pins } = p;
-  const pairs: MatchedPair[] = [];
-  const unmatched: Unmatched[] = [];
-  let totalScore = 0;
-  mentorOf.forEach((m, e) => {
-    const mentee = cohort.mentees[e];
-    if (mentee === undefined) return;
-    const mentor = cohort.mentors[m];
-    if (mentor === undefined) {
-      unmatched.push({
-        menteeId: mentee.id,
-        reason: unmatchedReason(p.cohort, e, p.minScore, (m) => p.score[e * p.cols + m] as number),
-      });
-      return;
-    }
-    const scored = scoreParticipants(cohort, mentor, mentee);
-    // Baselines only take allowed pairs, which no rule blocks.
-    if (scored.kind !== 'scored') return;
-    const { score, criteria, reasons } = scored;
-    totalScore += score;
-    pairs.push({
-      mentorId: mentor.id,
-      menteeId: mentee.id,
-      score,
-      criteria,
-      reasons,
-      pinned: pins.pinnedTo[e] === m,
-    });
-  });
-  return { objective, totalScore, pairs, unmatched };
+  const buffer = new Float64Array(p.cols);
+  const explained = explainPairs(
+    p.cohort,
+    p.pins,
+    {
+      pairs: chosen,
+      summary: (e, got) => scanRowSummary(p.score, e, p.minScore, p.pins, got, buffer),
+    },
+    p.minScore,
+  );
+  // Without a signal the explanation always finishes.
+  return {
+    objective,
+    pairs: explained?.pairs ?? [],
+    unmatched: explained?.unmatched ?? [],
+    totalScore: explained?.totalScore ?? 0,
+  };
 }

@@ -1,127 +1,150 @@
-import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import { bottleneckThreshold, maxCardinality, solveAssignment } from '../../assignment/index';
-import type { AssignmentIssue } from '../../assignment/index';
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { PairScorer } from '../../scoring/index';
 import type { MatchError } from '../MatchError';
+import type { MatchProgress } from '../MatchOptions';
 import type { Objective } from '../Matching';
+import {
+  type CandidateProblem,
+  type Candidates,
+  BYTES_PER_EDGE,
+  buildCandidates,
+  initialEdges,
+} from './candidateGraph';
+import { type GraphSolver, type SolveStop, certifiedSolve, certifiedThreshold } from './certifiedSolve';
+import type { Pins } from './resolvePins';
+import { type BipartiteGraph, solveBMatching } from '../../assignment/index';
 
 /** What {@link optimise} is asked to solve. @internal */
 export interface Problem {
   readonly scorer: PairScorer;
-  /** The mentees to place (indices into `cohort.mentees`, ascending). */
-  readonly rows: Int32Array;
-  /** What is left of each mentor's capacity once the pins are placed. */
-  readonly capacityLeft: Int32Array;
+  readonly pins: Pins;
   readonly minScore: number;
   readonly objective: Objective;
+  readonly signal?: { readonly aborted: boolean } | undefined;
+  readonly onProgress?: ((progress: MatchProgress) => void) | undefined;
+  /** How many of a row's best candidates the first graph keeps (default {@link keepCandidates}). */
+  readonly keep?: ((capacity: number) => number) | undefined;
+  /** The memory budget in bytes (default {@link MAX_GRAPH_BYTES}). */
+  readonly maxBytes?: number | undefined;
+}
+
+/** The optimum: the chosen edges of the final candidate graph, and what the scan saw. @internal */
+export interface Optimum {
+  readonly problem: CandidateProblem;
+  readonly candidates: Candidates;
+  /** The final graph (the first one and the pairs the certificate added). */
+  readonly graph: BipartiteGraph;
+  /** Chosen edges, indices into `graph`. */
+  readonly edges: Int32Array;
 }
 
 /**
- * Chooses a mentor for each mentee of `rows` (or −1), optimally for the objective.
- *
- * Mentees are rows, mentor slots are columns (a mentor with `k` places left gives `k` equal
- * columns), and each pair is scored once, its score copied into the mentor's slots. A cell is
- * allowed when the pair is feasible and scores at least `minScore` (and, for `fairest`, at least
- * the bottleneck threshold). The solver always gets a complete matrix and returns
- * `min(rows, slots)` pairs; the pairs it puts on cells that are not allowed are dropped:
- *
- * - `max-total`: an allowed cell is worth its score `s ≥ 0`, any other cell 0. Dropping the 0
- *   cells turns an optimal full assignment into a matching of the same total, and any matching
- *   extends to a full assignment of at least its total, so the kept pairs have the maximum total.
- * - `max-matched`, `fairest`: an allowed cell is worth `s + B` with `B = min(rows, slots) + 1`.
- *   One more allowed pair adds `B`, more than any difference in the sum of at most
- *   `min(rows, slots)` scores in [0, 1], so the optimum has the most allowed pairs first and the
- *   largest total among them.
- * - `fairest` first finds `ν`, the most pairs the allowed cells permit (Hopcroft–Karp), then the
- *   largest `t` such that `ν` pairs exist on cells ≥ t (`bottleneckThreshold`), and solves
- *   `max-matched` on the cells ≥ t.
+ * A row's first share of candidates: enough that the optimum rarely needs more (the certificate
+ * adds what it needs), small enough that 20,000 × 20,000 keeps a few hundred thousand edges.
  *
  * @internal
  */
-export function optimise(problem: Problem): Either<MatchError, Int32Array> {
-  const { scorer, rows, capacityLeft, minScore, objective } = problem;
-  const mentors = scorer.cols;
-  const slots: number[] = [];
-  for (let m = 0; m < mentors; m++) for (let k = 0; k < (capacityLeft[m] ?? 0); k++) slots.push(m);
-  const slotMentor = Int32Array.from(slots);
-  const R = rows.length;
-  const S = slotMentor.length;
-  const chosen = new Int32Array(R).fill(-1);
-  if (R === 0 || S === 0) return right(chosen);
+export const keepCandidates = (capacity: number): number => Math.max(64, 16 * capacity);
 
-  const bonus = objective === 'max-total' ? 0 : Math.min(R, S) + 1;
-  // Each pair is scored once into `rowScores`; the copies into the mentor's slots are reads.
-  // Except for `fairest`, which needs the scores to find its threshold first, the cells get their
-  // final value in the same pass.
-  const data = new Float64Array(R * S);
-  const rowScores = new Float64Array(mentors);
-  const direct = objective !== 'fairest';
-  for (let r = 0; r < R; r++) {
-    scorer.row(rows[r] as number, rowScores);
-    for (let m = 0; m < mentors; m++) {
-      const s = rowScores[m] as number;
-      rowScores[m] = s >= minScore ? (direct ? s + bonus : s) : direct ? 0 : Number.NEGATIVE_INFINITY;
-    }
-    const base = r * S;
-    for (let c = 0; c < S; c++) data[base + c] = rowScores[slotMentor[c] as number] as number;
-  }
+/**
+ * The candidate graph's memory budget: beyond it the answer is `cohort-too-large`, not an
+ * allocation that fails half-way.
+ *
+ * @internal
+ */
+export const MAX_GRAPH_BYTES = 2 ** 32;
 
-  let threshold = Number.NEGATIVE_INFINITY;
-  if (objective === 'fairest') {
-    const matrix = { rows: R, cols: S, data };
-    const most = maxCardinality(matrix, { maximize: true });
-    if (isLeft(most)) return left(solverFailure(most.left));
-    if (most.right > 0) {
-      const t = bottleneckThreshold(matrix, { minMatched: most.right });
-      if (isLeft(t)) return left(solverFailure(t.left));
-      threshold = t.right;
-    }
-  }
-
-  if (!direct) {
-    for (let k = 0; k < data.length; k++) {
-      const s = data[k] as number;
-      data[k] = s !== Number.NEGATIVE_INFINITY && s >= threshold ? s + bonus : 0;
-    }
-  }
-  const solved = solveAssignment({ rows: R, cols: S, data }, { maximize: true });
-  if (isLeft(solved)) return left(solverFailure(solved.left));
-
-  const allowed = (e: number, m: number): boolean => {
-    const s = scorer.at(e, m);
-    return s >= minScore && s >= threshold;
+/**
+ * Chooses the pairs, optimally for the objective over every feasible pair of the cohort:
+ *
+ * 1. the candidate graph (each row's best candidates, see `buildCandidates`);
+ * 2. `max-total`: the largest total of scores; `max-matched`: the largest total of
+ *    `score + B` with `B = min(Σ row places, Σ column places) + 1`, so that one more pair is worth
+ *    more than any difference of totals of scores in [0, 1]: the most pairs, then the largest
+ *    total; each proved over the pairs the graph left out by `certifiedSolve`;
+ * 3. `fairest`: the most pairs `ν` as for `max-matched`, then the largest threshold `t` with `ν`
+ *    pairs on pairs ≥ t, proved by a cut (`certifiedThreshold`), then `max-matched` on the pairs
+ *    ≥ t, proved by `certifiedSolve` with that floor.
+ *
+ * @internal
+ */
+export function optimise(problem: Problem): Either<MatchError, Optimum> {
+  const { scorer, pins, minScore, objective } = problem;
+  const rows: number[] = [];
+  for (let e = 0; e < scorer.rows; e++) if ((pins.menteeCapacityLeft[e] ?? 0) > 0) rows.push(e);
+  const rowList = Int32Array.from(rows);
+  const rowCapacity = Int32Array.from(rowList, (e) => pins.menteeCapacityLeft[e] as number);
+  const colCapacity = Int32Array.from(pins.capacityLeft, (c) => Math.max(0, c));
+  const progress = problem.onProgress;
+  const p: CandidateProblem = {
+    scorer,
+    rows: rowList,
+    rowCapacity,
+    colCapacity,
+    minScore,
+    pinned: (r, m) => pins.isPinned(rowList[r] as number, m),
+    keep: problem.keep ?? keepCandidates,
+    signal: problem.signal,
+    onRow: progress === undefined ? undefined : (done, total) => progress({ phase: 'scoring', done, total }),
   };
-  const used = new Int32Array(mentors);
-  for (let r = 0; r < R; r++) {
-    const c = solved.right.rowToCol[r] as number;
-    if (c < 0) continue;
-    const m = slotMentor[c] as number;
-    if (allowed(rows[r] as number, m)) {
-      chosen[r] = m;
-      used[m] = (used[m] ?? 0) + 1;
+  const estimatedBytes = initialEdges(p) * BYTES_PER_EDGE + (rowList.length + scorer.cols) * 64;
+  const budget = problem.maxBytes ?? MAX_GRAPH_BYTES;
+  if (estimatedBytes > budget) return left(tooLarge(estimatedBytes, budget));
+  if (problem.signal?.aborted === true) return left(aborted());
+  const candidates = buildCandidates(p);
+  if (candidates === undefined) return left(aborted());
+
+  let rounds = 0;
+  const solve: GraphSolver = (graph, goal) => {
+    rounds++;
+    const solved = solveBMatching(graph, {
+      objective: goal,
+      ...(problem.signal === undefined ? {} : { signal: problem.signal }),
+      ...(progress === undefined
+        ? {}
+        : { onProgress: (done: number, total: number) => progress({ phase: 'solving', done, total }) }),
+    });
+    return solved._tag === 'Right' ? solved.right : undefined;
+  };
+  const state = { graph: candidates.graph, threshold: candidates.threshold };
+  let places = 0;
+  for (const c of rowCapacity) places += c;
+  let columns = 0;
+  for (const c of colCapacity) columns += c;
+  const bonus = Math.min(places, columns) + 1;
+
+  let edges: Int32Array | SolveStop;
+  if (objective === 'max-total') edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, 0);
+  else {
+    edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, bonus);
+    if (objective === 'fairest' && typeof edges !== 'string' && edges.length > 0) {
+      const t = certifiedThreshold(p, state, solve, edges.length);
+      edges = typeof t === 'string' ? t : certifiedSolve(p, state, solve, t, bonus);
     }
   }
-  // Only a pair scoring exactly 0 can be left out with its mentor free (it ties with an empty
-  // cell): add such pairs, which changes no total and leaves nobody unmatched for nothing.
-  for (let r = 0; r < R; r++) {
-    if (chosen[r] !== -1) continue;
-    for (let m = 0; m < mentors; m++) {
-      if ((used[m] ?? 0) < (capacityLeft[m] ?? 0) && allowed(rows[r] as number, m)) {
-        chosen[r] = m;
-        used[m] = (used[m] ?? 0) + 1;
-        break;
-      }
-    }
-  }
-  return right(chosen);
+  progress?.({ phase: 'solving', done: rounds, total: rounds });
+  if (edges === 'aborted') return left(aborted());
+  if (edges === 'solver-failure')
+    return left({
+      code: 'solver-failure',
+      message: 'the b-matching solver gave no answer, or one its duals do not prove optimal',
+      path: [],
+    });
+  return right({ problem: p, candidates, graph: state.graph, edges });
 }
 
-function solverFailure(causes: ReadonlyArray<AssignmentIssue>): MatchError {
-  const cause = causes[0] as AssignmentIssue;
+/** The `aborted` error. @internal */
+export function aborted(): MatchError {
+  return { code: 'aborted', message: 'the run was cancelled (options.signal is aborted)', path: [] };
+}
+
+/** The `cohort-too-large` error for an estimate in bytes. @internal */
+export function tooLarge(estimatedBytes: number, budget = MAX_GRAPH_BYTES): MatchError {
+  const gib = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
   return {
-    code: 'solver-failure',
-    message: `the assignment solver refused the problem: ${cause.message}`,
+    code: 'cohort-too-large',
+    message: `the cohort's candidate graph would need about ${gib(estimatedBytes)}, more than the ${gib(budget)} a run may use`,
     path: [],
-    cause,
+    estimatedBytes,
   };
 }

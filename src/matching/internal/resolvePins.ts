@@ -6,19 +6,23 @@ import type { BlockedPin, MatchError } from '../MatchError';
 export interface Pins {
   /** Every distinct pin as written (programme's first, then the call's), known people or not. */
   readonly listed: ReadonlyArray<readonly [string, string]>;
-  /** The usable pins `[mentor, mentee]`: known people, no mentee twice, within capacity. */
+  /** The usable pins `[mentor, mentee]`: known people, each pair once, within both capacities. */
   readonly pairs: ReadonlyArray<readonly [number, number]>;
-  /** The mentor each mentee is pinned to, or −1. */
-  readonly pinnedTo: Int32Array;
+  /** Whether mentee `e` is pinned to mentor `m`. */
+  readonly isPinned: (e: number, m: number) => boolean;
+  /** Each mentee's pins. */
+  readonly pinCount: Int32Array;
   /** Each mentor's capacity minus their usable pins. */
   readonly capacityLeft: Int32Array;
+  /** Each mentee's capacity minus their usable pins. */
+  readonly menteeCapacityLeft: Int32Array;
   /** What `match` would answer for these pins, if it refuses them. */
   readonly error: MatchError | undefined;
 }
 
 /**
  * Resolves the programme's pins and the call's extra pins into indices, and checks them: every
- * id known, no mentee pinned to two mentors, no mentor pinned beyond capacity, and no pin that a
+ * id known, nobody pinned beyond their capacity (pins count against both sides), and no pin that a
  * hard rule blocks (all such pins named in one error). A pin below `minScore` is kept: the
  * threshold keeps the optimiser from weak pairs, not the programme manager.
  *
@@ -41,7 +45,10 @@ export function resolvePins(
   const mentorIndex = new Map<string, number>(cohort.mentors.map((m, i) => [m.id, i]));
   const menteeIndex = new Map<string, number>(cohort.mentees.map((m, i) => [m.id, i]));
   const capacityLeft = Int32Array.from(cohort.mentors, (m) => m.capacity);
-  const pinnedTo = new Int32Array(cohort.mentees.length).fill(-1);
+  const menteeCapacityLeft = Int32Array.from(cohort.mentees, (m) => m.capacity);
+  const pinCount = new Int32Array(cohort.mentees.length);
+  const pinned = new Set<number>();
+  const cols = cohort.mentors.length;
   const pairs: Array<readonly [number, number]> = [];
   const listed: Array<readonly [string, string]> = [];
   const seen = new Set<string>();
@@ -80,11 +87,11 @@ export function resolvePins(
       };
       continue;
     }
-    if (pinnedTo[e] === m) continue;
-    if (pinnedTo[e] !== -1) {
+    if (pinned.has(e * cols + m)) continue;
+    if ((menteeCapacityLeft[e] ?? 0) <= 0) {
       error ??= {
         code: 'pinned-pair-conflict',
-        message: `mentee "${menteeId}" is pinned to two mentors`,
+        message: `mentee "${menteeId}" is pinned to more mentors than their capacity`,
         path,
       };
       continue;
@@ -104,7 +111,9 @@ export function resolvePins(
         mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
       if (rule !== undefined) blocked.push({ path, mentorId, menteeId, rule: rule.kind });
     }
-    pinnedTo[e] = m;
+    pinned.add(e * cols + m);
+    pinCount[e] = (pinCount[e] ?? 0) + 1;
+    menteeCapacityLeft[e] = (menteeCapacityLeft[e] ?? 0) - 1;
     capacityLeft[m] = (capacityLeft[m] ?? 0) - 1;
     pairs.push([m, e]);
   }
@@ -118,5 +127,6 @@ export function resolvePins(
       pins: blocked,
     };
   }
-  return { listed, pairs, pinnedTo, capacityLeft, error };
+  const isPinned = (e: number, m: number): boolean => (pinCount[e] ?? 0) > 0 && pinned.has(e * cols + m);
+  return { listed, pairs, isPinned, pinCount, capacityLeft, menteeCapacityLeft, error };
 }

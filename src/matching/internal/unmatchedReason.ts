@@ -1,53 +1,60 @@
 import type { Cohort } from '../../domain/index';
-import { RULES, type Rule, checkRules } from '../../scoring/index';
+import { RULES, type Rule } from '../../scoring/index';
 import type { UnmatchedReason } from '../Matching';
 
+/** What one scan of a mentee's row saw, beside the pairs it got. @internal */
+export interface RowSummary {
+  /** Mentors reaching `minScore` that the mentee did not get (places left or not). */
+  readonly candidates: number;
+  /** The best of those, or −1. */
+  readonly bestMentor: number;
+  readonly bestScore: number;
+  /** The best allowed mentor under `minScore`, or −1. */
+  readonly bestBelowMentor: number;
+  readonly bestBelow: number;
+}
+
 /**
- * Why mentee `e` stayed unmatched: no mentor is feasible (with how many mentors each rule
- * blocks), the best feasible mentor is below `minScore`, or every mentor reaching `minScore` is
- * taken. The last is exact for the matcher's objectives (a mentee left out while one of their
- * candidates had a free place would be an augmenting pair, which an optimal matching does not
- * have) and for the baselines, which are maximal.
+ * Why mentee `e` got fewer mentors than they wanted: no other mentor is feasible (with how many
+ * mentors each rule blocks, the mentors they got aside), the best other feasible mentor is below
+ * `minScore`, or every other mentor reaching `minScore` is taken. The last is exact for the
+ * matcher's objectives (a mentee short of mentors while one of their candidates had a free place
+ * would be an augmenting pair, which an optimal matching does not have) and for the baselines,
+ * which are maximal.
  *
- * @param scoreOf - the mentee's score with the mentor at each position (`-Infinity` if blocked)
+ * @param firstRule - the first rule blocking a pair (see `firstBlockingRule`)
+ * @param got - whether the mentee has this mentor already (those are not counted as blocked)
  * @internal
  */
 export function unmatchedReason(
   cohort: Cohort,
   e: number,
   minScore: number,
-  scoreOf: (mentor: number) => number,
+  summary: RowSummary,
+  firstRule: (mentee: number, mentor: number) => Rule | undefined,
+  got: (mentor: number) => boolean,
 ): UnmatchedReason {
-  let best = -1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  let candidates = 0;
+  const best = cohort.mentors[summary.bestMentor];
+  if (summary.candidates > 0 && best !== undefined)
+    return {
+      kind: 'capacity-exhausted',
+      candidates: summary.candidates,
+      bestScore: summary.bestScore,
+      bestMentorId: best.id,
+    };
+  const below = cohort.mentors[summary.bestBelowMentor];
+  if (below !== undefined)
+    return { kind: 'below-min-score', minScore, bestScore: summary.bestBelow, bestMentorId: below.id };
+  const counts = new Map<Rule, number>();
   for (let m = 0; m < cohort.mentors.length; m++) {
-    const s = scoreOf(m);
-    // Strictly greater: the first mentor in id order wins a tie.
-    if (s > bestScore) {
-      bestScore = s;
-      best = m;
-    }
-    if (s >= minScore) candidates++;
+    if (got(m)) continue;
+    const rule = firstRule(e, m);
+    if (rule !== undefined) counts.set(rule, (counts.get(rule) ?? 0) + 1);
   }
-  const bestMentor = cohort.mentors[best];
-  const mentee = cohort.mentees[e];
-  if (bestMentor === undefined || mentee === undefined || bestScore === Number.NEGATIVE_INFINITY) {
-    const counts = new Map<Rule, number>();
-    if (mentee !== undefined) {
-      for (const mentor of cohort.mentors) {
-        const rule = checkRules(cohort, mentor, mentee)[0]?.kind;
-        if (rule !== undefined) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-      }
-    }
-    const blockedBy: { [R in Rule]?: number } = {};
-    for (const rule of RULES) {
-      const n = counts.get(rule);
-      if (n !== undefined) blockedBy[rule] = n;
-    }
-    return { kind: 'no-feasible-mentor', blockedBy };
+  const blockedBy: { [R in Rule]?: number } = {};
+  for (const rule of RULES) {
+    const n = counts.get(rule);
+    if (n !== undefined) blockedBy[rule] = n;
   }
-  if (bestScore < minScore)
-    return { kind: 'below-min-score', minScore, bestScore, bestMentorId: bestMentor.id };
-  return { kind: 'capacity-exhausted', candidates, bestScore, bestMentorId: bestMentor.id };
+  return { kind: 'no-feasible-mentor', blockedBy };
 }

@@ -89,6 +89,7 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
   const goalsPerMentee = range('goalsPerMentee', DIGITAL_SKILLS.length, [3, 5]);
   const learnBackGoals = range('learnBackGoals', EXPERIENCE_SKILLS.length, [1, 3]);
   const capacity = range('capacity', 100, [1, 3]);
+  const menteeCapacity = range('menteeCapacity', 100, [1, 1]);
   const departments = whole('departments', 1, 1000, defaultDepartments(mentors + mentees));
   const language = raw.language ?? 'pl';
   if (language !== 'pl' && language !== 'en') {
@@ -118,6 +119,7 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
     goalsPerMentee,
     learnBackGoals,
     capacity,
+    menteeCapacity,
     departments,
     language: language === 'en' ? 'en' : 'pl',
     name: typeof name === 'string' ? name.trim() : '',

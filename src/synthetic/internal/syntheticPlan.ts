@@ -11,6 +11,7 @@ export interface SyntheticPlan {
   readonly goalsPerMentee: readonly [number, number];
   readonly learnBackGoals: readonly [number, number];
   readonly capacity: readonly [number, number];
+  readonly menteeCapacity: readonly [number, number];
   readonly departments: number;
   readonly language: 'pl' | 'en';
   readonly name: string;

@@ -98,7 +98,8 @@ describe('compare', () => {
     const quiet = await run(['compare', 'bank.json'], fakeIo(files));
     expect(quiet.err).toBe('');
     const shown = await run(['compare', 'bank.json'], fakeIo(files, { stderrIsTTY: true }));
-    expect(shown.err).toContain(`(${STRATEGIES.length}/${STRATEGIES.length})`);
+    // One step per strategy, then the one pass that assesses them all.
+    expect(shown.err).toContain(`(${STRATEGIES.length + 1}/${STRATEGIES.length + 1})`);
     expect(shown.err.endsWith('\r\u001b[2K')).toBe(true);
   });
 });

@@ -1,0 +1,91 @@
+import type { PreparedCohort } from './prepareCohort';
+
+/** How many candidates a row is read ahead: a batch, then the next when it runs out. @internal */
+export const BATCH = 32;
+
+/**
+ * One mentee's candidates (allowed, not pinned, mentor still open) in the order the mentee goes
+ * through them, read a batch at a time: each batch scores the row once and keeps the next
+ * {@link BATCH} candidates after the last one read, so a baseline that needs a mentee's whole
+ * list pays for it only when it gets there, and memory stays one batch per mentee.
+ *
+ * @internal
+ */
+export class LazyRow {
+  private mentors = new Int32Array(0);
+  private keys = new Float64Array(0);
+  private scores = new Float64Array(0);
+  private pos = 0;
+  private lastKey = Number.POSITIVE_INFINITY;
+  private lastScore = Number.POSITIVE_INFINITY;
+  private lastMentor = -1;
+  private done = false;
+
+  /**
+   * @param e - the mentee
+   * @param byLearn - order by the mentee's learn key, then score (the stable baseline), or by score alone
+   * @param open - whether a mentor may still be read (the greedy baseline skips full mentors)
+   */
+  constructor(
+    private readonly p: PreparedCohort,
+    readonly e: number,
+    private readonly byLearn: boolean,
+    private readonly open: (m: number) => boolean,
+    private readonly buffers: { readonly score: Float64Array; readonly learn: Float64Array },
+  ) {}
+
+  /** The current candidate, or −1 when the list is over. */
+  mentor(): number {
+    if (this.pos >= this.mentors.length && !this.fill()) return -1;
+    return this.mentors[this.pos] as number;
+  }
+
+  /** The current candidate's score (call after {@link mentor} gave one). */
+  score(): number {
+    return this.scores[this.pos] as number;
+  }
+
+  /** The current candidate's order key (the learn key, or the score). */
+  key(): number {
+    return this.keys[this.pos] as number;
+  }
+
+  /** Moves to the next candidate. */
+  next(): void {
+    this.lastKey = this.keys[this.pos] as number;
+    this.lastScore = this.scores[this.pos] as number;
+    this.lastMentor = this.mentors[this.pos] as number;
+    this.pos++;
+  }
+
+  private fill(): boolean {
+    if (this.done) return false;
+    const { p, e } = this;
+    const { score, learn } = this.buffers;
+    p.score.row(e, score);
+    if (this.byLearn) p.learn.row(e, learn);
+    const list: number[] = [];
+    for (let m = 0; m < p.cols; m++) {
+      const s = score[m] as number;
+      if (s < p.minScore || (p.pins.capacityLeft[m] as number) <= 0 || p.pins.isPinned(e, m) || !this.open(m))
+        continue;
+      const k = this.byLearn ? 2 * (learn[m] as number) : s;
+      // Strictly after the last candidate read, in the order (key down, score down, index up).
+      if (
+        k > this.lastKey ||
+        (k === this.lastKey && (s > this.lastScore || (s === this.lastScore && m <= this.lastMentor)))
+      )
+        continue;
+      list.push(m);
+    }
+    const keyOf = (m: number): number => (this.byLearn ? 2 * (learn[m] as number) : (score[m] as number));
+    list.sort((a, b) => keyOf(b) - keyOf(a) || (score[b] as number) - (score[a] as number) || a - b);
+    if (list.length <= BATCH) this.done = true;
+    const batch = list.slice(0, BATCH);
+    this.mentors = Int32Array.from(batch);
+    this.keys = Float64Array.from(batch, keyOf);
+    this.scores = Float64Array.from(batch, (m) => score[m] as number);
+    this.pos = 0;
+    return batch.length > 0;
+  }
+}

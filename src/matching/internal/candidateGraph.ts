@@ -1,0 +1,271 @@
+import type { PairScorer } from '../../scoring/index';
+import type { BipartiteGraph } from '../../assignment/index';
+
+/** What the candidate graph is built from. @internal */
+export interface CandidateProblem {
+  readonly scorer: PairScorer;
+  /** The mentees to place (indices into `cohort.mentees`, ascending), one graph row each. */
+  readonly rows: Int32Array;
+  /** How many more mentors each row takes (its capacity minus its pins), each > 0. */
+  readonly rowCapacity: Int32Array;
+  /** What is left of each mentor's capacity once the pins are placed. */
+  readonly colCapacity: Int32Array;
+  readonly minScore: number;
+  /** Whether the pair is pinned already (never made a second time), by row and mentor. */
+  readonly pinned: (row: number, mentor: number) => boolean;
+  /** How many of a row's best candidates the graph keeps at first. */
+  readonly keep: (capacity: number) => number;
+  readonly signal?: { readonly aborted: boolean } | undefined;
+  readonly onRow?: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * The candidate graph of a cohort: for each row (a mentee), its best candidates — the mentors
+ * with a place left that no hard rule blocks and that reach `minScore`, not pinned to it already —
+ * as a {@link BipartiteGraph} whose weights are the scores, and what the scan saw of the rest:
+ *
+ * - `threshold[r]`: every candidate of row `r` left out of the graph scores at most this
+ *   (`-Infinity` when none is left out);
+ * - `candidates[r]`: the row's mentors reaching `minScore` (places left or not, pins aside), and
+ *   the best of them, `bestMentor[r]` (or −1) with `bestScore[r]`;
+ * - `bestBelow[r]`, `bestBelowMentor[r]`: its best allowed mentor under `minScore` (or −1).
+ *
+ * @internal
+ */
+export interface Candidates {
+  readonly graph: BipartiteGraph;
+  readonly threshold: Float64Array;
+  readonly candidates: Int32Array;
+  readonly bestMentor: Int32Array;
+  readonly bestScore: Float64Array;
+  readonly bestBelow: Float64Array;
+  readonly bestBelowMentor: Int32Array;
+}
+
+/** Bytes a candidate edge costs while the graph is built and solved (CSR, copies, solver state). */
+export const BYTES_PER_EDGE = 48;
+
+/** The number of edges the first graph holds: each row's kept share of the mentors with a place. @internal */
+export function initialEdges(p: CandidateProblem): number {
+  let open = 0;
+  for (const c of p.colCapacity) if (c > 0) open++;
+  let edges = 0;
+  for (const cap of p.rowCapacity) edges += Math.min(open, p.keep(cap));
+  return edges;
+}
+
+/**
+ * Scores the rows one by one (each pair once, into one reused row buffer) and keeps each row's
+ * `keep(capacity)` best candidates (score down, then mentor index up) with a bounded min-heap:
+ * memory follows the kept edges, never mentees × mentors. Returns `undefined` when cancelled.
+ *
+ * @internal
+ */
+export function buildCandidates(p: CandidateProblem): Candidates | undefined {
+  const { scorer, rows, minScore } = p;
+  const R = rows.length;
+  const C = scorer.cols;
+  const cap = initialEdges(p);
+  const col = new Int32Array(cap);
+  const weight = new Float64Array(cap);
+  const start = new Int32Array(R + 1);
+  const threshold = new Float64Array(R).fill(Number.NEGATIVE_INFINITY);
+  const candidates = new Int32Array(R);
+  const bestMentor = new Int32Array(R).fill(-1);
+  const bestScore = new Float64Array(R).fill(Number.NEGATIVE_INFINITY);
+  const bestBelow = new Float64Array(R).fill(Number.NEGATIVE_INFINITY);
+  const bestBelowMentor = new Int32Array(R).fill(-1);
+  const buffer = new Float64Array(C);
+  const heapScore = new Float64Array(C);
+  const heapCol = new Int32Array(C);
+  let n = 0;
+  for (let r = 0; r < R; r++) {
+    if ((r & 1023) === 0) {
+      if (p.signal?.aborted === true) return undefined;
+      p.onRow?.(r, R);
+    }
+    scorer.row(rows[r] as number, buffer);
+    const k = p.keep(p.rowCapacity[r] as number);
+    let size = 0;
+    let count = 0;
+    let below = Number.NEGATIVE_INFINITY;
+    let belowMentor = -1;
+    let dropped = Number.NEGATIVE_INFINITY;
+    let top = Number.NEGATIVE_INFINITY;
+    let topMentor = -1;
+    for (let m = 0; m < C; m++) {
+      const s = buffer[m] as number;
+      if (s < minScore) {
+        if (s > below) {
+          below = s;
+          belowMentor = m;
+        }
+        continue;
+      }
+      if (p.pinned(r, m)) continue;
+      count++;
+      if (s > top) {
+        top = s;
+        topMentor = m;
+      }
+      if ((p.colCapacity[m] as number) <= 0) continue;
+      if (size < k) {
+        heapPush(heapScore, heapCol, size++, s, m);
+      } else if (s > (heapScore[0] as number)) {
+        // Mentors come in index order, so an equal score never displaces a kept one.
+        dropped = Math.max(dropped, heapScore[0] as number);
+        heapReplaceTop(heapScore, heapCol, size, s, m);
+      } else {
+        dropped = Math.max(dropped, s);
+      }
+    }
+    candidates[r] = count;
+    bestMentor[r] = topMentor;
+    bestScore[r] = top;
+    bestBelow[r] = below;
+    bestBelowMentor[r] = belowMentor;
+    threshold[r] = dropped;
+    // The row's edges in column order, as the CSR wants them.
+    const order = Array.from({ length: size }, (_, i) => i).sort(
+      (a, b) => (heapCol[a] as number) - (heapCol[b] as number),
+    );
+    for (const i of order) {
+      col[n] = heapCol[i] as number;
+      weight[n] = heapScore[i] as number;
+      n++;
+    }
+    start[r + 1] = n;
+  }
+  p.onRow?.(R, R);
+  return {
+    graph: {
+      rows: R,
+      cols: C,
+      start,
+      col: col.subarray(0, n),
+      weight: weight.subarray(0, n),
+      rowCapacity: p.rowCapacity,
+      colCapacity: p.colCapacity,
+    },
+    threshold,
+    candidates,
+    bestMentor,
+    bestScore,
+    bestBelow,
+    bestBelowMentor,
+  };
+}
+
+// A min-heap of (score, column), the worst kept candidate at the root; among equal scores the
+// larger column is worse.
+const worse = (s1: number, c1: number, s2: number, c2: number): boolean => s1 < s2 || (s1 === s2 && c1 > c2);
+
+function heapPush(hs: Float64Array, hc: Int32Array, size: number, s: number, c: number): void {
+  let i = size;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(s, c, hs[parent] as number, hc[parent] as number)) break;
+    hs[i] = hs[parent] as number;
+    hc[i] = hc[parent] as number;
+    i = parent;
+  }
+  hs[i] = s;
+  hc[i] = c;
+}
+
+function heapReplaceTop(hs: Float64Array, hc: Int32Array, size: number, s: number, c: number): void {
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) break;
+    const r = l + 1;
+    const child =
+      r < size && worse(hs[r] as number, hc[r] as number, hs[l] as number, hc[l] as number) ? r : l;
+    if (!worse(hs[child] as number, hc[child] as number, s, c)) break;
+    hs[i] = hs[child] as number;
+    hc[i] = hc[child] as number;
+    i = child;
+  }
+  hs[i] = s;
+  hc[i] = c;
+}
+
+/** Whether row `r` of the graph has an edge to column `c` (binary search: columns ascend). @internal */
+export function hasEdge(g: BipartiteGraph, r: number, c: number): boolean {
+  let lo = g.start[r] as number;
+  let hi = (g.start[r + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = g.col[mid] as number;
+    if (x === c) return true;
+    if (x < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** An edge to add: row, column, weight. @internal */
+export type ExtraEdge = readonly [number, number, number];
+
+/** The graph with more edges (none of them in it already), each row's columns still ascending. @internal */
+export function withEdges(g: BipartiteGraph, extra: ReadonlyArray<ExtraEdge>): BipartiteGraph {
+  const sorted = [...extra].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const E = g.col.length + sorted.length;
+  const col = new Int32Array(E);
+  const weight = new Float64Array(E);
+  const start = new Int32Array(g.rows + 1);
+  let n = 0;
+  let x = 0;
+  for (let r = 0; r < g.rows; r++) {
+    let k = g.start[r] as number;
+    const end = g.start[r + 1] as number;
+    for (;;) {
+      const next = sorted[x];
+      const takeExtra = next !== undefined && next[0] === r && (k >= end || next[1] < (g.col[k] as number));
+      if (takeExtra) {
+        col[n] = next[1];
+        weight[n] = next[2];
+        x++;
+      } else if (k < end) {
+        col[n] = g.col[k] as number;
+        weight[n] = g.weight[k] as number;
+        k++;
+      } else break;
+      n++;
+    }
+    start[r + 1] = n;
+  }
+  return { ...g, start, col, weight };
+}
+
+/**
+ * The graph's edges of weight at least `floor` (or above it, `strict`), with `from[i]` the index
+ * of edge `i` in the whole graph.
+ *
+ * @internal
+ */
+export function edgesFrom(
+  g: BipartiteGraph,
+  floor: number,
+  strict = false,
+): { readonly graph: BipartiteGraph; readonly from: Int32Array } {
+  const from: number[] = [];
+  const start = new Int32Array(g.rows + 1);
+  for (let r = 0; r < g.rows; r++) {
+    for (let k = g.start[r] as number; k < (g.start[r + 1] as number); k++) {
+      const w = g.weight[k] as number;
+      if (strict ? w > floor : w >= floor) from.push(k);
+    }
+    start[r + 1] = from.length;
+  }
+  const index = Int32Array.from(from);
+  return {
+    graph: {
+      ...g,
+      start,
+      col: Int32Array.from(index, (k) => g.col[k] as number),
+      weight: Float64Array.from(index, (k) => g.weight[k] as number),
+    },
+    from: index,
+  };
+}

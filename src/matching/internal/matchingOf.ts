@@ -1,0 +1,84 @@
+import type { Cohort } from '../../domain/index';
+import type { MatchOptions } from '../MatchOptions';
+import type { Matching, Objective } from '../Matching';
+import { explainPairs } from './explainPairs';
+import type { Optimum } from './optimise';
+import type { Pins } from './resolvePins';
+import type { RowSummary } from './unmatchedReason';
+
+/**
+ * The optimiser's answer as a {@link Matching}: its chosen edges as pairs (with, for `max-total`,
+ * the pairs scoring exactly 0 whose two sides still have a place: they tie with no pair, and
+ * leave nobody short for nothing), explained, and the mentees short of mentors with why.
+ * `undefined` when cancelled.
+ *
+ * @internal
+ */
+export function matchingOf(
+  cohort: Cohort,
+  pins: Pins,
+  optimum: Optimum,
+  objective: Objective,
+  options: Pick<MatchOptions, 'signal' | 'onProgress'>,
+): Matching | undefined {
+  const { problem: p, candidates: c, graph, edges } = optimum;
+  const chosen = new Uint8Array(graph.col.length);
+  for (const k of edges) chosen[k] = 1;
+  const colUsed = new Int32Array(graph.cols);
+  for (const k of edges) colUsed[graph.col[k] as number] = (colUsed[graph.col[k] as number] as number) + 1;
+  const pairs: Array<readonly [number, number]> = [];
+  const rowOfMentee = new Map<number, number>();
+  for (let r = 0; r < graph.rows; r++) {
+    const e = p.rows[r] as number;
+    rowOfMentee.set(e, r);
+    let used = 0;
+    for (let k = graph.start[r] as number; k < (graph.start[r + 1] as number); k++) {
+      if (chosen[k] === 1) {
+        pairs.push([e, graph.col[k] as number]);
+        used++;
+      }
+    }
+    if (objective !== 'max-total') continue;
+    for (let k = graph.start[r] as number; k < (graph.start[r + 1] as number); k++) {
+      const m = graph.col[k] as number;
+      if (used >= (graph.rowCapacity[r] as number)) break;
+      if (chosen[k] === 0 && (colUsed[m] as number) < (graph.colCapacity[m] as number)) {
+        chosen[k] = 1;
+        colUsed[m] = (colUsed[m] as number) + 1;
+        used++;
+        pairs.push([e, m]);
+      }
+    }
+  }
+  const summary = (e: number, got: ReadonlySet<number>): RowSummary | undefined => {
+    const r = rowOfMentee.get(e);
+    if (r === undefined) return undefined;
+    let gotCandidates = 0;
+    for (const m of got) if (!pins.isPinned(e, m)) gotCandidates++;
+    let bestMentor = c.bestMentor[r] as number;
+    let bestScore = c.bestScore[r] as number;
+    if (got.has(bestMentor)) {
+      // The best mentor they did not get: the graph keeps the row's best candidates.
+      bestMentor = -1;
+      bestScore = Number.NEGATIVE_INFINITY;
+      for (let k = graph.start[r] as number; k < (graph.start[r + 1] as number); k++) {
+        const m = graph.col[k] as number;
+        const s = graph.weight[k] as number;
+        if (!got.has(m) && s > bestScore) {
+          bestScore = s;
+          bestMentor = m;
+        }
+      }
+    }
+    return {
+      candidates: (c.candidates[r] as number) - gotCandidates,
+      bestMentor,
+      bestScore,
+      bestBelowMentor: c.bestBelowMentor[r] as number,
+      bestBelow: c.bestBelow[r] as number,
+    };
+  };
+  const explained = explainPairs(cohort, pins, { pairs, summary }, p.minScore, options);
+  if (explained === undefined) return undefined;
+  return { objective, ...explained };
+}
