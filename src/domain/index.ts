@@ -34,7 +34,7 @@ export {
   personIdSchema,
   skillIdSchema,
 } from './ids';
-export { type IssueLike, ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
+export { ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
 export { type ParseCohortOptions, parseCohort } from './parseCohort';
 export {
   type Mentee,
@@ -79,3 +79,4 @@ export {
   outcomeSchema,
   parseJournal,
 } from './journal/index';
+export { isCohort, notACohort } from './isCohort';

@@ -1,8 +1,8 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import { type Area, DEFAULT_AREAS } from './areas';
 import type { Cohort } from './cohort';
 import type { CohortIssue } from './cohortIssue';
+import type { Issues } from './Issue';
 import { compareIds } from './compareIds';
 import { DEFAULT_CATALOG } from './defaultCatalog';
 import { generationOf } from './generation';
@@ -47,10 +47,10 @@ export interface ParseCohortOptions {
 export function parseCohort(
   input: unknown,
   options: ParseCohortOptions = {},
-): Either<NonEmptyArray<CohortIssue>, Cohort> {
+): Either<Issues<CohortIssue>, Cohort> {
   const issues: CohortIssue[] = [];
   const pieces = parsePieces(input, issues);
-  if (pieces === undefined) return left(issues as NonEmptyArray<CohortIssue>);
+  if (pieces === undefined) return left(issues as unknown as Issues<CohortIssue>);
 
   const catalog = buildCatalog(pieces);
   const areas = buildAreas(catalog);

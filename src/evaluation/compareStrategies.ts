@@ -1,5 +1,5 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort } from '../domain/index';
+import { type Cohort, type Issues, isCohort, notACohort } from '../domain/index';
 import { type MatchError, type MatchOptions, match, OBJECTIVES, type Objective } from '../matching/index';
 import { type IdPair, assessPrepared } from './internal/assessPrepared';
 import { prepareCohort } from './internal/prepareCohort';
@@ -71,27 +71,30 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
 export function compareStrategies(
   cohort: Cohort,
   options: CompareOptions = {},
-): Either<MatchError, StrategyComparison> {
+): Either<Issues<MatchError>, StrategyComparison> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const invalid = checkOptions(options);
-  if (invalid !== undefined) return left(invalid);
+  if (invalid !== undefined) return left([invalid]);
   const asked = options.strategies ?? STRATEGIES;
   const unknown = asked.findIndex((s) => !(STRATEGIES as ReadonlyArray<string>).includes(s));
   if (unknown >= 0) {
-    return left({
-      code: 'invalid-option',
-      message: `a strategy is one of ${STRATEGIES.join(', ')}`,
-      path: ['options', 'strategies', unknown],
-    });
+    return left([
+      {
+        code: 'invalid-option',
+        message: `a strategy is one of ${STRATEGIES.join(', ')}`,
+        path: ['options', 'strategies', unknown],
+      },
+    ]);
   }
   const p = prepareCohort(cohort, options);
-  if (p.pins.error !== undefined) return left(p.pins.error);
+  if (p.pins.error !== undefined) return left([p.pins.error]);
 
   const matchOptions: MatchOptions = {
     ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
     ...(options.pinnedPairs === undefined ? {} : { pinnedPairs: options.pinnedPairs }),
     ...(options.solver === undefined ? {} : { solver: options.solver }),
   };
-  const pairsOf = (strategy: Strategy): Either<MatchError, ReadonlyArray<IdPair>> => {
+  const pairsOf = (strategy: Strategy): Either<Issues<MatchError>, ReadonlyArray<IdPair>> => {
     if (!isObjective(strategy))
       return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
     const matching = match(cohort, { ...matchOptions, objective: strategy });
@@ -99,7 +102,7 @@ export function compareStrategies(
   };
 
   const reports = new Map<Strategy, QualityReport>();
-  const run = (strategy: Strategy): Either<MatchError, QualityReport> => {
+  const run = (strategy: Strategy): Either<Issues<MatchError>, QualityReport> => {
     const done = reports.get(strategy);
     if (done !== undefined) return right(done);
     const pairs = pairsOf(strategy);

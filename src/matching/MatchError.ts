@@ -1,5 +1,5 @@
 import type { AssignmentError } from '../assignment/index';
-import type { MenteeId, MentorId } from '../domain/index';
+import type { Issue, MenteeId, MentorId } from '../domain/index';
 import type { Rule } from '../scoring/index';
 
 /** A pinned pair that a hard rule blocks, and where it was pinned. @category Matching */
@@ -21,25 +21,12 @@ export interface BlockedPin {
  *   their capacity;
  * - `unknown-mentor`, `unknown-mentee`: an id that names nobody in the cohort;
  * - `invalid-option`: an option out of range;
+ * - `not-a-cohort`: the first argument is not a parsed cohort (pass the result of `parseCohort`);
  * - `solver-failure`: the assignment layer refused the problem (a guard that should never fire).
  *
  * @category Matching
  */
 export type MatchError =
-  | {
-      readonly code: 'pinned-pair-infeasible';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-      readonly pins: ReadonlyArray<BlockedPin>;
-    }
-  | {
-      readonly code: 'pinned-pair-conflict' | 'unknown-mentor' | 'unknown-mentee' | 'invalid-option';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-    }
-  | {
-      readonly code: 'solver-failure';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-      readonly cause: AssignmentError;
-    };
+  | (Issue<'pinned-pair-infeasible'> & { readonly pins: ReadonlyArray<BlockedPin> })
+  | Issue<'pinned-pair-conflict' | 'unknown-mentor' | 'unknown-mentee' | 'invalid-option' | 'not-a-cohort'>
+  | (Issue<'solver-failure'> & { readonly cause: AssignmentError });

@@ -1,6 +1,6 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort } from '../domain/index';
-import { compareIds } from '../domain/index';
+import type { Cohort, Issues } from '../domain/index';
+import { compareIds, isCohort, notACohort } from '../domain/index';
 import { pairScorer, scoreParticipants } from '../scoring/index';
 import { optimise } from './internal/optimise';
 import { resolvePins } from './internal/resolvePins';
@@ -26,7 +26,7 @@ import { type MatchedPair, type Matching, OBJECTIVES, type Unmatched } from './M
  * @param cohort - a validated cohort
  * @param options - {@link MatchOptions}
  * @returns `Right(matching)` (plain JSON data: pairs sorted by mentee id, the unmatched with why),
- *   or `Left` with a {@link MatchError}
+ *   or `Left` with the {@link MatchError}s
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
  * const matching = orThrow(match(cohort));
@@ -34,40 +34,47 @@ import { type MatchedPair, type Matching, OBJECTIVES, type Unmatched } from './M
  * matching.pairs.some((p) => p.mentorId === 'm-nowak' && p.menteeId === 'e-kowalczyk' && p.pinned); // true
  * @category Matching
  */
-export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchError, Matching> {
+export function match(cohort: Cohort, options: MatchOptions = {}): Either<Issues<MatchError>, Matching> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const objective = options.objective ?? 'max-total';
   if (!OBJECTIVES.includes(objective)) {
-    return left({
-      code: 'invalid-option',
-      message: `objective must be one of ${OBJECTIVES.join(', ')}`,
-      path: ['options', 'objective'],
-    });
+    return left([
+      {
+        code: 'invalid-option',
+        message: `the objective must be one of ${OBJECTIVES.join(', ')}`,
+        path: ['options', 'objective'],
+      },
+    ]);
   }
   const minScore = options.minScore ?? cohort.programme.rules.minScore;
   if (!(minScore >= 0 && minScore <= 1)) {
-    return left({
-      code: 'invalid-option',
-      message: 'minScore must be a number in [0, 1]',
-      path: ['options', 'minScore'],
-    });
+    return left([
+      {
+        code: 'invalid-option',
+        message: 'the minimum score must be a number in [0, 1]',
+        path: ['options', 'minScore'],
+      },
+    ]);
   }
   const solver = options.solver ?? 'jv';
   if (solver !== 'jv' && solver !== 'munkres-js') {
-    return left({
-      code: 'invalid-option',
-      message: "solver must be 'jv' or 'munkres-js'",
-      path: ['options', 'solver'],
-    });
+    return left([
+      {
+        code: 'invalid-option',
+        message: "the solver must be 'jv' or 'munkres-js'",
+        path: ['options', 'solver'],
+      },
+    ]);
   }
   const pins = resolvePins(cohort, options.pinnedPairs ?? []);
-  if (pins.error !== undefined) return left(pins.error);
+  if (pins.error !== undefined) return left([pins.error]);
 
   const scorer = pairScorer(cohort);
   const free: number[] = [];
   for (let e = 0; e < cohort.mentees.length; e++) if (pins.pinnedTo[e] === -1) free.push(e);
   const rows = Int32Array.from(free);
   const chosen = optimise({ scorer, rows, capacityLeft: pins.capacityLeft, minScore, objective, solver });
-  if (isLeft(chosen)) return chosen;
+  if (isLeft(chosen)) return left([chosen.left]);
 
   const pairs: MatchedPair[] = [];
   const unmatched: Unmatched[] = [];

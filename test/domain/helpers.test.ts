@@ -30,7 +30,9 @@ describe('orThrow', () => {
   });
 
   it('wraps a single error value in an array', () => {
-    expect(() => orThrow(left({ kind: 'infeasible', message: 'no way' }))).toThrow(/no way/);
+    // A plain JavaScript caller may hand over a Left of one issue (the types ask for a list).
+    const one = left({ code: 'infeasible', message: 'no way', path: [] }) as never;
+    expect(() => orThrow(one)).toThrow(/no way/);
   });
 });
 

@@ -60,7 +60,8 @@ export const compare = defineCommand({
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.finish();
-        if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);
+        if (comparison._tag === 'Left')
+          return left(comparison.left.map((e) => matchIssue(e, values.programme)));
         const width = values.out === undefined ? io.columns : undefined;
         return right(renderComparison(comparison.right, { format: values.format, width }));
       },

@@ -44,7 +44,7 @@ export const match = defineCommand({
       { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
       ({ cohort }) => {
         const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
-        if (matching._tag === 'Left') return left([matching.left]);
+        if (matching._tag === 'Left') return matching;
         const maxWidth = values.out === undefined ? io.columns : undefined;
         return right(
           renderMatching(matching.right, cohort, { format: values.format, locale: values.locale, maxWidth }),

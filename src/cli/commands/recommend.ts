@@ -57,7 +57,7 @@ export const recommend = defineCommand({
         if (!cohort.menteeById.has(values.mentee as MenteeId))
           return left([unknownPerson(values.mentee, 'mentee', cohort)]);
         const result = recommendMentors(cohort, values.mentee as MenteeId, { limit: values.limit });
-        if (result._tag === 'Left') return left([matchIssue(result.left, values.programme)]);
+        if (result._tag === 'Left') return left(result.left.map((e) => matchIssue(e, values.programme)));
         if (values.format === 'json') return right(formatJson(result.right));
         const { locale } = values;
         const t = REPORT_TEXT[locale];

@@ -49,7 +49,7 @@ export function readCohortCsv(
       delimiter: delimiterOf(text),
     });
   } catch (error) {
-    return left([{ code: 'invalid-csv', message: csvErrorMessage(error), where: file }]);
+    return left([{ code: 'invalid-csv', message: csvErrorMessage(error), where: file, path: [] }]);
   }
   const [header = [], ...rows] = records;
   const columns = readHeader(header, file);
@@ -70,6 +70,7 @@ export function readCohortCsv(
         code: 'invalid-csv',
         message: `${cells.length} cell${cells.length === 1 ? '' : 's'}, but the header has ${header.length} columns`,
         where: `row ${row}`,
+        path: [row],
       });
       return;
     }
@@ -91,7 +92,12 @@ export function readCohortCsv(
   if (first !== undefined) return left([first, ...rest]);
   if (out.mentors.length + out.mentees.length === 0) {
     return left([
-      { code: 'no-participants', message: 'the file has a header but no participants', where: file },
+      {
+        code: 'no-participants',
+        message: 'the file has a header but no participants',
+        where: file,
+        path: [],
+      },
     ]);
   }
   return right(out);
@@ -123,14 +129,20 @@ function readHeader(
         code: 'unknown-column',
         message: `unknown column "${raw}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}; the columns are ${CSV_COLUMNS.join(', ')}`,
         where: file,
+        path: [],
       });
     } else if (columns.has(name as CsvColumn)) {
-      issues.push({ code: 'unknown-column', message: `column "${name}" appears twice`, where: file });
+      issues.push({
+        code: 'unknown-column',
+        message: `column "${name}" appears twice`,
+        where: file,
+        path: [],
+      });
     } else columns.set(name as CsvColumn, index);
   });
   for (const column of REQUIRED_CSV_COLUMNS) {
     if (!columns.has(column))
-      issues.push({ code: 'missing-column', message: `missing column "${column}"`, where: file });
+      issues.push({ code: 'missing-column', message: `missing column "${column}"`, where: file, path: [] });
   }
   const [first, ...rest] = issues;
   return first === undefined ? right(columns) : left([first, ...rest]);
@@ -156,10 +168,12 @@ function readPerson(
           ? 'a role is required: mentor or mentee'
           : `unknown role "${cell('role')}" — a role is mentor or mentee`,
       where: at('role'),
+      path: [row, 'role'],
     });
   }
   const record: Record<string, unknown> = {};
-  if (cell('id') === '') issues.push({ code: 'bad-cell', message: 'an id is required', where: at('id') });
+  if (cell('id') === '')
+    issues.push({ code: 'bad-cell', message: 'an id is required', where: at('id'), path: [row, 'id'] });
   else record.id = cell('id');
 
   const text = (column: CsvColumn, field: string): void => {
@@ -168,7 +182,8 @@ function readPerson(
   const number = (column: CsvColumn, field: string, example: string): void => {
     if (cell(column) === '') return;
     const value = parseNumberCell(cell(column), example);
-    if (value._tag === 'Left') issues.push({ code: 'bad-cell', message: value.left, where: at(column) });
+    if (value._tag === 'Left')
+      issues.push({ code: 'bad-cell', message: value.left, where: at(column), path: [row, column] });
     else record[field] = value.right;
   };
   text('name', 'name');
@@ -179,6 +194,7 @@ function readPerson(
       code: 'bad-cell',
       message: 'a grade is required (a number: higher = more senior)',
       where: at('grade'),
+      path: [row, 'grade'],
     });
   else number('grade', 'grade', 'a number such as 7');
   text('department', 'department');
@@ -191,6 +207,7 @@ function readPerson(
         code: 'bad-cell',
         message: 'only a mentor has a capacity: leave it empty for a mentee',
         where: at('capacity'),
+        path: [row, 'capacity'],
       });
     else number('capacity', 'capacity', 'a whole number such as 2');
   }
@@ -199,13 +216,15 @@ function readPerson(
   if (cell('skills') !== '') {
     const skills = parseSkillsCell(cell('skills'));
     if (skills._tag === 'Left')
-      for (const message of skills.left) issues.push({ code: 'bad-cell', message, where: at('skills') });
+      for (const message of skills.left)
+        issues.push({ code: 'bad-cell', message, where: at('skills'), path: [row, 'skills'] });
     else record.skills = skills.right;
   }
   if (cell('goals') !== '') {
     const goals = parseGoalsCell(cell('goals'));
     if (goals._tag === 'Left')
-      for (const message of goals.left) issues.push({ code: 'bad-cell', message, where: at('goals') });
+      for (const message of goals.left)
+        issues.push({ code: 'bad-cell', message, where: at('goals'), path: [row, 'goals'] });
     else record.goals = goals.right;
   }
   return role === undefined || issues.length > before ? undefined : { role, record };

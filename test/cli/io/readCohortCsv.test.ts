@@ -83,8 +83,8 @@ describe('readCohortCsv', () => {
 
   it('names every missing required column', () => {
     expect(issues(readCohortCsv('id,name\nola,Ola\n', 'people.csv'))).toEqual([
-      { code: 'missing-column', message: 'missing column "role"', where: 'people.csv' },
-      { code: 'missing-column', message: 'missing column "grade"', where: 'people.csv' },
+      { code: 'missing-column', message: 'missing column "role"', where: 'people.csv', path: [] },
+      { code: 'missing-column', message: 'missing column "grade"', where: 'people.csv', path: [] },
     ]);
   });
 
@@ -97,7 +97,12 @@ describe('readCohortCsv', () => {
   it('points at the row and column of a bad skill cell, quoting the entry', () => {
     const csv = `${HEADER}\na,mentor,,,,1,,,,,,,\nb,mentor,,,,1,,,,,,,\nc,mentor,,,,1,,,,,,excel:2;tiktok-ads:nine,\n`;
     expect(issues(readCohortCsv(csv, 'p.csv'))).toEqual([
-      { code: 'bad-cell', message: '"tiktok-ads:nine" — a level is 0–5', where: 'row 4, column skills' },
+      {
+        code: 'bad-cell',
+        message: '"tiktok-ads:nine" — a level is 0–5',
+        where: 'row 4, column skills',
+        path: [4, 'skills'],
+      },
     ]);
   });
 
@@ -113,41 +118,57 @@ describe('readCohortCsv', () => {
         code: 'unknown-role',
         message: 'unknown role "boss" — a role is mentor or mentee',
         where: 'row 2, column role',
+        path: [2, 'role'],
       },
       {
         code: 'bad-cell',
         message: '"excel" — write a skill as id:level, such as spreadsheets:3',
         where: 'row 2, column skills',
+        path: [2, 'skills'],
       },
       {
         code: 'bad-cell',
         message: '"x" is not a number (write it as a number such as 7)',
         where: 'row 3, column grade',
+        path: [3, 'grade'],
       },
       {
         code: 'bad-cell',
         message: 'only a mentor has a capacity: leave it empty for a mentee',
         where: 'row 3, column capacity',
+        path: [3, 'capacity'],
       },
-      { code: 'bad-cell', message: '"excel:6" — a level is 0–5', where: 'row 3, column skills' },
+      {
+        code: 'bad-cell',
+        message: '"excel:6" — a level is 0–5',
+        where: 'row 3, column skills',
+        path: [3, 'skills'],
+      },
       {
         code: 'bad-cell',
         message: '"tiktok-ads:urgent" — a priority is high, medium or low',
         where: 'row 3, column goals',
+        path: [3, 'goals'],
       },
-      { code: 'bad-cell', message: '"seo:high:9" — a target is 1–5', where: 'row 3, column goals' },
+      {
+        code: 'bad-cell',
+        message: '"seo:high:9" — a target is 1–5',
+        where: 'row 3, column goals',
+        path: [3, 'goals'],
+      },
       {
         code: 'bad-cell',
         message: '"a:b:c:d" — write a goal as skill:priority:target, such as tiktok-ads:high:3',
         where: 'row 3, column goals',
+        path: [3, 'goals'],
       },
-      { code: 'bad-cell', message: 'an id is required', where: 'row 4, column id' },
+      { code: 'bad-cell', message: 'an id is required', where: 'row 4, column id', path: [4, 'id'] },
     ]);
   });
 
   it('reports a row whose number of cells differs from the header', () => {
     expect(issues(readCohortCsv('id,role,grade\nola,mentor\n', 'p.csv'))).toEqual([
-      { code: 'invalid-csv', message: '2 cells, but the header has 3 columns', where: 'row 2' },
+      { code: 'invalid-csv', message: '2 cells, but the header has 3 columns', where: 'row 2', path: [2] },
     ]);
   });
 
@@ -159,7 +180,12 @@ describe('readCohortCsv', () => {
 
   it('treats a header with no rows as a mistake rather than an empty cohort', () => {
     expect(issues(readCohortCsv(`${HEADER}\n`, 'p.csv'))).toEqual([
-      { code: 'no-participants', message: 'the file has a header but no participants', where: 'p.csv' },
+      {
+        code: 'no-participants',
+        message: 'the file has a header but no participants',
+        where: 'p.csv',
+        path: [],
+      },
     ]);
   });
 });
