@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareIds,
-  formatPath,
-  isReverseMentoringError,
-  orThrow,
-  parseCohort,
-  utcOffsetMinutes,
-} from '../../src/index';
+import { formatPath, isReverseMentoringError, orThrow, parseCohort } from '../../src/index';
+import { compareIds, utcOffsetMinutes } from '../../src/domain/index';
 import { left, right } from 'fp-ts/lib/Either.js';
 
 describe('orThrow', () => {

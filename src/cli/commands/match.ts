@@ -1,4 +1,4 @@
-import { left, right } from 'fp-ts/lib/Either.js';
+import { right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
 import { MATCHING_FORMATS, renderMatching } from '../report/renderMatching';
 import { matchWithProgress } from './internal/matchWithProgress';

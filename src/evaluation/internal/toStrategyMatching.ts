@@ -1,10 +1,9 @@
-import type { MatchedPair, Unmatched } from '../../matching/index';
+import { type MatchedPair, type Unmatched, unmatchedReason } from '../../matching/index';
 import { scoreParticipants } from '../../scoring/index';
 import type { StrategyMatching } from '../Strategy';
 import type { Baseline } from '../Strategy';
 import type { IdPair } from './assessPrepared';
 import type { PreparedCohort } from './prepareCohort';
-import { unmatchedReason } from '../../matching/internal/unmatchedReason';
 
 /** The pairs of a baseline's answer by id, in mentee order. @internal */
 export function idPairs(p: PreparedCohort, mentorOf: Int32Array): IdPair[] {

@@ -3,7 +3,8 @@ import { COMMANDS } from '../../../src/cli/commands/index';
 import { EXIT } from '../../../src/cli/exitCode';
 import { loadCohort } from '../../../src/cli/io/loadCohort';
 import { runCli } from '../../../src/cli/runCli';
-import { generateCohort, match, orThrow } from '../../../src/index';
+import { match, orThrow } from '../../../src/index';
+import { generateCohort } from '../../../src/synthetic/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(

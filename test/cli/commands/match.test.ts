@@ -5,15 +5,9 @@ import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { runCli } from '../../../src/cli/runCli';
-import {
-  type CohortInput,
-  SAMPLES,
-  explain,
-  generateCohort,
-  match,
-  orThrow,
-  parseCohort,
-} from '../../../src/index';
+import { type CohortInput, explain, match, orThrow, parseCohort } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
+import { generateCohort } from '../../../src/synthetic/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(
@@ -175,6 +169,7 @@ describe('match', () => {
       fakeIo({ 'big.json': JSON.stringify(big) }, { stderrIsTTY: true }),
     );
     expect(tty.code).toBe(EXIT.ok);
+    // eslint-disable-next-line no-control-regex -- the progress line is cleared with an ANSI escape
     expect(tty.err).toMatch(/^\rmatching 500 mentees with 500 mentors {2}50% \(1\/2\)\r\u001b\[2K$/);
     const piped = await run(
       ['match', 'big.json', '--format', 'json'],

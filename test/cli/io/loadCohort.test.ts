@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../../src/cli/io/InputIssue';
 import { loadCohort } from '../../../src/cli/io/loadCohort';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
-import { SAMPLES } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
 import { fakeIo } from '../fakeIo';
 
 function issues<A>(result: Either<ReadonlyArray<InputIssue>, A>): ReadonlyArray<InputIssue> {
