@@ -94,7 +94,7 @@ describe('compareStrategies options', () => {
 
   it('refuses an unknown strategy with its path', () => {
     const result = compareStrategies(cohort, { strategies: ['greedy', 'best' as Strategy] });
-    expect(isLeft(result) && result.left).toMatchObject({
+    expect(isLeft(result) && result.left[0]).toMatchObject({
       code: 'invalid-option',
       path: ['options', 'strategies', 1],
     });
@@ -103,7 +103,7 @@ describe('compareStrategies options', () => {
   it('refuses a pin a rule blocks, as match does', () => {
     const pinnedPairs = [['B' as MentorId, 'y' as MenteeId] as const];
     const result = compareStrategies(cohort, { pinnedPairs });
-    expect(isLeft(result) && result.left).toMatchObject({
+    expect(isLeft(result) && result.left[0]).toMatchObject({
       code: 'pinned-pair-infeasible',
       path: ['options', 'pinnedPairs', 0],
     });
