@@ -25,7 +25,7 @@ const fpTsEs6: Plugin = {
 
 /** Writes the JSON Schemas of the inputs from the built zod schemas (the input side). */
 async function writeSchemas(): Promise<void> {
-  const lib = (await import(pathToFileURL(resolve('dist/index.js')).href)) as {
+  const lib = (await import(pathToFileURL(resolve('dist/schemas.js')).href)) as {
     readonly cohortJsonSchema: () => unknown;
     readonly journalJsonSchema?: () => unknown;
   };
@@ -37,7 +37,16 @@ async function writeSchemas(): Promise<void> {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', assignment: 'src/assignment/index.ts' },
+    // The root and every subpath of package.json's exports (test/api/publicApi.test.ts reads this list).
+    entry: {
+      index: 'src/index.ts',
+      domain: 'src/domain/index.ts',
+      schemas: 'src/schemas.ts',
+      samples: 'src/samples/index.ts',
+      synthetic: 'src/synthetic/index.ts',
+      scoring: 'src/scoring/index.ts',
+      assignment: 'src/assignment/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

@@ -1,4 +1,4 @@
-import type { IssuePath } from './Issue';
+import type { Issue } from './Issue';
 
 /**
  * The stable codes of what can be wrong with a cohort.
@@ -43,8 +43,4 @@ export type CohortIssueCode =
  *
  * @category Domain
  */
-export interface CohortIssue {
-  readonly code: CohortIssueCode;
-  readonly message: string;
-  readonly path: IssuePath;
-}
+export interface CohortIssue extends Issue<CohortIssueCode> {}

@@ -34,7 +34,7 @@ export {
   personIdSchema,
   skillIdSchema,
 } from './ids';
-export { type IssueLike, ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
+export { ReverseMentoringError, isReverseMentoringError, orThrow } from './orThrow';
 export { type GoalOwner, isOpenGoal, openGoals } from './openGoals';
 export {
   DEFAULT_NO_MANAGER,
@@ -86,3 +86,4 @@ export {
   outcomeSchema,
   parseJournal,
 } from './journal/index';
+export { isCohort, notACohort } from './isCohort';

@@ -3,6 +3,7 @@ import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import { type Area, DEFAULT_AREAS } from './areas';
 import type { Cohort } from './cohort';
 import type { CohortIssue } from './cohortIssue';
+import type { Issues } from './Issue';
 import { compareIds } from './compareIds';
 import { DEFAULT_CATALOG } from './defaultCatalog';
 import { generationOf } from './generation';
@@ -79,7 +80,7 @@ export interface ParsedCohort {
 export function parseCohort(
   input: unknown,
   options: ParseCohortOptions = {},
-): Either<NonEmptyArray<CohortIssue>, Cohort> {
+): Either<Issues<CohortIssue>, Cohort> {
   return map((parsed: ParsedCohort) => parsed.cohort)(parseCohortWithWarnings(input, options));
 }
 
@@ -103,7 +104,7 @@ export function parseCohort(
 export function parseCohortWithWarnings(
   input: unknown,
   options: ParseCohortOptions = {},
-): Either<NonEmptyArray<CohortIssue>, ParsedCohort> {
+): Either<Issues<CohortIssue>, ParsedCohort> {
   const issues: CohortIssue[] = [];
   const warnings: CohortIssue[] = [];
   const strict = options.strict === true;

@@ -1,6 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
-import { compareIds } from '../domain/index';
+import type { Cohort, Issues, MenteeId, MentorId } from '../domain/index';
+import { compareIds, isCohort, notACohort } from '../domain/index';
 import { type MatchError, type Matching, match, type Objective } from '../matching/index';
 import { assess } from './assess';
 import { diffPairs } from './internal/diffPairs';
@@ -98,14 +98,21 @@ export function compareSettings(
   before: Cohort,
   after: Cohort,
   options: CompareSettingsOptions = {},
-): Either<ReadonlyArray<MatchError>, SettingsComparison> {
+): Either<Issues<MatchError>, SettingsComparison> {
+  if (!isCohort(before)) return left([notACohort([])]);
+  if (!isCohort(after)) return left([notACohort(['after'])]);
   const people = samePeople(before, after);
   if (people !== undefined) return left([people]);
   const objective = options.objective ?? 'max-total';
   const first = match(before, { objective });
-  if (first._tag === 'Left') return left([first.left]);
+  if (first._tag === 'Left') return first;
   const second = match(after, { objective });
-  if (second._tag === 'Left') return left([{ ...second.left, path: ['after', ...second.left.path] }]);
+  if (second._tag === 'Left') {
+    // The issues of the second cohort are in the argument `after`.
+    const [head, ...tail] = second.left.map((issue) => ({ ...issue, path: ['after', ...issue.path] }));
+    if (head !== undefined) return left([head, ...tail]);
+  }
+  if (second._tag === 'Left') return second;
   return right(settingsComparison(before, after, first.right, second.right, objective));
 }
 

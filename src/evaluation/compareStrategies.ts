@@ -1,5 +1,5 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort } from '../domain/index';
+import { type Cohort, type Issues, isCohort, notACohort } from '../domain/index';
 import {
   type MatchError,
   type MatchOptions,
@@ -124,21 +124,24 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
 export function compareStrategies(
   cohort: Cohort,
   options: CompareOptions = {},
-): Either<MatchError, StrategyComparison> {
+): Either<Issues<MatchError>, StrategyComparison> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const invalid = checkOptions(options) ?? checkExternal(options.external);
-  if (invalid !== undefined) return left(invalid);
+  if (invalid !== undefined) return left([invalid]);
   const asked = options.strategies ?? STRATEGIES;
   const unknown = asked.findIndex((s) => !(STRATEGIES as ReadonlyArray<string>).includes(s));
   if (unknown >= 0) {
-    return left({
-      code: 'invalid-option',
-      message: `a strategy is one of ${STRATEGIES.join(', ')}`,
-      path: ['options', 'strategies', unknown],
-    });
+    return left([
+      {
+        code: 'invalid-option',
+        message: `a strategy is one of ${STRATEGIES.join(', ')}`,
+        path: ['options', 'strategies', unknown],
+      },
+    ]);
   }
   const p = prepareCohort(cohort, options);
   const auditOptions = options.minScore === undefined ? {} : { minScore: options.minScore };
-  if (p.pins.error !== undefined) return left(p.pins.error);
+  if (p.pins.error !== undefined) return left([p.pins.error]);
 
   const matchOptions: MatchOptions = {
     ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
@@ -146,13 +149,15 @@ export function compareStrategies(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
   const report = options.onProgress;
-  const pairsOf = (strategy: Strategy): Either<MatchError, ReadonlyArray<IdPair>> => {
+  const pairsOf = (strategy: Strategy): Either<Issues<MatchError>, ReadonlyArray<IdPair>> => {
     if (options.signal?.aborted === true)
-      return left({
-        code: 'aborted',
-        message: 'the run was cancelled (options.signal is aborted)',
-        path: [],
-      });
+      return left([
+        {
+          code: 'aborted',
+          message: 'the run was cancelled (options.signal is aborted)',
+          path: [],
+        },
+      ]);
     if (!isObjective(strategy)) {
       report?.({ phase: 'baseline', done: 0, total: 1, strategy });
       return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
@@ -178,7 +183,9 @@ export function compareStrategies(
     report?.({ phase: 'strategies', done: i + 1, total: unique.length + 1, strategy });
   }
   if (options.signal?.aborted === true)
-    return left({ code: 'aborted', message: 'the run was cancelled (options.signal is aborted)', path: [] });
+    return left([
+      { code: 'aborted', message: 'the run was cancelled (options.signal is aborted)', path: [] },
+    ]);
   // One pass over the mentees assesses every strategy and every external matching at once.
   report?.({ phase: 'assessing', done: 0, total: 1 });
   const external = options.external ?? [];

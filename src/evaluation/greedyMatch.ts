@@ -1,5 +1,5 @@
 import type { Either } from 'fp-ts/lib/Either.js';
-import type { Cohort } from '../domain/index';
+import type { Cohort, Issues } from '../domain/index';
 import type { MatchError } from '../matching/index';
 import type { BaselineOptions } from './BaselineOptions';
 import { runBaseline } from './internal/runBaseline';
@@ -27,6 +27,6 @@ import type { StrategyMatching } from './Strategy';
 export function greedyMatch(
   cohort: Cohort,
   options: BaselineOptions = {},
-): Either<MatchError, StrategyMatching> {
+): Either<Issues<MatchError>, StrategyMatching> {
   return runBaseline(cohort, options, 'greedy');
 }

@@ -1,5 +1,5 @@
 import type { Either } from 'fp-ts/lib/Either.js';
-import type { Cohort } from '../domain/index';
+import type { Cohort, Issues } from '../domain/index';
 import type { MatchError } from '../matching/index';
 import type { BaselineOptions } from './BaselineOptions';
 import { runBaseline } from './internal/runBaseline';
@@ -28,6 +28,6 @@ import type { StrategyMatching } from './Strategy';
 export function stableMatch(
   cohort: Cohort,
   options: BaselineOptions = {},
-): Either<MatchError, StrategyMatching> {
+): Either<Issues<MatchError>, StrategyMatching> {
   return runBaseline(cohort, options, 'stable');
 }

@@ -1,5 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort, CriterionName } from '../domain/index';
+import { type Cohort, type CriterionName, type Issues, isCohort, notACohort } from '../domain/index';
 import { type MatchError, match, type Objective } from '../matching/index';
 import { CRITERIA } from '../scoring/index';
 import { diffPairs } from './internal/diffPairs';
@@ -58,7 +58,8 @@ export interface WeightSensitivity {
 export function weightSensitivity(
   cohort: Cohort,
   options: SensitivityOptions = {},
-): Either<ReadonlyArray<MatchError>, WeightSensitivity> {
+): Either<Issues<MatchError>, WeightSensitivity> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const factors = options.factors ?? DEFAULT_SENSITIVITY_FACTORS;
   if (!Array.isArray(factors)) {
     return left([
@@ -81,7 +82,7 @@ export function weightSensitivity(
   }
   const objective = options.objective ?? 'max-total';
   const base = match(cohort, { objective });
-  if (base._tag === 'Left') return left([base.left]);
+  if (base._tag === 'Left') return base;
   const basePairs = base.right.pairs;
   const { weights } = cohort.programme;
   const criteria: Array<WeightSensitivity['criteria'][number]> = [];
@@ -94,7 +95,7 @@ export function weightSensitivity(
         programme: { ...cohort.programme, weights: { ...weights, [criterion]: weight * factor } },
       };
       const result = match(varied, { objective });
-      if (result._tag === 'Left') return left([result.left]);
+      if (result._tag === 'Left') return result;
       const diff = diffPairs(basePairs, result.right.pairs);
       const changedPairs = basePairs.length - diff.kept.length;
       steps.push({

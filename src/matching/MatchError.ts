@@ -1,5 +1,5 @@
 import type { AssignmentError } from '../assignment/index';
-import type { MenteeId, MentorId } from '../domain/index';
+import type { Issue, MenteeId, MentorId } from '../domain/index';
 import type { Rule } from '../scoring/index';
 
 /** A pinned pair that a hard rule blocks, and where it was pinned. @category Matching */
@@ -24,37 +24,21 @@ export interface BlockedPin {
  * - `cohort-too-large`: the candidate graph would not fit in memory; `estimatedBytes` says how
  *   much it would take (nothing was allocated);
  * - `aborted`: `options.signal` was aborted; the run stopped between phases or rows;
+ * - `not-a-cohort`: the first argument is not a parsed cohort (pass the result of `parseCohort`);
  * - `solver-failure`: the assignment layer refused the problem, or its answer failed the
  *   optimality check (a guard that should never fire).
  *
  * @category Matching
  */
 export type MatchError =
-  | {
-      readonly code: 'pinned-pair-infeasible';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-      readonly pins: ReadonlyArray<BlockedPin>;
-    }
-  | {
-      readonly code: 'pinned-pair-conflict' | 'unknown-mentor' | 'unknown-mentee' | 'invalid-option';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-    }
-  | {
-      readonly code: 'cohort-too-large';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-      readonly estimatedBytes: number;
-    }
-  | {
-      readonly code: 'aborted';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-    }
-  | {
-      readonly code: 'solver-failure';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-      readonly cause?: AssignmentError;
-    };
+  | (Issue<'pinned-pair-infeasible'> & { readonly pins: ReadonlyArray<BlockedPin> })
+  | Issue<
+      | 'pinned-pair-conflict'
+      | 'unknown-mentor'
+      | 'unknown-mentee'
+      | 'invalid-option'
+      | 'not-a-cohort'
+      | 'aborted'
+    >
+  | (Issue<'cohort-too-large'> & { readonly estimatedBytes: number })
+  | (Issue<'solver-failure'> & { readonly cause?: AssignmentError });

@@ -18,3 +18,13 @@ export {
 } from './Matching';
 export { type Recommendation, recommend } from './recommend';
 export { type PartnerChange, type WhyNot, whyNot } from './whyNot';
+// For the evaluation layer's baselines, which resolve pins and explain the unmatched exactly as
+// match does. Not part of the package's API: src/index.ts does not re-export them.
+/** @internal */
+export { type Pins, resolvePins } from './internal/resolvePins';
+/** @internal */
+export { unmatchedReason } from './internal/unmatchedReason';
+/** @internal */
+export { explainPairs } from './internal/explainPairs';
+/** @internal */
+export { scanRowSummary } from './internal/scanRowSummary';

@@ -1,6 +1,6 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort } from '../domain/index';
-import { compareIds } from '../domain/index';
+import type { Cohort, Issues } from '../domain/index';
+import { compareIds, isCohort, notACohort } from '../domain/index';
 import { pairScorer } from '../scoring/index';
 import { checkMatchOptions } from './internal/checkMatchOptions';
 import { matchingOf } from './internal/matchingOf';
@@ -31,7 +31,7 @@ import type { Matching } from './Matching';
  * @param cohort - a validated cohort
  * @param options - {@link MatchOptions}
  * @returns `Right(matching)` (plain JSON data: pairs sorted by mentee id, the unmatched with why),
- *   or `Left` with a {@link MatchError}
+ *   or `Left` with the {@link MatchError}s
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
  * const matching = orThrow(match(cohort));
@@ -39,12 +39,13 @@ import type { Matching } from './Matching';
  * matching.pairs.some((p) => p.mentorId === 'm-nowak' && p.menteeId === 'e-kowalczyk' && p.pinned); // true
  * @category Matching
  */
-export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchError, Matching> {
+export function match(cohort: Cohort, options: MatchOptions = {}): Either<Issues<MatchError>, Matching> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const checked = checkMatchOptions(cohort, options);
-  if ('code' in checked) return left(checked);
+  if ('code' in checked) return left([checked]);
   const { objective, minScore } = checked;
   const pins = resolvePins(cohort, options.pinnedPairs ?? []);
-  if (pins.error !== undefined) return left(pins.error);
+  if (pins.error !== undefined) return left([pins.error]);
   try {
     const scorer = pairScorer(cohort);
     const optimum = optimise({
@@ -55,13 +56,15 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchE
       signal: options.signal,
       onProgress: options.onProgress,
     });
-    if (isLeft(optimum)) return optimum;
+    if (isLeft(optimum)) return left([optimum.left]);
     const matching = matchingOf(cohort, pins, optimum.right, objective, options);
-    if (matching === undefined) return left({ code: 'aborted', message: 'the run was cancelled', path: [] });
+    if (matching === undefined)
+      return left([{ code: 'aborted', message: 'the run was cancelled', path: [] }]);
     return right(matching);
   } catch (error) {
     // A typed array the engine could not allocate: too large is an answer, not a crash.
-    if (error instanceof RangeError) return left(tooLarge(cohort.mentees.length * cohort.mentors.length * 8));
+    if (error instanceof RangeError)
+      return left([tooLarge(cohort.mentees.length * cohort.mentors.length * 8)]);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import { type Cohort, type Issues, type MentorId, isCohort, notACohort } from '../domain/index';
 import {
   type Criteria,
   type CriterionReason,
@@ -33,44 +33,44 @@ export interface Recommendation {
  * places for is marked `contested`.
  *
  * @param cohort - a validated cohort
- * @param menteeId - the mentee to recommend mentors to
+ * @param menteeId - the id of the mentee to recommend mentors to (a plain string: an id that names
+ *   no mentee is an `unknown-mentee` issue)
  * @param options - `limit` (default 5), `minScore` (default the programme's)
  * @returns `Right(recommendations)`, or `Left` with `unknown-mentee` / `invalid-option`
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
- * const top = orThrow(recommend(cohort, 'e-jankowski' as MenteeId, { limit: 3 }));
+ * const top = orThrow(recommend(cohort, 'e-jankowski', { limit: 3 }));
  * top.length; // 3
  * top[0]?.mentorId; // 'm-kaczmarek'
  * @category Matching
  */
 export function recommend(
   cohort: Cohort,
-  menteeId: MenteeId,
+  menteeId: string,
   options: { readonly limit?: number; readonly minScore?: number } = {},
-): Either<MatchError, ReadonlyArray<Recommendation>> {
+): Either<Issues<MatchError>, ReadonlyArray<Recommendation>> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const e = cohort.mentees.findIndex((m) => m.id === menteeId);
   const mentee = cohort.mentees[e];
   if (mentee === undefined)
-    return left({
-      code: 'unknown-mentee',
-      message: `"${menteeId}" is not a mentee of this cohort`,
-      path: ['menteeId'],
-    });
+    return left([
+      { code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] },
+    ]);
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 0) {
-    return left({
-      code: 'invalid-option',
-      message: 'limit must be a whole number ≥ 0',
-      path: ['options', 'limit'],
-    });
+    return left([
+      { code: 'invalid-option', message: 'the limit must be a whole number ≥ 0', path: ['options', 'limit'] },
+    ]);
   }
   const minScore = options.minScore ?? cohort.programme.rules.minScore;
   if (!(minScore >= 0 && minScore <= 1)) {
-    return left({
-      code: 'invalid-option',
-      message: 'minScore must be a number in [0, 1]',
-      path: ['options', 'minScore'],
-    });
+    return left([
+      {
+        code: 'invalid-option',
+        message: 'the minimum score must be a number in [0, 1]',
+        path: ['options', 'minScore'],
+      },
+    ]);
   }
   const scorer = pairScorer(cohort);
   const mentors = cohort.mentors.length;

@@ -1,5 +1,12 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import {
+  type Cohort,
+  type Issues,
+  type MenteeId,
+  type MentorId,
+  isCohort,
+  notACohort,
+} from '../domain/index';
 import { type BlockingReason, type Score, scoreParticipants } from '../scoring/index';
 import { match } from './match';
 import type { MatchError } from './MatchError';
@@ -54,38 +61,36 @@ export type WhyNot =
  *
  * @param cohort - the validated cohort the matching was made from
  * @param matching - a matching of that cohort
- * @param mentorId - a mentor of the cohort
- * @param menteeId - a mentee of the cohort
+ * @param mentorId - the id of a mentor of the cohort (a plain string: an id that names no mentor
+ *   is an `unknown-mentor` issue)
+ * @param menteeId - the id of a mentee of the cohort
  * @param options - the {@link MatchOptions} the matching was made with (the objective defaults to
  *   the matching's)
  * @returns `Right(answer)`, or `Left` with `unknown-mentor` / `unknown-mentee` or a matcher error
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
  * const matching = orThrow(match(cohort));
- * orThrow(whyNot(cohort, matching, 'm-nowak' as MentorId, 'e-lewandowska' as MenteeId)).kind; // 'blocked'
+ * orThrow(whyNot(cohort, matching, 'm-nowak', 'e-lewandowska')).kind; // 'blocked'
  * @category Matching
  */
 export function whyNot(
   cohort: Cohort,
   matching: Matching,
-  mentorId: MentorId,
-  menteeId: MenteeId,
+  mentorId: string,
+  menteeId: string,
   options: MatchOptions = {},
-): Either<MatchError, WhyNot> {
-  const mentor = cohort.mentorById.get(mentorId);
+): Either<Issues<MatchError>, WhyNot> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
+  const mentor = cohort.mentorById.get(mentorId as MentorId);
   if (mentor === undefined)
-    return left({
-      code: 'unknown-mentor',
-      message: `"${mentorId}" is not a mentor of this cohort`,
-      path: ['mentorId'],
-    });
-  const mentee = cohort.menteeById.get(menteeId);
+    return left([
+      { code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] },
+    ]);
+  const mentee = cohort.menteeById.get(menteeId as MenteeId);
   if (mentee === undefined)
-    return left({
-      code: 'unknown-mentee',
-      message: `"${menteeId}" is not a mentee of this cohort`,
-      path: ['menteeId'],
-    });
+    return left([
+      { code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] },
+    ]);
 
   const scored = scoreParticipants(cohort, mentor, mentee);
   if (scored.kind === 'infeasible') return right({ kind: 'blocked', reasons: scored.reasons });
@@ -111,7 +116,7 @@ export function whyNot(
   const forced = match(cohort, {
     ...options,
     objective: options.objective ?? matching.objective,
-    pinnedPairs: [...(options.pinnedPairs ?? []), [mentorId, menteeId]],
+    pinnedPairs: [...(options.pinnedPairs ?? []), [mentor.id, mentee.id]],
   });
   if (isLeft(forced)) return forced;
   const before = mentorsOf(matching);

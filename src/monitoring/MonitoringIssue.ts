@@ -1,3 +1,4 @@
+import type { Issue, Issues } from '../domain/index';
 import type { MatchError } from '../matching/index';
 
 /**
@@ -14,26 +15,20 @@ import type { MatchError } from '../matching/index';
  * - `report-mismatch`: the report given to {@link suggestRematch} is not about the pairs of the
  *   matching (`['report', 'pairs']`);
  * - `match-failed`: the matcher refused the rematch problem (`cause` says why, e.g. a healthy
- *   pair that a changed cohort rule now blocks).
+ *   pair that a changed cohort rule now blocks);
+ * - `not-a-cohort`: the first argument is not a parsed cohort (pass the result of `parseCohort`).
  *
  * @category Monitoring
  */
 export type MonitoringIssue =
-  | {
-      readonly code:
-        | 'invalid-option'
-        | 'invalid-matching'
-        | 'unknown-mentor'
-        | 'unknown-mentee'
-        | 'duplicate-mentee'
-        | 'unknown-pair'
-        | 'report-mismatch';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-    }
-  | {
-      readonly code: 'match-failed';
-      readonly message: string;
-      readonly path: ReadonlyArray<string | number>;
-      readonly cause: MatchError;
-    };
+  | Issue<
+      | 'invalid-option'
+      | 'invalid-matching'
+      | 'unknown-mentor'
+      | 'unknown-mentee'
+      | 'duplicate-mentee'
+      | 'unknown-pair'
+      | 'report-mismatch'
+      | 'not-a-cohort'
+    >
+  | (Issue<'match-failed'> & { readonly cause: Issues<MatchError> });

@@ -1,7 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
-import type { Assessment, CheckIn, Cohort, IsoDate, Journal } from '../domain/index';
-import { compareIds } from '../domain/index';
+import type { Assessment, CheckIn, Cohort, IsoDate, Issues, Journal } from '../domain/index';
+import { compareIds, isCohort, notACohort } from '../domain/index';
 import type { Matching } from '../matching/index';
 import type { AssessProgrammeOptions } from './AssessProgrammeOptions';
 import { areaReports } from './internal/areaReports';
@@ -54,7 +53,8 @@ export function assessProgramme(
   matching: Matching,
   journal: Journal,
   options: AssessProgrammeOptions,
-): Either<ReadonlyNonEmptyArray<MonitoringIssue>, ProgrammeReport> {
+): Either<Issues<MonitoringIssue>, ProgrammeReport> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const issues: MonitoringIssue[] = [];
   checkMatching(cohort, matching, issues);
   const settings = checkOptions(matching, options, issues);

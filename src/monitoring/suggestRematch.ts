@@ -1,6 +1,12 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import {
+  type Cohort,
+  type Issues,
+  type MenteeId,
+  type MentorId,
+  isCohort,
+  notACohort,
+} from '../domain/index';
 import { match, type Matching, type Objective } from '../matching/index';
 import { checkMatching } from './internal/checkInputs';
 import { pairKey } from './internal/stats';
@@ -43,7 +49,8 @@ export function suggestRematch(
   matching: Matching,
   report: ProgrammeReport,
   options: SuggestRematchOptions = {},
-): Either<ReadonlyNonEmptyArray<MonitoringIssue>, Rematch> {
+): Either<Issues<MonitoringIssue>, Rematch> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const issues: MonitoringIssue[] = [];
   checkMatching(cohort, matching, issues);
   if (issues.length === 0 && !samePairs(matching, report)) {
@@ -99,7 +106,7 @@ export function suggestRematch(
     return left([
       {
         code: 'match-failed',
-        message: `the rematch could not be made: ${cause.message}`,
+        message: `the rematch could not be made: ${cause[0].message}`,
         path: ['matching'],
         cause,
       },

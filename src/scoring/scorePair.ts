@@ -1,5 +1,12 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import {
+  type Cohort,
+  type Issues,
+  type MenteeId,
+  type MentorId,
+  isCohort,
+  notACohort,
+} from '../domain/index';
 import type { PairScore } from './PairScore';
 import type { ScoringError } from './ScoringError';
 import { scoreParticipants } from './scoreParticipants';
@@ -17,30 +24,27 @@ import { scoreParticipants } from './scoreParticipants';
  * @example
  * import { isRight } from 'fp-ts/lib/Either.js';
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
- * const result = scorePair(cohort, 'm-nowak' as MentorId, 'e-kowalczyk' as MenteeId);
+ * const result = scorePair(cohort, 'm-nowak', 'e-kowalczyk');
  * isRight(result) && result.right.kind; // 'scored'
  * @category Scoring
  */
 export function scorePair(
   cohort: Cohort,
-  mentorId: MentorId,
-  menteeId: MenteeId,
-): Either<ScoringError, PairScore> {
-  const mentor = cohort.mentorById.get(mentorId);
+  mentorId: string,
+  menteeId: string,
+): Either<Issues<ScoringError>, PairScore> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
+  const mentor = cohort.mentorById.get(mentorId as MentorId);
   if (mentor === undefined) {
-    return left({
-      code: 'unknown-mentor',
-      message: `"${mentorId}" is not a mentor of this cohort`,
-      path: ['mentorId'],
-    });
+    return left([
+      { code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] },
+    ]);
   }
-  const mentee = cohort.menteeById.get(menteeId);
+  const mentee = cohort.menteeById.get(menteeId as MenteeId);
   if (mentee === undefined) {
-    return left({
-      code: 'unknown-mentee',
-      message: `"${menteeId}" is not a mentee of this cohort`,
-      path: ['menteeId'],
-    });
+    return left([
+      { code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] },
+    ]);
   }
   return right(scoreParticipants(cohort, mentor, mentee));
 }

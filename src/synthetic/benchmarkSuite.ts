@@ -1,6 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
-import type { CohortInput } from '../domain/index';
+import type { CohortInput, Issues } from '../domain/index';
 import { type GenerateCohortOptions, type GenerateError, generateCohort } from './generateCohort';
 
 /**
@@ -119,12 +118,12 @@ export const BENCHMARK_SUITE: ReadonlyArray<SuiteCohort> = [
  * isLeft(suiteCohort('balanced-51')); // true
  * @category Synthetic
  */
-export function suiteCohort(name: string): Either<NonEmptyArray<GenerateError>, CohortInput> {
+export function suiteCohort(name: string): Either<Issues<GenerateError>, CohortInput> {
   const spec = BENCHMARK_SUITE.find((c) => c.name === name);
   if (spec === undefined) {
     return left([
       {
-        kind: 'invalid-option',
+        code: 'invalid-option',
         message: `the suite ${BENCHMARK_SUITE_VERSION} has no cohort "${name}" (it has ${BENCHMARK_SUITE.map((c) => c.name).join(', ')})`,
         path: ['name'],
       },

@@ -1,6 +1,5 @@
 import { right, type Either } from 'fp-ts/lib/Either.js';
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
-import type { IssuePath } from '../domain/Issue';
+import type { Issue, Issues } from '../domain/Issue';
 import type { CohortInput } from '../domain/cohortSchema';
 import type { MenteeInput, MentorInput } from '../domain/participant';
 import { createRandom } from './createRandom';
@@ -51,11 +50,7 @@ export interface GenerateCohortOptions {
  *
  * @category Evaluation
  */
-export interface GenerateError {
-  readonly kind: 'invalid-option';
-  readonly message: string;
-  readonly path: IssuePath;
-}
+export interface GenerateError extends Issue<'invalid-option'> {}
 
 /**
  * Makes a synthetic cohort that looks like a real one, for benchmarks, demos and tests: mentors
@@ -79,9 +74,7 @@ export interface GenerateError {
  * isLeft(generateCohort({ mentors: -1, mentees: 3, seed: 1 })); // true
  * @category Evaluation
  */
-export function generateCohort(
-  options: GenerateCohortOptions,
-): Either<NonEmptyArray<GenerateError>, CohortInput> {
+export function generateCohort(options: GenerateCohortOptions): Either<Issues<GenerateError>, CohortInput> {
   const checked = checkGenerateOptions(options);
   if (checked._tag === 'Left') return checked;
   const plan = checked.right;

@@ -186,8 +186,8 @@ describe('solveAssignment', () => {
     });
 
     it('a hole in a row gives invalid-cost, and every bad cell is listed at once', () => {
-      // eslint-disable-next-line no-sparse-arrays -- a hole is exactly what is tested
       const m = [
+        // eslint-disable-next-line no-sparse-arrays -- a hole is exactly what is tested
         [1, , 3],
         [NaN, 5, '6'],
       ] as unknown as number[][];

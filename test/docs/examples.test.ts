@@ -3,12 +3,18 @@ import * as Either from 'fp-ts/lib/Either.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as assignment from '../../src/assignment/index';
+import * as domain from '../../src/domain/index';
 import * as library from '../../src/index';
+import * as samples from '../../src/samples/index';
+import * as schemas from '../../src/schemas';
+import * as scoring from '../../src/scoring/index';
+import * as synthetic from '../../src/synthetic/index';
 
 // Every `@example` in the TSDoc of src/ (but the CLI) runs here, so the documentation cannot drift
 // from the code. A line `expression; // value` whose comment is a JavaScript literal asserts that
-// the expression equals the value; other lines just run. Imports are dropped: the library's exports
-// and fp-ts's Either functions are in scope.
+// the expression equals the value; other lines just run. Imports are dropped: the exports of every
+// entry point (the root and its subpaths) and fp-ts's Either functions are in scope.
 const root = resolve(import.meta.dirname, '../../src');
 
 function sourceFiles(dir: string): string[] {
@@ -71,7 +77,16 @@ function toTest(code: string): string {
     .join('\n');
 }
 
-const scope: Record<string, unknown> = { ...Either, ...library };
+const scope: Record<string, unknown> = {
+  ...Either,
+  ...assignment,
+  ...domain,
+  ...schemas,
+  ...samples,
+  ...synthetic,
+  ...scoring,
+  ...library,
+};
 const examples = sourceFiles(root).flatMap(examplesOf);
 
 describe('TSDoc examples', () => {

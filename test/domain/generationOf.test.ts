@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generationOf, generationRank } from '../../src/index';
+import { generationOf, generationRank } from '../../src/domain/index';
 
 describe('generationOf', () => {
   it('uses the Pew cut-offs at both ends of every generation', () => {

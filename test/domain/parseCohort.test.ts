@@ -4,10 +4,10 @@ import {
   type CohortInput,
   type CohortIssue,
   type CohortIssueCode,
-  SAMPLES,
   orThrow,
   parseCohort,
 } from '../../src/index';
+import { SAMPLES } from '../../src/samples/index';
 
 const base = (): CohortInput => ({
   mentors: [

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cohort, type CohortInput, type Matching, SAMPLES, orThrow, parseCohort } from '../../src/index';
+import { type Cohort, type CohortInput, type Matching, orThrow, parseCohort } from '../../src/index';
+import { SAMPLES } from '../../src/samples/index';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli.js');

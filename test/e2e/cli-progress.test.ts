@@ -3,14 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Matching,
-  type ProgrammeReport,
-  SAMPLE_JOURNALS,
-  SAMPLES,
-  STRATEGIES,
-  type StrategyComparison,
-} from '../../src/index';
+import { type Matching, type ProgrammeReport, STRATEGIES, type StrategyComparison } from '../../src/index';
+import { SAMPLE_JOURNALS, SAMPLES } from '../../src/samples/index';
 
 const cli = join(resolve(import.meta.dirname, '../..'), 'dist/cli.js');
 let dir = '';

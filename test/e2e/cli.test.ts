@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCohortCsv } from '../../src/cli/io/writeCohortCsv';
-import { SAMPLES, match, orThrow, parseCohort } from '../../src/index';
+import { match, orThrow, parseCohort } from '../../src/index';
+import { SAMPLES } from '../../src/samples/index';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli.js');

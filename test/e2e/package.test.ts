@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTRIES, type Entry, specifierOf } from '../api/entries';
 
 // The packed tarball, installed into a fresh project, is what users get: these tests import it the
 // way Node ESM and CJS consumers do. They need `npm run build` first (npm test does it).
@@ -15,7 +16,8 @@ const run = (file: string, args: ReadonlyArray<string>, cwd = project): string =
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'rm-tarball-'));
   const packed = JSON.parse(
-    run('npm', ['pack', '--json', '--pack-destination', project], root),
+    // --ignore-scripts: dist is built already (npm test builds first), and prepare would print on stdout.
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], root),
   ) as ReadonlyArray<{ filename: string }>;
   const tarball = join(project, packed[0]?.filename ?? '');
   writeFileSync(
@@ -29,6 +31,14 @@ beforeAll(() => {
 afterAll(() => {
   if (project !== '') rmSync(project, { recursive: true, force: true });
 });
+
+/** The values an entry's committed API report lists (test/api/<entry>.api.md), sorted as Object.keys sorts. */
+function reportedValues(entry: Entry): ReadonlyArray<string> {
+  const report = readFileSync(join(root, 'test/api', `${entry.name}.api.md`), 'utf8');
+  const section = report.split('## Types')[0] ?? '';
+  const names = [...section.matchAll(/^- `(\w+)/gm)].map((m) => m[1] ?? '');
+  return [...new Set(names)].sort();
+}
 
 function zodVersion(): string {
   return (
@@ -45,7 +55,8 @@ describe('the packed tarball', () => {
 
   it('imports from Node ESM and parses the sample cohort', () => {
     const script = `
-      import { parseCohort, SAMPLES } from 'reverse-mentoring';
+      import { parseCohort } from 'reverse-mentoring';
+      import { SAMPLES } from 'reverse-mentoring/samples';
       import schema from 'reverse-mentoring/cohort.schema.json' with { type: 'json' };
       const result = parseCohort(SAMPLES.bank);
       console.log(JSON.stringify({ tag: result._tag, mentors: result.right?.mentors.length, schema: schema.type }));`;
@@ -55,7 +66,8 @@ describe('the packed tarball', () => {
 
   it('requires from Node CJS and parses the sample cohort', () => {
     const script = `
-      const { parseCohort, SAMPLES, orThrow } = require('reverse-mentoring');
+      const { parseCohort, orThrow } = require('reverse-mentoring');
+      const { SAMPLES } = require('reverse-mentoring/samples');
       const schema = require('reverse-mentoring/cohort.schema.json');
       const cohort = orThrow(parseCohort(SAMPLES['public-office']));
       console.log(JSON.stringify({ mentees: cohort.mentees.length, schema: schema.type }));`;
@@ -74,6 +86,28 @@ describe('the packed tarball', () => {
     expect(JSON.parse(run('node', ['assignment.cjs']))).toEqual(['Right', 3]);
   });
 
+  it.each(ENTRIES)('imports $subpath from ESM and CJS with the values of its API report', (entry) => {
+    const specifier = specifierOf(entry);
+    const esm = `const m = await import('${specifier}'); console.log(JSON.stringify(Object.keys(m).sort()));`;
+    const cjs = `console.log(JSON.stringify(Object.keys(require('${specifier}')).sort()));`;
+    writeFileSync(join(project, `${entry.name}-keys.mjs`), esm);
+    writeFileSync(join(project, `${entry.name}-keys.cjs`), cjs);
+    const values = reportedValues(entry);
+    expect(values.length, entry.subpath).toBeGreaterThan(0);
+    expect(JSON.parse(run('node', [`${entry.name}-keys.mjs`])), 'ESM').toEqual(values);
+    expect(JSON.parse(run('node', [`${entry.name}-keys.cjs`])), 'CJS').toEqual(values);
+  });
+
+  it('answers a plain JavaScript caller who skips parseCohort with a Left, not a confusing one', () => {
+    const script = `
+      const { match, recommend } = require('reverse-mentoring');
+      const { generateCohort } = require('reverse-mentoring/synthetic');
+      const input = generateCohort({ mentors: 3, mentees: 3, seed: 1 }).right;
+      console.log(JSON.stringify([match(input), recommend(input, 'e1')].map((r) => r.left[0].code)));`;
+    writeFileSync(join(project, 'unparsed.cjs'), script);
+    expect(JSON.parse(run('node', ['unparsed.cjs']))).toEqual(['not-a-cohort', 'not-a-cohort']);
+  });
+
   it('bundles fp-ts and munkres-js, so no runtime import of either is left for Deno or a browser', () => {
     const dist = join(project, 'node_modules/reverse-mentoring/dist');
     for (const file of readdirSync(dist).filter((f) => /\.(c?js)$/.test(f))) {
@@ -84,7 +118,7 @@ describe('the packed tarball', () => {
 
   it('bundles for a browser or an edge worker: no Node built-in is reachable from the library', async () => {
     const { build } = await import('esbuild');
-    for (const entry of ['reverse-mentoring', 'reverse-mentoring/assignment']) {
+    for (const entry of ENTRIES.map(specifierOf)) {
       const result = await build({
         stdin: { contents: `export * from '${entry}';`, resolveDir: project },
         bundle: true,

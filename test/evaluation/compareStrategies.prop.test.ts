@@ -153,8 +153,8 @@ describe('compareStrategies and the baselines refuse what match refuses', () => 
           ]) {
             expect(isLeft(result)).toBe(isLeft(expected));
             if (isLeft(result) && isLeft(expected)) {
-              expect(result.left.code).toBe(expected.left.code);
-              expect(result.left.path).toEqual(expected.left.path);
+              expect(result.left[0].code).toBe(expected.left[0].code);
+              expect(result.left[0].path).toEqual(expected.left[0].path);
             }
           }
         },

@@ -98,12 +98,12 @@ describe('compareStrategies options', () => {
 
   it('stops with an aborted error when the signal is aborted', () => {
     const result = compareStrategies(cohort, { signal: { aborted: true } });
-    expect(isLeft(result) && result.left.code).toBe('aborted');
+    expect(isLeft(result) && result.left[0].code).toBe('aborted');
   });
 
   it('refuses an unknown strategy with its path', () => {
     const result = compareStrategies(cohort, { strategies: ['greedy', 'best' as Strategy] });
-    expect(isLeft(result) && result.left).toMatchObject({
+    expect(isLeft(result) && result.left[0]).toMatchObject({
       code: 'invalid-option',
       path: ['options', 'strategies', 1],
     });
@@ -112,7 +112,7 @@ describe('compareStrategies options', () => {
   it('refuses a pin a rule blocks, as match does', () => {
     const pinnedPairs = [['B' as MentorId, 'y' as MenteeId] as const];
     const result = compareStrategies(cohort, { pinnedPairs });
-    expect(isLeft(result) && result.left).toMatchObject({
+    expect(isLeft(result) && result.left[0]).toMatchObject({
       code: 'pinned-pair-infeasible',
       path: ['options', 'pinnedPairs', 0],
     });

@@ -1,6 +1,6 @@
 import type { Either } from 'fp-ts/lib/Either.js';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Cohort } from '../../src/domain/index';
+import type { Cohort, Issues } from '../../src/domain/index';
 import {
   type BaselineOptions,
   type ExternalResult,
@@ -17,7 +17,7 @@ import {
 } from '../../src/evaluation/index';
 import { type MatchError, type Matching, match } from '../../src/matching/index';
 
-type Pairing = (cohort: Cohort, options?: BaselineOptions) => Either<MatchError, StrategyMatching>;
+type Pairing = (cohort: Cohort, options?: BaselineOptions) => Either<Issues<MatchError>, StrategyMatching>;
 
 describe('evaluation types', () => {
   it('gives every baseline and match one signature', () => {

@@ -23,7 +23,7 @@ function pinBreaksRule(cohort: Cohort): boolean {
 function run(cohort: Cohort, objective: Objective): Matching | undefined {
   const result = match(cohort, { objective });
   if (isLeft(result)) {
-    expect(result.left.code).toBe('pinned-pair-infeasible');
+    expect(result.left[0].code).toBe('pinned-pair-infeasible');
     expect(pinBreaksRule(cohort)).toBe(true);
     return undefined;
   }

@@ -84,7 +84,7 @@ describe('match refusals', () => {
       },
     };
     const result = match(orThrow(parseCohort(input)));
-    expect(isLeft(result) && result.left).toMatchObject({
+    expect(isLeft(result) && result.left[0]).toMatchObject({
       code: 'pinned-pair-infeasible',
       path: ['programme', 'rules', 'pinnedPairs', 0],
       pins: [{ mentorId: 'm-nowak', menteeId: 'e-lewandowska', rule: 'reporting-line' }],
@@ -93,7 +93,7 @@ describe('match refusals', () => {
 
   it('refuses an extra pin for a mentee already pinned elsewhere', () => {
     const result = match(bank, { pinnedPairs: [['m-wojcik' as MentorId, 'e-kowalczyk' as MenteeId]] });
-    expect(isLeft(result) && result.left.code).toBe('pinned-pair-conflict');
+    expect(isLeft(result) && result.left[0].code).toBe('pinned-pair-conflict');
   });
 
   it('refuses an unknown objective', () => {
@@ -174,7 +174,7 @@ describe('recommend', () => {
       recommend(bank, 'e-jankowski' as MenteeId, { limit: -1 }),
       recommend(bank, 'e-jankowski' as MenteeId, { minScore: Number.NaN }),
       recommend(bank, 'e-jankowski' as MenteeId, { minScore: 2 }),
-    ].map((r) => (isLeft(r) ? r.left.code : 'right'));
+    ].map((r) => (isLeft(r) ? r.left[0].code : 'right'));
     expect(codes).toEqual(['unknown-mentee', 'invalid-option', 'invalid-option', 'invalid-option']);
   });
 });

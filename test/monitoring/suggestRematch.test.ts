@@ -110,6 +110,6 @@ describe('suggestRematch', () => {
     );
     const result = suggestRematch(fixtureCohort, overloaded, r);
     if (!isLeft(result)) throw new Error('expected a refusal');
-    expect(result.left[0]).toMatchObject({ code: 'match-failed', cause: { code: 'pinned-pair-conflict' } });
+    expect(result.left[0]).toMatchObject({ code: 'match-failed', cause: [{ code: 'pinned-pair-conflict' }] });
   });
 });

@@ -92,7 +92,7 @@ describe('generateCohort (properties)', () => {
       fc.property(fc.oneof(anyOptions, fc.jsonValue()), (o) => {
         const result = generateCohort(o as unknown as GenerateCohortOptions);
         if (isRight(result)) expect(isRight(parseCohort(result.right))).toBe(true);
-        else for (const error of result.left) expect(error.kind).toBe('invalid-option');
+        else for (const error of result.left) expect(error.code).toBe('invalid-option');
       }),
       { numRuns: 200 },
     );

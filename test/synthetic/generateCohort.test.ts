@@ -8,6 +8,7 @@ import {
   orThrow,
   parseCohort,
 } from '../../src/domain/index';
+import { formatPath } from '../../src/domain/index';
 import { type GenerateCohortOptions, type GenerateError, generateCohort } from '../../src/synthetic/index';
 
 const areaOf = new Map(DEFAULT_CATALOG.map((s) => [s.id as string, s.area as string]));
@@ -235,8 +236,11 @@ describe('generateCohort', () => {
       ['language'],
     ]);
     for (const error of errors) {
-      expect(error.kind).toBe('invalid-option');
-      expect(error.message).toMatch(/"(mentors|mentees|goalsPerMentee\[1\]|capacity|departments|language)"/);
+      expect(error.code).toBe('invalid-option');
+      // The message is a sentence without the path; the path names the option.
+      expect(formatPath(error.path)).toMatch(
+        /^(mentors|mentees|goalsPerMentee\[1\]|capacity|departments|language)$/,
+      );
     }
   });
 

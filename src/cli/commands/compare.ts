@@ -6,6 +6,7 @@ import {
   compareStrategies,
   weightSensitivity,
 } from '../../evaluation/index';
+import type { MatchError } from '../../matching/index';
 import { EXIT } from '../exitCode';
 import type { InputIssue } from '../io/InputIssue';
 import { loadCohort } from '../io/loadCohort';
@@ -137,7 +138,8 @@ export const compare = defineCommand({
         },
       });
       progress.finish();
-      if (comparison._tag === 'Left') return left([matchIssue(comparison.left, values.programme)]);
+      if (comparison._tag === 'Left')
+        return left(comparison.left.map((e: MatchError) => matchIssue(e, values.programme)));
       if (values.format === 'xlsx') {
         const table = comparisonTable(comparison.right, 'wide');
         const numeric = table.columns.map((c) => c.header);

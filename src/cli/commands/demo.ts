@@ -50,7 +50,7 @@ export const demo = defineCommand({
     const cohort = parsed.right;
     const matching = match(cohort);
     if (matching._tag === 'Left')
-      throw new Error(`the sample "${values.sample}" cannot be matched: ${matching.left.message}`);
+      throw new Error(`the sample "${values.sample}" cannot be matched: ${matching.left[0].message}`);
     const { locale } = values;
     const title =
       locale === 'pl' ? `Przykładowa kohorta „${values.sample}”` : `Sample cohort "${values.sample}"`;

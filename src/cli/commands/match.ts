@@ -1,4 +1,4 @@
-import { left, right } from 'fp-ts/lib/Either.js';
+import { right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
 import { csvDialect } from '../output/csvDialect';
 import { formatXlsx } from '../output/formatXlsx';
@@ -53,7 +53,7 @@ export const match = defineCommand({
       { file: positionals[0] ?? '-', ...inputOf(values), out: values.out },
       async ({ cohort }) => {
         const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
-        if (matching._tag === 'Left') return left([matching.left]);
+        if (matching._tag === 'Left') return matching;
         if (values.format === 'xlsx') {
           const table = matchingCsvTable(matching.right, cohort, values.locale);
           return right(await formatXlsx([{ name: 'pairs', table, numeric: ['score'] }]));

@@ -58,9 +58,9 @@ export const whyNot = defineCommand({
       if (unknown.length > 0) return left(unknown);
       const options = { objective: values.objective };
       const matching = matchWithProgress(io, cohort, options, values.programme);
-      if (matching._tag === 'Left') return left([matching.left]);
+      if (matching._tag === 'Left') return matching;
       const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
-      if (answer._tag === 'Left') return left([matchIssue(answer.left, values.programme)]);
+      if (answer._tag === 'Left') return left(answer.left.map((e) => matchIssue(e, values.programme)));
       if (values.format === 'json') return right(formatJson(answer.right));
       return right(
         renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale),

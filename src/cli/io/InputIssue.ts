@@ -1,4 +1,4 @@
-import type { CohortIssueCode, JournalIssueCode } from '../../domain/index';
+import type { CohortIssueCode, Issue, IssuePath, JournalIssueCode } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
 import type { MonitoringIssue } from '../../monitoring/index';
 
@@ -35,13 +35,17 @@ export type InputIssueCode =
   | MonitoringIssue['code'];
 
 /**
- * One thing wrong with an input, located the way its reader thinks of it: a file name, a cohort
- * path (`mentors[3].skills.x`) or a CSV cell (`row 4, column skills`). Printed as `where: message`.
+ * One thing wrong with an input: the library's {@link Issue} shape, and `where` — the issue located
+ * the way its reader thinks of it: a file name, a cohort path (`mentors[3].skills.x`, printed with
+ * `formatPath`), a CSV cell (`row 4, column skills`) or a command-line option (`--mentee`).
+ * Printed as `where: message`. `path` is the path into the data the file holds
+ * (`['mentors', 3, 'skills', 'x']`); for a CSV cell the row and column (`[4, 'skills']`), for an
+ * option its name (`['--mentee']`), and `[]` for a file as a whole.
  *
  * @category CLI
  */
-export interface InputIssue {
-  readonly code: InputIssueCode;
-  readonly message: string;
+export interface InputIssue extends Omit<Issue<InputIssueCode>, 'path'> {
   readonly where: string;
+  /** Absent where a reader locates an issue by `where` alone (the HR-export readers, for now). */
+  readonly path?: IssuePath;
 }

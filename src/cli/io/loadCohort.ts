@@ -172,6 +172,7 @@ async function readProgrammeFile(
         code: 'invalid-type',
         message: 'a programme file is a JSON object: a programme, or { programme, catalog, managers }',
         where,
+        path: [],
       },
     ]);
   }
@@ -183,10 +184,11 @@ async function readProgrammeFile(
   const unknown = Object.keys(record).filter((k) => !(PART_KEYS as ReadonlyArray<string>).includes(k));
   if (unknown.length > 0) {
     return left(
-      unknown.map((k) => ({
+      unknown.map((k): InputIssue => ({
         code: 'unknown-field',
         message: `unknown field "${k}" (a programme file has programme, catalog, managers)`,
         where,
+        path: [k],
       })) as NonEmptyArray<InputIssue>,
     );
   }
@@ -215,6 +217,7 @@ function locate(
       code: issue.code,
       message: issue.message,
       where: `${displayName(programmeFile)}: ${formatPath(issue.path)}`,
+      path: issue.path,
     };
   }
   if (rows !== undefined && (head === 'mentors' || head === 'mentees') && typeof index === 'number') {
@@ -225,8 +228,9 @@ function locate(
         code: issue.code,
         message: issue.message,
         where: column === undefined ? `row ${row}` : `row ${row}, column ${column}`,
+        path: issue.path,
       };
     }
   }
-  return { code: issue.code, message: issue.message, where: formatPath(issue.path) };
+  return { code: issue.code, message: issue.message, where: formatPath(issue.path), path: issue.path };
 }

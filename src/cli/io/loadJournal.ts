@@ -36,5 +36,5 @@ export async function loadJournal(
 function locate(issue: JournalIssue, path: string): InputIssue {
   const where =
     issue.path.length === 0 ? displayName(path) : `${displayName(path)}: ${formatPath(issue.path)}`;
-  return { code: issue.code, message: issue.message, where };
+  return { code: issue.code, message: issue.message, where, path: issue.path };
 }

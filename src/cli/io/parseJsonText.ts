@@ -23,6 +23,7 @@ export function parseJsonText(text: string, where: string): Either<InputIssue, u
         code: 'invalid-json',
         message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
         where,
+        path: [],
       });
     }
     const { line, column } = lineAndColumn(text, found.offset);
@@ -30,6 +31,7 @@ export function parseJsonText(text: string, where: string): Either<InputIssue, u
       code: 'invalid-json',
       message: `invalid JSON at line ${line}, column ${column}: ${found.message}`,
       where,
+      path: [],
     });
   }
 }

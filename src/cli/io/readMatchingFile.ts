@@ -48,6 +48,7 @@ function pairsOfJson(value: unknown, where: string): Either<InputIssue, PairsLik
     code: 'invalid-matching',
     message: `${formatPath(path)}: ${message}`,
     where,
+    path,
   });
   const list = typeof value === 'object' && value !== null ? (value as { pairs?: unknown }).pairs : undefined;
   if (!Array.isArray(list)) return left(issue([], 'a matching has "pairs": [{ "mentorId", "menteeId" }]'));
@@ -81,7 +82,7 @@ function pairsOfCsv(text: string, where: string): Either<InputIssue, PairsLike> 
     records = parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, delimiter });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return left({ code: 'invalid-csv', message, where });
+    return left({ code: 'invalid-csv', message, where, path: [] });
   }
   const [header = [], ...rows] = records;
   const keys = header.map(normalise);
@@ -93,6 +94,7 @@ function pairsOfCsv(text: string, where: string): Either<InputIssue, PairsLike> 
       code: 'missing-column',
       message: `a matching sheet needs a ${missing} column (found: ${header.join(', ') || 'no header'})`,
       where,
+      path: [],
     });
   }
   const pairs: Array<{ mentorId: string; menteeId: string }> = [];

@@ -42,9 +42,10 @@ export async function readTextFile(io: CliIo, path: string): Promise<Either<Inpu
       code: 'not-utf8',
       message: 'the file is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")',
       where,
+      path: [],
     });
   }
-  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where });
+  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where, path: [] });
   return right(text);
 }
 
@@ -61,13 +62,13 @@ export async function readTextFile(io: CliIo, path: string): Promise<Either<Inpu
 export function fileIssue(error: FileError, where: string): InputIssue {
   switch (error.kind) {
     case 'not-found':
-      return { code: 'file-not-found', message: 'no such file', where };
+      return { code: 'file-not-found', message: 'no such file', where, path: [] };
     case 'is-directory':
-      return { code: 'file-unreadable', message: 'is a directory, not a file', where };
+      return { code: 'file-unreadable', message: 'is a directory, not a file', where, path: [] };
     case 'permission-denied':
-      return { code: 'file-unreadable', message: 'permission denied', where };
+      return { code: 'file-unreadable', message: 'permission denied', where, path: [] };
     case 'other':
-      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where };
+      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where, path: [] };
     default:
       return absurd(error.kind);
   }

@@ -37,5 +37,10 @@ export async function writeOutput(
     'permission-denied': 'permission denied',
     other: written.left.detail,
   }[written.left.kind];
-  return { code: 'file-unwritable', message: `cannot write the output: ${reason}`, where: displayName(out) };
+  return {
+    code: 'file-unwritable',
+    message: `cannot write the output: ${reason}`,
+    where: displayName(out),
+    path: [],
+  };
 }

@@ -1,4 +1,4 @@
-import type { IssuePath } from '../Issue';
+import type { Issue } from '../Issue';
 
 /**
  * The stable codes of what can be wrong with a journal.
@@ -11,7 +11,8 @@ import type { IssuePath } from '../Issue';
  *   `menteeId` is not a mentee, or an assessment or outcome of somebody who is neither;
  * - `unknown-skill`: a skill practised or assessed that the cohort's catalogue does not have;
  * - `duplicate-assessment`: two self-assessments of one person on one date (which one counts
- *   would be a guess).
+ *   would be a guess);
+ * - `not-a-cohort`: the cohort argument is not a parsed cohort (pass the result of `parseCohort`).
  *
  * @category Domain
  */
@@ -23,7 +24,8 @@ export type JournalIssueCode =
   | 'invalid-date'
   | 'unknown-person'
   | 'unknown-skill'
-  | 'duplicate-assessment';
+  | 'duplicate-assessment'
+  | 'not-a-cohort';
 
 /**
  * One thing wrong with a journal: a stable `code`, a human `message` and the `path` to the
@@ -31,8 +33,4 @@ export type JournalIssueCode =
  *
  * @category Domain
  */
-export interface JournalIssue {
-  readonly code: JournalIssueCode;
-  readonly message: string;
-  readonly path: IssuePath;
-}
+export interface JournalIssue extends Issue<JournalIssueCode> {}

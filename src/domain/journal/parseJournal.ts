@@ -1,6 +1,7 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import type { Cohort } from '../cohort';
+import type { Issues } from '../Issue';
+import { isCohort, notACohort } from '../isCohort';
 import { compareIds } from '../compareIds';
 import { checkJournalReferences } from './internal/checkJournalReferences';
 import { parseJournalPieces } from './internal/parseJournalPieces';
@@ -30,7 +31,8 @@ import type { Assessment, CheckIn, Outcome } from './journalSchema';
  * isLeft(wrong) ? wrong.left.map((issue) => issue.code) : []; // ['invalid-date']
  * @category Domain
  */
-export function parseJournal(input: unknown, cohort: Cohort): Either<NonEmptyArray<JournalIssue>, Journal> {
+export function parseJournal(input: unknown, cohort: Cohort): Either<Issues<JournalIssue>, Journal> {
+  if (!isCohort(cohort)) return left([notACohort(['cohort'])]);
   const issues: JournalIssue[] = [];
   const pieces = parseJournalPieces(input, issues);
   if (pieces !== undefined) checkJournalReferences(pieces, cohort, issues);

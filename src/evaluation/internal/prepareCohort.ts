@@ -2,7 +2,7 @@ import type { Cohort, MenteeId, MentorId, Weights } from '../../domain/index';
 import { openGoals } from '../../domain/index';
 import { pairScorer } from '../../scoring/index';
 import type { PairScorer } from '../../scoring/index';
-import { type Pins, resolvePins } from '../../matching/internal/resolvePins';
+import { type Pins, resolvePins } from '../../matching/index';
 
 /**
  * A cohort laid out once for every strategy and every report on it: the scorers of the pair's

@@ -1,6 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
-import type { Cohort } from '../../domain/index';
+import { type Cohort, type Issues, isCohort, notACohort } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
 import type { BaselineOptions } from '../BaselineOptions';
 import type { Baseline, StrategyMatching } from '../Strategy';
@@ -16,12 +16,12 @@ export function checkOptions(options: BaselineOptions): MatchError | undefined {
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 1)) {
     return {
       code: 'invalid-option',
-      message: 'minScore must be a number in [0, 1]',
+      message: 'the minimum score must be a number in [0, 1]',
       path: ['options', 'minScore'],
     };
   }
   if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) {
-    return { code: 'invalid-option', message: 'seed must be a safe integer', path: ['options', 'seed'] };
+    return { code: 'invalid-option', message: 'the seed must be a safe integer', path: ['options', 'seed'] };
   }
   return undefined;
 }
@@ -52,10 +52,11 @@ export function runBaseline(
   cohort: Cohort,
   options: BaselineOptions,
   baseline: Baseline,
-): Either<MatchError, StrategyMatching> {
+): Either<Issues<MatchError>, StrategyMatching> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
   const invalid = checkOptions(options);
-  if (invalid !== undefined) return left(invalid);
+  if (invalid !== undefined) return left([invalid]);
   const p = prepareCohort(cohort, options);
-  if (p.pins.error !== undefined) return left(p.pins.error);
+  if (p.pins.error !== undefined) return left([p.pins.error]);
   return right(toStrategyMatching(p, baselinePairs(p, baseline, options.seed ?? DEFAULT_SEED), baseline));
 }

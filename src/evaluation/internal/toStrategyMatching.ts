@@ -1,5 +1,4 @@
-import { explainPairs } from '../../matching/internal/explainPairs';
-import { scanRowSummary } from '../../matching/internal/scanRowSummary';
+import { explainPairs, scanRowSummary } from '../../matching/index';
 import type { Baseline, StrategyMatching } from '../Strategy';
 import type { IdPair } from './assessPrepared';
 import type { PreparedCohort } from './prepareCohort';

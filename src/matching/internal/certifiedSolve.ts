@@ -1,11 +1,4 @@
-import {
-  type CandidateProblem,
-  type Candidates,
-  type ExtraEdge,
-  edgesFrom,
-  hasEdge,
-  withEdges,
-} from './candidateGraph';
+import { type CandidateProblem, type ExtraEdge, edgesFrom, hasEdge, withEdges } from './candidateGraph';
 import type { BMatching, BipartiteGraph } from '../../assignment/index';
 
 /** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */

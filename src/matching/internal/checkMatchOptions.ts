@@ -20,7 +20,7 @@ export function checkMatchOptions(cohort: Cohort, options: MatchOptions): MatchE
   if (!OBJECTIVES.includes(objective)) {
     return {
       code: 'invalid-option',
-      message: `objective must be one of ${OBJECTIVES.join(', ')}`,
+      message: `the objective must be one of ${OBJECTIVES.join(', ')}`,
       path: ['options', 'objective'],
     };
   }
@@ -28,7 +28,7 @@ export function checkMatchOptions(cohort: Cohort, options: MatchOptions): MatchE
   if (!(minScore >= 0 && minScore <= 1)) {
     return {
       code: 'invalid-option',
-      message: 'minScore must be a number in [0, 1]',
+      message: 'the minimum score must be a number in [0, 1]',
       path: ['options', 'minScore'],
     };
   }

@@ -1,6 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
-import type { IssuePath } from '../../domain/Issue';
+import type { Issue, Issues } from '../../domain/Issue';
 import {
   CATALOG_SIZE,
   DIGITAL_SKILLS,
@@ -11,12 +10,8 @@ import {
 
 const MAX_PEOPLE = 100_000;
 
-/** An unusable option (the same shape as the public `GenerateError`, which this file cannot import without a cycle). @internal */
-export interface OptionIssue {
-  readonly kind: 'invalid-option';
-  readonly message: string;
-  readonly path: IssuePath;
-}
+/** An unusable option (the public `GenerateError`, which this file cannot import without a cycle). @internal */
+export type OptionIssue = Issue<'invalid-option'>;
 
 /**
  * Checks the options of `generateCohort` and fills in the defaults. The options often come from a
@@ -25,21 +20,21 @@ export interface OptionIssue {
  *
  * @internal
  */
-export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<OptionIssue>, SyntheticPlan> {
+export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssue>, SyntheticPlan> {
   const errors: OptionIssue[] = [];
   const isObject = typeof options === 'object' && options !== null && !Array.isArray(options);
   const raw: Readonly<Record<string, unknown>> = isObject
     ? (options as Readonly<Record<string, unknown>>)
     : {};
-  if (!isObject) errors.push({ kind: 'invalid-option', message: 'the options are an object', path: [] });
+  if (!isObject) errors.push({ code: 'invalid-option', message: 'the options must be an object', path: [] });
 
   const whole = (key: string, min: number, max: number, fallback?: number): number => {
     const value = raw[key] ?? fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       const what = value === undefined ? 'is missing' : `is ${describe(value)}`;
       errors.push({
-        kind: 'invalid-option',
-        message: `"${key}" must be a whole number from ${min} to ${max}; it ${what}`,
+        code: 'invalid-option',
+        message: `must be a whole number from ${min} to ${max}; it ${what}`,
         path: [key],
       });
       return min;
@@ -54,8 +49,8 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
     const value = raw[key] ?? fallback;
     if (!Array.isArray(value) || value.length !== 2) {
       errors.push({
-        kind: 'invalid-option',
-        message: `"${key}" must be [min, max]; it is ${describe(value)}`,
+        code: 'invalid-option',
+        message: `must be [min, max]; it is ${describe(value)}`,
         path: [key],
       });
       return fallback;
@@ -65,8 +60,8 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
       if (typeof bound === 'number' && Number.isInteger(bound) && bound >= 0 && bound <= max) return bound;
       usable = false;
       errors.push({
-        kind: 'invalid-option',
-        message: `"${key}[${index}]" must be a whole number from 0 to ${max}; it is ${describe(bound)}`,
+        code: 'invalid-option',
+        message: `must be a whole number from 0 to ${max}; it is ${describe(bound)}`,
         path: [key, index],
       });
       return 0;
@@ -74,8 +69,8 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
     const [min = 0, top = 0] = bounds;
     if (usable && min > top)
       errors.push({
-        kind: 'invalid-option',
-        message: `"${key}" is [min, max], but ${min} > ${top}`,
+        code: 'invalid-option',
+        message: `must be [min, max], but ${min} > ${top}`,
         path: [key],
       });
     return [min, top];
@@ -94,16 +89,16 @@ export function checkGenerateOptions(options: unknown): Either<NonEmptyArray<Opt
   const language = raw.language ?? 'pl';
   if (language !== 'pl' && language !== 'en') {
     errors.push({
-      kind: 'invalid-option',
-      message: `"language" must be "pl" or "en"; it is ${describe(language)}`,
+      code: 'invalid-option',
+      message: `must be "pl" or "en"; it is ${describe(language)}`,
       path: ['language'],
     });
   }
   const name = raw.name ?? `Synthetic cohort ${seed}`;
   if (typeof name !== 'string' || name.trim().length === 0 || name.trim().length > 200) {
     errors.push({
-      kind: 'invalid-option',
-      message: `"name" must be text of 1 to 200 characters; it is ${describe(name)}`,
+      code: 'invalid-option',
+      message: `must be text of 1 to 200 characters; it is ${describe(name)}`,
       path: ['name'],
     });
   }

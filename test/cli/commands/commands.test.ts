@@ -5,18 +5,16 @@ import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { runCli } from '../../../src/cli/runCli';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
 import {
-  SAMPLES,
-  SAMPLE_JOURNALS,
   assessProgramme,
-  cohortJsonSchema,
   explainStatus,
   explainUnmatched,
-  journalJsonSchema,
   match,
   orThrow,
   parseCohort,
   parseJournal,
 } from '../../../src/index';
+import { SAMPLES, SAMPLE_JOURNALS } from '../../../src/samples/index';
+import { cohortJsonSchema, journalJsonSchema } from '../../../src/schemas';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
-import {
-  type CohortInput,
-  SAMPLES,
-  STRATEGIES,
-  compareStrategies,
-  orThrow,
-  parseCohort,
-} from '../../../src/index';
+import { type CohortInput, STRATEGIES, compareStrategies, orThrow, parseCohort } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
 import { fakeIo } from '../fakeIo';
 import { runCommand } from '../runCommand';
 

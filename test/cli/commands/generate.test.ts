@@ -1,10 +1,11 @@
+import type { Either } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands/index';
 import { EXIT } from '../../../src/cli/exitCode';
 import { loadCohort } from '../../../src/cli/io/loadCohort';
 import { runCli } from '../../../src/cli/runCli';
-import { generateCohort, match, orThrow } from '../../../src/index';
-import { suiteCohort } from '../../../src/synthetic/index';
+import { match, orThrow } from '../../../src/index';
+import { generateCohort, suiteCohort } from '../../../src/synthetic/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(
@@ -58,8 +59,12 @@ describe('generate', () => {
       'managers',
       'programme',
     ]);
-    const fromJson = orThrow(await loadCohort(io, 'c.json'));
-    const fromCsv = orThrow(await loadCohort(io, 'p.csv', { programme: 'prog.json' }));
+    const loaded = <A>(result: Either<unknown, A>): A => {
+      if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
+      return result.right;
+    };
+    const fromJson = loaded(await loadCohort(io, 'c.json'));
+    const fromCsv = loaded(await loadCohort(io, 'p.csv', { programme: 'prog.json' }));
     expect(fromCsv.format).toBe('csv');
     expect(orThrow(match(fromCsv.cohort))).toEqual(orThrow(match(fromJson.cohort)));
   });

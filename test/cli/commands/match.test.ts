@@ -5,15 +5,9 @@ import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { runCli } from '../../../src/cli/runCli';
-import {
-  type CohortInput,
-  SAMPLES,
-  explain,
-  generateCohort,
-  match,
-  orThrow,
-  parseCohort,
-} from '../../../src/index';
+import { type CohortInput, explain, match, orThrow, parseCohort } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
+import { generateCohort } from '../../../src/synthetic/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/exitCode';
 import { displayWidth } from '../../../src/cli/output/displayWidth';
 import {
-  SAMPLE_JOURNALS,
-  SAMPLES,
   assessProgramme,
   explainStatus,
   formatPath,
@@ -13,6 +11,7 @@ import {
   parseJournal,
   suggestRematch,
 } from '../../../src/index';
+import { SAMPLE_JOURNALS, SAMPLES } from '../../../src/samples/index';
 import { fakeIo } from '../fakeIo';
 import { runCommand } from '../runCommand';
 

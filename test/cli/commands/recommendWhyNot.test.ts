@@ -5,7 +5,6 @@ import { runCli } from '../../../src/cli/runCli';
 import {
   type MenteeId,
   type MentorId,
-  SAMPLES,
   explain,
   match,
   orThrow,
@@ -13,6 +12,7 @@ import {
   recommend,
   whyNot,
 } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../../src/cli/io/InputIssue';
 import { loadCohort } from '../../../src/cli/io/loadCohort';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
-import { SAMPLES } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
 import { fakeIo } from '../fakeIo';
 
 function issues<A>(result: Either<ReadonlyArray<InputIssue>, A>): ReadonlyArray<InputIssue> {
@@ -55,12 +55,12 @@ describe('loadCohort', () => {
       'latin2.csv': new Uint8Array([0x69, 0x64, 0x0a, 0xb1]),
     });
     expect(issues(await loadCohort(io, 'nope.json'))).toEqual([
-      { code: 'file-not-found', message: 'no such file', where: 'nope.json' },
+      { code: 'file-not-found', message: 'no such file', where: 'nope.json', path: [] },
     ]);
     expect(issues(await loadCohort(io, 'dir.json'))[0]?.message).toBe('is a directory, not a file');
     expect(issues(await loadCohort(io, 'secret.json'))[0]?.message).toBe('permission denied');
     expect(issues(await loadCohort(io, 'empty.csv'))).toEqual([
-      { code: 'file-empty', message: 'the file is empty', where: 'empty.csv' },
+      { code: 'file-empty', message: 'the file is empty', where: 'empty.csv', path: [] },
     ]);
     expect(issues(await loadCohort(io, 'latin2.csv'))[0]?.code).toBe('not-utf8');
     expect(issues(await loadCohort(fakeIo({}), '-'))[0]?.where).toBe('standard input');

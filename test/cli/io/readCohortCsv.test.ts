@@ -125,17 +125,20 @@ describe('readCohortCsv', () => {
         code: 'unknown-role',
         message: 'unknown role "boss" — a role is mentor or mentee',
         where: 'row 2, column role',
+        path: [2, 'role'],
       },
       {
         code: 'bad-cell',
         message: '"excel" — write a skill as id:level, such as spreadsheets:3',
         where: 'row 2, column skills',
+        path: [2, 'skills'],
       },
       {
         code: 'bad-cell',
         message:
           '"x" is not a grade: write a number (higher = more senior), a text with one number such as L2, or map it in the --columns file\'s "grades"',
         where: 'row 3, column grade',
+        path: [3, 'grade'],
       },
       {
         code: 'bad-cell',
@@ -146,20 +149,27 @@ describe('readCohortCsv', () => {
         code: 'bad-cell',
         message: '"tiktok-ads:urgent" — a priority is high, medium or low (wysoki, średni, niski)',
         where: 'row 3, column goals',
+        path: [3, 'goals'],
       },
-      { code: 'bad-cell', message: '"seo:high:9" — a target is 1–5', where: 'row 3, column goals' },
+      {
+        code: 'bad-cell',
+        message: '"seo:high:9" — a target is 1–5',
+        where: 'row 3, column goals',
+        path: [3, 'goals'],
+      },
       {
         code: 'bad-cell',
         message: '"a:b:c:d" — write a goal as skill:priority:target, such as tiktok-ads:high:3',
         where: 'row 3, column goals',
+        path: [3, 'goals'],
       },
-      { code: 'bad-cell', message: 'an id is required', where: 'row 4, column id' },
+      { code: 'bad-cell', message: 'an id is required', where: 'row 4, column id', path: [4, 'id'] },
     ]);
   });
 
   it('reports a row whose number of cells differs from the header', () => {
     expect(issues(readCohortCsv('id,role,grade\nola,mentor\n', 'p.csv'))).toEqual([
-      { code: 'invalid-csv', message: '2 cells, but the header has 3 columns', where: 'row 2' },
+      { code: 'invalid-csv', message: '2 cells, but the header has 3 columns', where: 'row 2', path: [2] },
     ]);
   });
 
@@ -171,7 +181,12 @@ describe('readCohortCsv', () => {
 
   it('treats a header with no rows as a mistake rather than an empty cohort', () => {
     expect(issues(readCohortCsv(`${HEADER}\n`, 'p.csv'))).toEqual([
-      { code: 'no-participants', message: 'the file has a header but no participants', where: 'p.csv' },
+      {
+        code: 'no-participants',
+        message: 'the file has a header but no participants',
+        where: 'p.csv',
+        path: [],
+      },
     ]);
   });
 });

@@ -3,7 +3,8 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { readCohortCsv } from '../../../src/cli/io/readCohortCsv';
 import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
-import { type CohortInput, SAMPLES, orThrow, parseCohort } from '../../../src/index';
+import { type CohortInput, orThrow, parseCohort } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
 import { cohortArbitrary } from '../../support/cohortArbitrary';
 
 /** The cohort again, its people read back from the CSV the writer made, its programme as before. */

@@ -8,10 +8,16 @@ describe('printIssues', () => {
   it('prints each issue as "where: message" on stderr and counts them', () => {
     const io = fakeIo();
     printIssues(io, [
-      { code: 'bad-cell', where: 'row 4, column skills', message: '"tiktok-ads:nine" — a level is 0–5' },
+      {
+        code: 'bad-cell',
+        where: 'row 4, column skills',
+        path: [4, 'skills'],
+        message: '"tiktok-ads:nine" — a level is 0–5',
+      },
       {
         code: 'unknown-skill',
         where: 'mentors[3].skills.x',
+        path: ['mentors', 3, 'skills', 'x'],
         message: 'unknown skill "x": add it to "catalog"',
       },
     ]);
@@ -37,6 +43,7 @@ describe('writeOutput', () => {
       code: 'file-unwritable',
       message: 'cannot write the output: its folder does not exist',
       where: 'no/such/dir.txt',
+      path: [],
     });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cohortSummary } from '../../../src/cli/summary/cohortSummary';
 import { renderCohortSummary } from '../../../src/cli/summary/renderCohortSummary';
-import { SAMPLES, orThrow, parseCohort } from '../../../src/index';
+import { orThrow, parseCohort } from '../../../src/index';
+import { SAMPLES } from '../../../src/samples/index';
 
 const bank = cohortSummary(orThrow(parseCohort(SAMPLES.bank)));
 

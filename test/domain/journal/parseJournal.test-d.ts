@@ -1,7 +1,14 @@
 import type { Either } from 'fp-ts/lib/Either.js';
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Cohort, MenteeId, MentorId, PersonId, Proficiency, SkillId } from '../../../src/domain/index';
+import type {
+  Cohort,
+  Issues,
+  MenteeId,
+  MentorId,
+  PersonId,
+  Proficiency,
+  SkillId,
+} from '../../../src/domain/index';
 import {
   type CheckIn,
   type Journal,
@@ -15,7 +22,7 @@ declare const cohort: Cohort;
 
 describe('parseJournal (types)', () => {
   it('returns every issue or a journal', () => {
-    expectTypeOf(parseJournal({}, cohort)).toEqualTypeOf<Either<NonEmptyArray<JournalIssue>, Journal>>();
+    expectTypeOf(parseJournal({}, cohort)).toEqualTypeOf<Either<Issues<JournalIssue>, Journal>>();
   });
 
   it('brands the ids and dates of a check-in, and keeps a mentor id apart from a mentee id', () => {

@@ -17,5 +17,6 @@ export function matchIssue(error: MatchError, programmeFile: string | undefined)
     code: error.code,
     message: error.message,
     where: fromFile ? `${displayName(programmeFile)}: ${path}` : path,
+    path: error.path,
   };
 }

@@ -27,7 +27,7 @@ export function matchWithProgress(
   cohort: Cohort,
   options: MatchOptions,
   programmeFile: string | undefined,
-): Either<InputIssue, Matching> {
+): Either<ReadonlyArray<InputIssue>, Matching> {
   const big = cohort.mentors.length * cohort.mentees.length >= BIG_COHORT_PAIRS;
   const progress = createProgress(
     io,
@@ -46,5 +46,7 @@ export function matchWithProgress(
       : {}),
   });
   progress.finish();
-  return result._tag === 'Left' ? left(matchIssue(result.left, programmeFile)) : right(result.right);
+  return result._tag === 'Left'
+    ? left(result.left.map((error) => matchIssue(error, programmeFile)))
+    : right(result.right);
 }

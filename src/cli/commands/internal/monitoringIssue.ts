@@ -27,5 +27,5 @@ export function monitoringIssue(issue: MonitoringIssue, matchingFile: string): I
     head === 'matching'
       ? [displayName(matchingFile), ...(rest.length === 0 ? [] : [formatPath(rest)])].join(': ')
       : (option ?? formatPath(issue.path));
-  return { code: issue.code, message: issue.message, where };
+  return { code: issue.code, message: issue.message, where, path: issue.path };
 }

@@ -18,10 +18,15 @@ export function unknownPerson(id: string, side: 'mentor' | 'mentee', cohort: Coh
   const code = side === 'mentor' ? 'unknown-mentor' : 'unknown-mentee';
   const other = side === 'mentor' ? cohort.mentees : cohort.mentors;
   if (other.some((p) => p.id === id)) {
-    return { code, message: `"${id}" is a ${side === 'mentor' ? 'mentee' : 'mentor'}, not a ${side}`, where };
+    return {
+      code,
+      message: `"${id}" is a ${side === 'mentor' ? 'mentee' : 'mentor'}, not a ${side}`,
+      where,
+      path: [where],
+    };
   }
   const ids = (side === 'mentor' ? cohort.mentors : cohort.mentees).map((p) => String(p.id));
   const suggestion = closestName(id, ids);
   const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
-  return { code, message: `"${id}" is not a ${side} of this cohort${hint}`, where };
+  return { code, message: `"${id}" is not a ${side} of this cohort${hint}`, where, path: [where] };
 }
