@@ -3,6 +3,7 @@ import { EXIT, type ExitCode } from './exitCode';
 import { closestName } from './internal/closestName';
 import { commandHelp, programHelp } from './internal/helpText';
 import { parseCommandLine } from './internal/parseCommandLine';
+import { takeMaxInputSize } from './internal/takeMaxInputSize';
 import type { CliIo } from './io/CliIo';
 
 /** What {@link runCli} needs besides the arguments and the I/O. @category CLI */
@@ -17,6 +18,7 @@ export interface CliSetup {
  * Runs the command line: dispatches to a command, answers `--help` and `--version`, turns a wrong
  * command line into a usage message with the help (exit 2), and any unexpected exception into a
  * one-line internal error (exit 70) — with the stack only when `REVERSE_MENTORING_DEBUG=1`.
+ * The global option `--max-input-size SIZE` (any command, default 64 MiB) bounds every file read.
  *
  * @param argv - the arguments after the program name
  * @param io - the process's I/O (or a fake)
@@ -35,10 +37,17 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, setup: CliS
 }
 
 async function dispatch(
-  argv: ReadonlyArray<string>,
-  io: CliIo,
+  fullArgv: ReadonlyArray<string>,
+  fullIo: CliIo,
   { commands, version }: CliSetup,
 ): Promise<ExitCode> {
+  const global = takeMaxInputSize(fullArgv);
+  if (global._tag === 'Left') {
+    fullIo.stderr(`reverse-mentoring: ${global.left}\n`);
+    return EXIT.usage;
+  }
+  const { argv, maxInputBytes } = global.right;
+  const io: CliIo = maxInputBytes === undefined ? fullIo : { ...fullIo, maxInputBytes };
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(programHelp(commands));

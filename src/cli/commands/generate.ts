@@ -5,7 +5,7 @@ import { commandHelp } from '../internal/helpText';
 import { writeCohortCsv } from '../io/writeCohortCsv';
 import { formatJson } from '../output/formatJson';
 import { printIssues } from '../output/printIssues';
-import { writeOutput } from '../output/writeOutput';
+import { writeOutputs } from '../output/writeOutput';
 import { formatOption, outOption } from './internal/options';
 
 /** The most people on a side `generateCohort` makes. */
@@ -74,12 +74,12 @@ export const generate: AnyCommand = defineCommand({
     const input = generated.right;
     const { mentors: _mentors, mentees: _mentees, ...programme } = input;
     const text = values.format === 'csv' ? writeCohortCsv(input) : formatJson(input);
-    const issues = [
-      await writeOutput(io, text, values.out),
-      values['programme-out'] === undefined
-        ? undefined
-        : await writeOutput(io, formatJson(programme), values['programme-out']),
-    ].flatMap((issue) => (issue === undefined ? [] : [issue]));
+    const issues = await writeOutputs(io, [
+      { text, out: values.out, option: '--out' },
+      ...(values['programme-out'] === undefined
+        ? []
+        : [{ text: formatJson(programme), out: values['programme-out'], option: '--programme-out' }]),
+    ]);
     if (issues.length === 0) return EXIT.ok;
     printIssues(io, issues);
     return EXIT.invalidInput;
