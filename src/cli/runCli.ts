@@ -5,6 +5,7 @@ import { commandHelp, programHelp } from './internal/helpText';
 import { parseCommandLine } from './internal/parseCommandLine';
 import { takeMaxInputSize } from './internal/takeMaxInputSize';
 import type { CliIo } from './io/CliIo';
+import { neutraliseControls } from './output/neutraliseControls';
 
 /** What {@link runCli} needs besides the arguments and the I/O. @category CLI */
 export interface CliSetup {
@@ -43,7 +44,7 @@ async function dispatch(
 ): Promise<ExitCode> {
   const global = takeMaxInputSize(fullArgv);
   if (global._tag === 'Left') {
-    fullIo.stderr(`reverse-mentoring: ${global.left}\n`);
+    fullIo.stderr(neutraliseControls(`reverse-mentoring: ${global.left}\n`));
     return EXIT.usage;
   }
   const { argv, maxInputBytes } = global.right;
@@ -69,7 +70,9 @@ async function dispatch(
 
   const line = parseCommandLine(command, rest);
   if (line._tag === 'Left') {
-    io.stderr(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command)}`);
+    io.stderr(
+      neutraliseControls(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command)}`),
+    );
     return EXIT.usage;
   }
   if (line.right.kind === 'help') {
@@ -86,12 +89,14 @@ function unknownCommand(name: string, io: CliIo, commands: ReadonlyArray<AnyComm
     commands.map((c) => c.name),
   );
   const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
-  io.stderr(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`);
+  io.stderr(neutraliseControls(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`));
   return EXIT.usage;
 }
 
 function internalError(error: unknown, io: CliIo): ExitCode {
-  const message = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
+  const message = neutraliseControls(
+    (error instanceof Error ? error.message : String(error)).split('\n', 1)[0] ?? '',
+  ).slice(0, 200);
   if (io.env.REVERSE_MENTORING_DEBUG === '1') {
     io.stderr(
       `reverse-mentoring: internal error: ${error instanceof Error ? (error.stack ?? message) : message}\n`,

@@ -92,3 +92,54 @@ describe('command line', () => {
     expect(short.err.split('\n', 1)[0]).toBe('reverse-mentoring match: --out needs a value');
   });
 });
+
+describe('hostile text in a cohort', () => {
+  const hostile =
+    '\u001b[2J\u001b]0;title\u0007\u202eola\r<img src=x onerror=alert(1)>|[x](javascript:alert(1))';
+  const input = {
+    ...SAMPLES.bank,
+    programme: { ...SAMPLES.bank.programme, name: `Bank \u001b[31m${hostile}` },
+    mentors: SAMPLES.bank.mentors.map((m, i) => (i === 0 ? { ...m, name: hostile } : m)),
+    mentees: SAMPLES.bank.mentees.map((m, i) => (i === 0 ? { ...m, name: hostile } : m)),
+  };
+  const hostileFiles = { 'h.json': JSON.stringify(input) };
+
+  it('never reaches the terminal raw in the table, markdown or validate output', async () => {
+    for (const argv of [
+      ['match', 'h.json'],
+      ['match', 'h.json', '--format', 'markdown'],
+      ['match', 'h.json', '--format', 'json'],
+      ['validate', 'h.json'],
+      ['compare', 'h.json', '--strategies', 'max-total,greedy'],
+    ]) {
+      const { code, out } = await runCommand(argv, fakeIo(hostileFiles));
+      expect(code).toBe(EXIT.ok);
+      expect(out).not.toMatch(/[\u001b\u0007\r\u202e]/);
+    }
+  });
+
+  it('keeps a markdown table at one row per pair and lets no HTML or link through', async () => {
+    const { out } = await runCommand(['match', 'h.json', '--format', 'markdown'], fakeIo(hostileFiles));
+    const matching = orThrow(match(orThrow(parseCohort(input, { currentYear: 2026 }))));
+    const rows = out.split('\n').filter((line) => line.startsWith('| '));
+    expect(rows).toHaveLength(2 + matching.pairs.length + matching.unmatched.length);
+    expect(out).not.toContain('<img');
+    expect(out).not.toMatch(/(?<!\\)\]\(javascript:/);
+  });
+
+  it('keeps the exact data in JSON output', async () => {
+    const { out } = await runCommand(['match', 'h.json', '--format', 'json'], fakeIo(hostileFiles));
+    const cohortParsed = orThrow(parseCohort(input, { currentYear: 2026 }));
+    expect(JSON.parse(out)).toEqual(JSON.parse(formatJson(orThrow(match(cohortParsed)))));
+  });
+
+  it('shows an id with an escape sequence escaped in an error message', async () => {
+    const { code, err } = await runCommand(
+      ['recommend', 'bank.json', '--mentee', 'x\u001b[2J'],
+      fakeIo(files),
+    );
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toContain('x\\u001b[2J');
+    expect(err).not.toContain('\u001b');
+  });
+});

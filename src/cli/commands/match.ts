@@ -41,7 +41,7 @@ export const match = defineCommand({
   run: async ({ values, positionals }, io) =>
     runOnCohort(
       io,
-      { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
+      { file: positionals[0] ?? '-', programme: values.programme, out: values.out, format: values.format },
       ({ cohort }) => {
         const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
         if (matching._tag === 'Left') return left([matching.left]);

@@ -2,6 +2,16 @@ import { absurd } from 'fp-ts/lib/function.js';
 import { displayName } from '../io/readTextFile';
 import type { CliIo, FileError } from '../io/CliIo';
 import type { InputIssue } from '../io/InputIssue';
+import { neutraliseControls } from './neutraliseControls';
+
+/**
+ * What an output is: `text` for people or a JSON text (every control and bidi character written
+ * visibly, see {@link neutraliseControls}; a JSON value is unchanged by it), or `data` that must
+ * stay byte for byte (a CSV that reads back, a spreadsheet).
+ *
+ * @category CLI
+ */
+export type OutputKind = 'text' | 'data';
 
 /**
  * Writes a command's result to standard output, or to the file of `--out` — atomically (the old
@@ -11,6 +21,7 @@ import type { InputIssue } from '../io/InputIssue';
  * @param io - the I/O
  * @param text - the whole output
  * @param out - the path of `--out`, if given (`-` also means standard output)
+ * @param kind - {@link OutputKind}: `text` (the default) is neutralised, `data` written as is
  * @returns `undefined` when written, or the issue that prevented writing the file
  * @example
  * const problem = await writeOutput(io, formatJson(matching), values.out);
@@ -20,12 +31,14 @@ export async function writeOutput(
   io: CliIo,
   text: string,
   out: string | undefined,
+  kind: OutputKind = 'text',
 ): Promise<InputIssue | undefined> {
+  const safe = kind === 'text' ? neutraliseControls(text) : text;
   if (out === undefined || out === '-') {
-    io.stdout(text);
+    io.stdout(safe);
     return undefined;
   }
-  const written = await io.writeFile(out, text);
+  const written = await io.writeFile(out, safe);
   return written._tag === 'Right' ? undefined : writeIssue(written.left, out);
 }
 
@@ -35,6 +48,8 @@ export interface Output {
   readonly out: string | undefined;
   /** The option that named the file, for the message: `--programme-out`. */
   readonly option: string;
+  /** {@link OutputKind}; `text` when left out. */
+  readonly kind?: OutputKind;
 }
 
 /**
@@ -71,7 +86,7 @@ export async function writeOutputs(
   }
   const issues: InputIssue[] = [];
   for (const output of outputs) {
-    const issue = await writeOutput(io, output.text, output.out);
+    const issue = await writeOutput(io, output.text, output.out, output.kind);
     if (issue !== undefined) issues.push(issue);
   }
   return issues;
