@@ -143,3 +143,31 @@ describe('hostile text in a cohort', () => {
     expect(err).not.toContain('\u001b');
   });
 });
+
+describe('progress as of today', () => {
+  it('warns on stderr when the journal has entries after today that the report leaves out', async () => {
+    // fakeIo's clock says 2026-06-01; the bank journal runs in 2027.
+    const { code, err } = await runCommand(
+      ['progress', 'bank.json', '--matching', 'm.json', '--journal', 'j.json'],
+      fakeIo(files),
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(err).toMatch(
+      /^warning: j\.json: \d+ entries dated after today \(2026-06-01, the last on 2027-\d\d-\d\d\) left out of this report; pass --as-of YYYY-MM-DD/,
+    );
+  });
+
+  it('does not warn with --as-of', async () => {
+    const argv = [
+      'progress',
+      'bank.json',
+      '--matching',
+      'm.json',
+      '--journal',
+      'j.json',
+      '--as-of',
+      '2027-01-20',
+    ];
+    expect((await runCommand(argv, fakeIo(files))).err).toBe('');
+  });
+});

@@ -61,6 +61,7 @@ export function parsePieces(input: unknown, issues: CohortIssue[]): ParsedPieces
       return parsed === undefined ? [] : [{ value: parsed, path: [key, index] }];
     });
   };
+  if (record.$schema !== undefined) piece(cohortSchema.shape.$schema, record.$schema, ['$schema']);
   const managers = piece(cohortSchema.shape.managers, record.managers, ['managers']);
   return {
     programme: piece(programmeSchema, record.programme ?? {}, ['programme']),
@@ -79,7 +80,7 @@ function rawIds(list: unknown): ReadonlySet<string> {
   if (!Array.isArray(list)) return ids;
   for (const item of list) {
     if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string')
-      ids.add(item.id.trim());
+      ids.add(item.id.trim().normalize('NFC'));
   }
   return ids;
 }

@@ -11,7 +11,10 @@ import type { IssuePath } from '../Issue';
  *   `menteeId` is not a mentee, or an assessment or outcome of somebody who is neither;
  * - `unknown-skill`: a skill practised or assessed that the cohort's catalogue does not have;
  * - `duplicate-assessment`: two self-assessments of one person on one date (which one counts
- *   would be a guess).
+ *   would be a guess);
+ * - `duplicate-key`: two keys of one object that are one key after trimming and NFC;
+ * - `duplicate-check-in`: a check-in identical to an earlier one (a double entry, which would
+ *   otherwise count as a second session).
  *
  * @category Domain
  */
@@ -23,7 +26,9 @@ export type JournalIssueCode =
   | 'invalid-date'
   | 'unknown-person'
   | 'unknown-skill'
-  | 'duplicate-assessment';
+  | 'duplicate-assessment'
+  | 'duplicate-key'
+  | 'duplicate-check-in';
 
 /**
  * One thing wrong with a journal: a stable `code`, a human `message` and the `path` to the
