@@ -13,6 +13,7 @@ import { checkReportingLine } from './internal/checkReportingLine';
 import { checkSkills } from './internal/checkSkills';
 import type { ParsedPieces } from './internal/parsed';
 import { parsePieces } from './internal/parsePieces';
+import { readCohortArguments } from './internal/readParseArguments';
 import type { Participant } from './participant';
 import type { Skill } from './skill';
 
@@ -48,13 +49,15 @@ export function parseCohort(
   input: unknown,
   options: ParseCohortOptions = {},
 ): Either<NonEmptyArray<CohortIssue>, Cohort> {
+  const args = readCohortArguments(input, options);
+  if (args._tag === 'Left') return args;
   const issues: CohortIssue[] = [];
-  const pieces = parsePieces(input, issues);
+  const pieces = parsePieces(args.right.input, issues);
   if (pieces === undefined) return left(issues as NonEmptyArray<CohortIssue>);
 
   const catalog = buildCatalog(pieces);
   const areas = buildAreas(catalog);
-  checkPeople(pieces, options.currentYear, issues);
+  checkPeople(pieces, args.right.currentYear, issues);
   checkSkills(pieces, catalog, areas, issues);
   const managers = checkReportingLine(pieces, issues);
   checkPairs(pieces, issues);

@@ -2,6 +2,7 @@ import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../domain/index';
 import { type MatchError, type MatchOptions, match, OBJECTIVES, type Objective } from '../matching/index';
 import { type IdPair, assessPrepared } from './internal/assessPrepared';
+import { checkCompareOptions } from './internal/checkEvaluationOptions';
 import { prepareCohort } from './internal/prepareCohort';
 import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
 import { idPairs } from './internal/toStrategyMatching';
@@ -72,6 +73,8 @@ export function compareStrategies(
   cohort: Cohort,
   options: CompareOptions = {},
 ): Either<MatchError, StrategyComparison> {
+  const wrong = checkCompareOptions(cohort, options);
+  if (wrong !== undefined) return left(wrong);
   const invalid = checkOptions(options);
   if (invalid !== undefined) return left(invalid);
   const asked = options.strategies ?? STRATEGIES;

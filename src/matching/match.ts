@@ -2,6 +2,7 @@ import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { pairScorer, scoreParticipants } from '../scoring/index';
+import { checkMatchOptions } from './internal/checkMatchOptions';
 import { optimise } from './internal/optimise';
 import { resolvePins } from './internal/resolvePins';
 import { unmatchedReason } from './internal/unmatchedReason';
@@ -35,6 +36,8 @@ import { type MatchedPair, type Matching, OBJECTIVES, type Unmatched } from './M
  * @category Matching
  */
 export function match(cohort: Cohort, options: MatchOptions = {}): Either<MatchError, Matching> {
+  const wrong = checkMatchOptions(cohort, options);
+  if (wrong !== undefined) return left(wrong);
   const objective = options.objective ?? 'max-total';
   if (!OBJECTIVES.includes(objective)) {
     return left({

@@ -1,5 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import { quoteValue } from '../domain/readUntrusted';
 import {
   type Criteria,
   type CriterionReason,
@@ -7,6 +8,7 @@ import {
   pairScorer,
   scoreParticipants,
 } from '../scoring/index';
+import { checkRecommendArguments } from './internal/checkMatchOptions';
 import type { MatchError } from './MatchError';
 
 /**
@@ -48,12 +50,14 @@ export function recommend(
   menteeId: MenteeId,
   options: { readonly limit?: number; readonly minScore?: number } = {},
 ): Either<MatchError, ReadonlyArray<Recommendation>> {
+  const wrong = checkRecommendArguments(cohort, menteeId, options);
+  if (wrong !== undefined) return left(wrong);
   const e = cohort.mentees.findIndex((m) => m.id === menteeId);
   const mentee = cohort.mentees[e];
   if (mentee === undefined)
     return left({
       code: 'unknown-mentee',
-      message: `"${menteeId}" is not a mentee of this cohort`,
+      message: `${quoteValue(menteeId)} is not a mentee of this cohort`,
       path: ['menteeId'],
     });
   const limit = options.limit ?? 5;

@@ -2,6 +2,7 @@ import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, MenteeId, MentorId } from '../domain/index';
 import { type BlockingReason, type Score, scoreParticipants } from '../scoring/index';
 import { match } from './match';
+import { checkWhyNotArguments } from './internal/checkMatchOptions';
 import type { MatchError } from './MatchError';
 import type { MatchOptions } from './MatchOptions';
 import type { Matching } from './Matching';
@@ -67,6 +68,8 @@ export function whyNot(
   menteeId: MenteeId,
   options: MatchOptions = {},
 ): Either<MatchError, WhyNot> {
+  const wrong = checkWhyNotArguments(cohort, matching, mentorId, menteeId, options);
+  if (wrong !== undefined) return left(wrong);
   const mentor = cohort.mentorById.get(mentorId);
   if (mentor === undefined)
     return left({

@@ -3,6 +3,7 @@ import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import type { Cohort, MenteeId, MentorId } from '../domain/index';
 import { match, type Matching, type Objective } from '../matching/index';
 import { checkMatching } from './internal/checkInputs';
+import { checkSuggestRematchArguments } from './internal/checkMonitoringArguments';
 import { pairKey } from './internal/stats';
 import type { MonitoringIssue } from './MonitoringIssue';
 import type { ProgrammeReport } from './ProgrammeReport';
@@ -44,6 +45,8 @@ export function suggestRematch(
   report: ProgrammeReport,
   options: SuggestRematchOptions = {},
 ): Either<ReadonlyNonEmptyArray<MonitoringIssue>, Rematch> {
+  const [wrong, ...more] = checkSuggestRematchArguments(cohort, matching, report, options);
+  if (wrong !== undefined) return left([wrong, ...more]);
   const issues: MonitoringIssue[] = [];
   checkMatching(cohort, matching, issues);
   if (issues.length === 0 && !samePairs(matching, report)) {

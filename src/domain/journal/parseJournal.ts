@@ -1,3 +1,4 @@
+import { readJournalArguments } from '../internal/readParseArguments';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import type { Cohort } from '../cohort';
@@ -31,8 +32,10 @@ import type { Assessment, CheckIn, Outcome } from './journalSchema';
  * @category Domain
  */
 export function parseJournal(input: unknown, cohort: Cohort): Either<NonEmptyArray<JournalIssue>, Journal> {
+  const args = readJournalArguments(input, cohort);
+  if (args._tag === 'Left') return args;
   const issues: JournalIssue[] = [];
-  const pieces = parseJournalPieces(input, issues);
+  const pieces = parseJournalPieces(args.right, issues);
   if (pieces !== undefined) checkJournalReferences(pieces, cohort, issues);
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);

@@ -1,3 +1,4 @@
+import { checkBaselineOptions } from './checkEvaluationOptions';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
 import type { Cohort } from '../../domain/index';
@@ -49,6 +50,8 @@ export function runBaseline(
   options: BaselineOptions,
   baseline: Baseline,
 ): Either<MatchError, StrategyMatching> {
+  const wrong = checkBaselineOptions(cohort, options);
+  if (wrong !== undefined) return left(wrong);
   const invalid = checkOptions(options);
   if (invalid !== undefined) return left(invalid);
   const p = prepareCohort(cohort, options);
