@@ -65,8 +65,10 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    noExternal: bundled,
-    external: ['zod'],
+    // The CLI is an application: zod is bundled into it, so that `npx reverse-mentoring` runs where
+    // the peer dependency is not installed (it died with ERR_MODULE_NOT_FOUND). The library entries
+    // keep zod external, as a peer, so that an application and the library share one zod.
+    noExternal: [...bundled, 'zod'],
     esbuildPlugins: [fpTsEs6],
     banner: { js: '#!/usr/bin/env node' },
     clean: false,

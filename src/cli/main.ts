@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands/index';
 import { nodeIo } from './io/nodeIo';
+import { guardStandardStreams } from './io/standardStreams';
 import { runCli } from './runCli';
 
 /**
@@ -18,11 +19,8 @@ function packageVersion(): string {
   }
 }
 
-// `reverse-mentoring … | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// `… | head` ends the run quietly; `> /dev/full` is one line on stderr and exit 1, never a stack trace.
+guardStandardStreams();
 
 // exitCode rather than exit(): let stdout drain when it is a pipe.
 process.exitCode = await runCli(process.argv.slice(2), nodeIo(), {

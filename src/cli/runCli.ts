@@ -3,7 +3,9 @@ import { EXIT, type ExitCode } from './exitCode';
 import { closestName } from './internal/closestName';
 import { commandHelp, programHelp } from './internal/helpText';
 import { parseCommandLine } from './internal/parseCommandLine';
+import { takeMaxInputSize } from './internal/takeMaxInputSize';
 import type { CliIo } from './io/CliIo';
+import { neutraliseControls } from './output/neutraliseControls';
 
 /** What {@link runCli} needs besides the arguments and the I/O. @category CLI */
 export interface CliSetup {
@@ -17,6 +19,7 @@ export interface CliSetup {
  * Runs the command line: dispatches to a command, answers `--help` and `--version`, turns a wrong
  * command line into a usage message with the help (exit 2), and any unexpected exception into a
  * one-line internal error (exit 70) — with the stack only when `REVERSE_MENTORING_DEBUG=1`.
+ * The global option `--max-input-size SIZE` (any command, default 64 MiB) bounds every file read.
  *
  * @param argv - the arguments after the program name
  * @param io - the process's I/O (or a fake)
@@ -35,10 +38,17 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, setup: CliS
 }
 
 async function dispatch(
-  argv: ReadonlyArray<string>,
-  io: CliIo,
+  fullArgv: ReadonlyArray<string>,
+  fullIo: CliIo,
   { commands, version }: CliSetup,
 ): Promise<ExitCode> {
+  const global = takeMaxInputSize(fullArgv);
+  if (global._tag === 'Left') {
+    fullIo.stderr(neutraliseControls(`reverse-mentoring: ${global.left}\n`));
+    return EXIT.usage;
+  }
+  const { argv, maxInputBytes } = global.right;
+  const io: CliIo = maxInputBytes === undefined ? fullIo : { ...fullIo, maxInputBytes };
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(programHelp(commands));
@@ -60,7 +70,9 @@ async function dispatch(
 
   const line = parseCommandLine(command, rest);
   if (line._tag === 'Left') {
-    io.stderr(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command)}`);
+    io.stderr(
+      neutraliseControls(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command)}`),
+    );
     return EXIT.usage;
   }
   if (line.right.kind === 'help') {
@@ -77,12 +89,14 @@ function unknownCommand(name: string, io: CliIo, commands: ReadonlyArray<AnyComm
     commands.map((c) => c.name),
   );
   const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
-  io.stderr(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`);
+  io.stderr(neutraliseControls(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`));
   return EXIT.usage;
 }
 
 function internalError(error: unknown, io: CliIo): ExitCode {
-  const message = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
+  const message = neutraliseControls(
+    (error instanceof Error ? error.message : String(error)).split('\n', 1)[0] ?? '',
+  ).slice(0, 200);
   if (io.env.REVERSE_MENTORING_DEBUG === '1') {
     io.stderr(
       `reverse-mentoring: internal error: ${error instanceof Error ? (error.stack ?? message) : message}\n`,

@@ -6,6 +6,7 @@ import type { Issue } from './Issue';
  * - `invalid-type`, `invalid-value`, `out-of-range`, `unknown-field`: the shape (a field of the
  *   wrong type, a value outside its set or range, a field the format does not have);
  * - `duplicate-id`: an id used twice, also across mentors and mentees, or a skill twice in the catalogue;
+ * - `duplicate-key`: two keys of one object that are one key after trimming and NFC (`"a"`, `" a"`);
  * - `duplicate-goal`: two goals of one person on the same skill;
  * - `unknown-skill`: a skill id in skills, goals or focus that the catalogue does not have;
  * - `unknown-person`: a pair that names somebody who is not a mentor (first) or a mentee (second);
@@ -26,6 +27,7 @@ export type CohortIssueCode =
   | 'out-of-range'
   | 'unknown-field'
   | 'duplicate-id'
+  | 'duplicate-key'
   | 'duplicate-goal'
   | 'unknown-skill'
   | 'unknown-person'

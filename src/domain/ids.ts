@@ -1,10 +1,30 @@
 import * as z from 'zod';
 
+/** Control characters (C0, DEL, C1): never part of a name a person gave, often of an injection. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Half a UTF-16 surrogate pair: not a character at all, and not kept by a CSV or a terminal. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What is left of a text when its invisible format characters (zero-width space, bidi marks, BOM) go. */
+const VISIBLE = /[^\p{Cf}\s]/u;
+
+/**
+ * The text of an id: trimmed, then NFC-normalised — so that `Dąbrowski` typed with a precomposed
+ * `ą` and with `a` + combining ogonek is one person, whom a duplicate then finds — and checked: not
+ * empty, not made only of invisible characters (a zero-width space), with no control character
+ * (NUL, ESC) and no lone surrogate, at most 200 characters.
+ *
+ * @internal
+ */
 const idText = z
   .string()
   .trim()
+  .normalize('NFC')
   .min(1, 'an id must not be empty')
-  .max(200, 'an id must be at most 200 characters');
+  .max(200, 'an id must be at most 200 characters')
+  .refine((id) => VISIBLE.test(id), 'an id must have a visible character, not only invisible ones')
+  .refine((id) => !CONTROL.test(id), 'an id must not contain a control character (such as NUL or ESC)')
+  .refine((id) => !LONE_SURROGATE.test(id), 'an id must not contain half a character (a lone surrogate)');
 
 /** The id of a mentor: a digital native who teaches. @category Domain */
 export const mentorIdSchema = idText.brand<'MentorId'>();
@@ -30,3 +50,11 @@ export type SkillId = z.output<typeof skillIdSchema>;
 export const areaIdSchema = idText.brand<'AreaId'>();
 /** The id of a skill area. @category Domain */
 export type AreaId = z.output<typeof areaIdSchema>;
+
+/**
+ * A display text (a name, a department, a programme's name): trimmed and NFC-normalised, so that
+ * two spellings of one name print and compare the same; 1–200 characters.
+ *
+ * @internal
+ */
+export const displayTextSchema = z.string().trim().normalize('NFC').min(1).max(200);

@@ -14,6 +14,7 @@ import { checkReportingLine } from './internal/checkReportingLine';
 import { checkSkills } from './internal/checkSkills';
 import type { ParsedPieces } from './internal/parsed';
 import { parsePieces } from './internal/parsePieces';
+import { readCohortArguments } from './internal/readParseArguments';
 import { resolveSkillNames } from './internal/resolveSkillNames';
 import { skillNames } from './internal/skillNames';
 import type { Participant } from './participant';
@@ -105,11 +106,14 @@ export function parseCohortWithWarnings(
   input: unknown,
   options: ParseCohortOptions = {},
 ): Either<Issues<CohortIssue>, ParsedCohort> {
+  // A safe copy of untrusted input: throwing getters, Proxies and deep nesting become issues.
+  const args = readCohortArguments(input, options);
+  if (args._tag === 'Left') return args;
   const issues: CohortIssue[] = [];
   const warnings: CohortIssue[] = [];
   const strict = options.strict === true;
   const read = parsePieces(
-    input,
+    args.right.input,
     { strict, noManager: options.noManager ?? DEFAULT_NO_MANAGER },
     issues,
     warnings,
@@ -121,7 +125,7 @@ export function parseCohortWithWarnings(
   const names = skillNames(catalog, areas);
   const known = (id: string) => catalog.has(id as SkillId) || read.rawCatalogIds.has(id);
   const pieces = resolveSkillNames(read, known, names, issues);
-  checkPeople(pieces, options.currentYear, issues);
+  checkPeople(pieces, args.right.currentYear, issues);
   checkSkills(pieces, catalog, areas, names, issues);
   const managers = checkReportingLine(pieces, strict, issues);
   checkPairs(pieces, issues);

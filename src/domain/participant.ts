@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { generationSchema } from './generation';
 import { goalSchema } from './goal';
-import { menteeIdSchema, mentorIdSchema, personIdSchema, skillIdSchema } from './ids';
+import { displayTextSchema, menteeIdSchema, mentorIdSchema, personIdSchema, skillIdSchema } from './ids';
 import { mapRecord } from './internal/mapRecord';
 import { proficiencySchema } from './proficiency';
 import { timeZoneSchema } from './timeZone';
@@ -14,13 +14,18 @@ const years = (what: string) => z.number().min(0, `${what} is at least 0`).max(8
 
 /** The fields every participant has, mentor or mentee. @internal */
 const participantFields = {
-  name: z.string().trim().min(1).max(200).optional(),
+  name: displayTextSchema.optional(),
   birthYear: z.number().int('a birth year is a whole year').min(1900).max(2100).optional(),
   generation: generationSchema.optional(),
-  grade: z.number().describe('seniority band in the company: higher = more senior'),
+  // Bounded: a grade is a band of a company's ladder, and within ±1000 every gap (minGradeGap) is exact.
+  grade: z
+    .number()
+    .min(-1000, 'a grade is at least -1000')
+    .max(1000, 'a grade is at most 1000')
+    .describe('seniority band in the company: higher = more senior (from -1000 to 1000)'),
   yearsOfExperience: years('years of experience').optional(),
   tenureYears: years('tenure').optional(),
-  department: z.string().trim().min(1).max(200).optional(),
+  department: displayTextSchema.optional(),
   managerId: personIdSchema.optional(),
   languages: z.array(languageTag).default([]),
   timeZone: timeZoneSchema.optional(),

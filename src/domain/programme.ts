@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { menteeIdSchema, mentorIdSchema } from './ids';
+import { displayTextSchema, menteeIdSchema, mentorIdSchema } from './ids';
 import { mapRecord } from './internal/mapRecord';
 
 const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId, menteeId]');
@@ -22,7 +22,11 @@ const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId
  */
 export const rulesSchema = z.strictObject({
   direction: z.enum(['reverse', 'any']).default('reverse'),
-  minGradeGap: z.number().min(0).default(1),
+  minGradeGap: z
+    .number()
+    .min(0)
+    .max(2000, 'a grade gap is at most 2000 (grades run from -1000 to 1000)')
+    .default(1),
   excludeReportingLine: z.number().int().min(0).max(20).default(2),
   excludeSameDepartment: z.boolean().default(false),
   requireSharedLanguage: z.boolean().default(true),
@@ -35,7 +39,14 @@ export const rulesSchema = z.strictObject({
 /** The hard rules of a programme, defaults filled in. @category Domain */
 export type Rules = Readonly<z.output<typeof rulesSchema>>;
 
-const weight = z.number().min(0, 'a weight is at least 0').max(1000);
+/**
+ * A weight: 0 (the criterion is off) or from 0.001 to 1000 — a ratio of a million between two
+ * weights is the most that means anything, and a weight such as 5e-324 would turn every score
+ * into 0 or 1 by underflow.
+ */
+const weight = z.union([z.literal(0), z.number().min(0.001).max(1000)], {
+  error: 'a weight is 0 (off) or a number from 0.001 to 1000',
+});
 
 /**
  * The weights of the soft criteria in a pair's score (a weighted mean; 0 switches a criterion off).
@@ -65,8 +76,11 @@ export type CriterionName = keyof Weights;
  * @category Domain
  */
 export const programmeSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200).default('Reverse mentoring'),
-  focus: mapRecord(z.string().min(1), z.number().positive('a focus weight is above 0').max(100)).optional(),
+  name: displayTextSchema.default('Reverse mentoring'),
+  focus: mapRecord(
+    z.string().trim().normalize('NFC').min(1),
+    z.number().min(0.001, 'a focus weight is from 0.001 to 100').max(100, 'a focus weight is at most 100'),
+  ).optional(),
   rules: rulesSchema.prefault({}),
   weights: weightsSchema.prefault({}),
 });

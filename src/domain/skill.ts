@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { areaIdSchema, skillIdSchema } from './ids';
+import { areaIdSchema, displayTextSchema, skillIdSchema } from './ids';
 
 /**
  * A catalogue entry as written in a cohort: an id, its area and optional labels
@@ -10,7 +10,7 @@ import { areaIdSchema, skillIdSchema } from './ids';
 export const skillInputSchema = z.strictObject({
   id: skillIdSchema,
   area: areaIdSchema,
-  label: z.strictObject({ en: z.string().min(1).optional(), pl: z.string().min(1).optional() }).optional(),
+  label: z.strictObject({ en: displayTextSchema.optional(), pl: displayTextSchema.optional() }).optional(),
 });
 /** A catalogue entry as written in a cohort. @category Domain */
 export type SkillInput = z.input<typeof skillInputSchema>;

@@ -1,5 +1,7 @@
-import type { Cohort } from '../domain/index';
-import type { MatchOptions } from '../matching/index';
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { type Cohort, type Issues, isCohort, notACohort } from '../domain/index';
+import { checkAssessArguments } from './internal/checkEvaluationOptions';
+import type { MatchError, MatchOptions } from '../matching/index';
 import { assessPrepared } from './internal/assessPrepared';
 import { prepareCohort } from './internal/prepareCohort';
 import type { QualityReport } from './QualityReport';
@@ -48,21 +50,30 @@ export interface PairsLike {
  * pinned to a mentor are not open to others (pins are decisions, not choices).
  *
  * Never throws: an unknown id, a pair a rule blocks, a mentee twice, a mentor over capacity, a
- * missing pin are all counted in `violations`. See {@link QualityReport} for every field and
+ * missing pin are all counted in `violations`; arguments of the wrong type from plain JavaScript
+ * (a cohort `parseCohort` did not make, a matching without `pairs`) are a `Left`. See {@link QualityReport} for every field and
  * for the figures over no pairs (0).
  *
  * @param cohort - a validated cohort
  * @param matching - a {@link Matching}, or anything with `pairs: [{ mentorId, menteeId }]`
  * @param options - {@link AssessOptions}
- * @returns the {@link QualityReport}, plain JSON
+ * @returns `Right` with the {@link QualityReport} (plain JSON), or `Left` with the `invalid-option`
+ *   issue of an argument of the wrong type
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
- * const report = assess(cohort, orThrow(match(cohort)));
+ * const report = orThrow(assess(cohort, orThrow(match(cohort))));
  * report.ruleViolations; // 0
  * report.matchedShare > 0.5; // true
- * assess(cohort, { pairs: [{ mentorId: 'nobody', menteeId: 'e-jankowski' }] }).violations.unknownPerson; // 1
+ * orThrow(assess(cohort, { pairs: [{ mentorId: 'nobody', menteeId: 'e-jankowski' }] })).violations.unknownPerson; // 1
  * @category Evaluation
  */
-export function assess(cohort: Cohort, matching: PairsLike, options: AssessOptions = {}): QualityReport {
-  return assessPrepared(prepareCohort(cohort, options), matching.pairs);
+export function assess(
+  cohort: Cohort,
+  matching: PairsLike,
+  options: AssessOptions = {},
+): Either<Issues<MatchError>, QualityReport> {
+  if (!isCohort(cohort)) return left([notACohort([])]);
+  const wrong = checkAssessArguments(cohort, matching, options);
+  if (wrong !== undefined) return left([wrong]);
+  return right(assessPrepared(prepareCohort(cohort, options), matching.pairs));
 }

@@ -2,7 +2,8 @@ import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds, isCohort, notACohort } from '../domain/index';
 import { type MatchError, type Matching, match, type Objective } from '../matching/index';
-import { assess } from './assess';
+import { assessPrepared } from './internal/assessPrepared';
+import { prepareCohort } from './internal/prepareCohort';
 import { diffPairs } from './internal/diffPairs';
 import type { QualityReport } from './QualityReport';
 
@@ -123,8 +124,9 @@ function settingsComparison(
   b: Matching,
   objective: Objective,
 ): SettingsComparison {
-  const reportBefore = assess(before, a);
-  const reportAfter = assess(after, b);
+  // The matchings come from match on these cohorts: assess's argument checks have nothing to add.
+  const reportBefore = assessPrepared(prepareCohort(before, {}), a.pairs);
+  const reportAfter = assessPrepared(prepareCohort(after, {}), b.pairs);
   const diff = diffPairs(a.pairs, b.pairs);
   const people = before.mentors.length + before.mentees.length;
   return {

@@ -11,6 +11,7 @@ import {
 import type { PairsLike } from './assess';
 import { type MatchingFinding, auditMatching } from './auditMatching';
 import { type IdPair, assessMany } from './internal/assessPrepared';
+import { checkCompareOptions } from './internal/checkEvaluationOptions';
 import { checkExternal } from './internal/checkExternal';
 import { prepareCohort } from './internal/prepareCohort';
 import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
@@ -126,6 +127,8 @@ export function compareStrategies(
   options: CompareOptions = {},
 ): Either<Issues<MatchError>, StrategyComparison> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const wrong = checkCompareOptions(cohort, options);
+  if (wrong !== undefined) return left([wrong]);
   const invalid = checkOptions(options) ?? checkExternal(options.external);
   if (invalid !== undefined) return left([invalid]);
   const asked = options.strategies ?? STRATEGIES;

@@ -20,7 +20,7 @@ import type { StrategyMatching } from './Strategy';
  * const a = orThrow(randomMatch(cohort, { seed: 7 }));
  * const b = orThrow(randomMatch(cohort, { seed: 7 }));
  * a.totalScore === b.totalScore; // true
- * assess(cohort, a).ruleViolations; // 0
+ * orThrow(assess(cohort, a)).ruleViolations; // 0
  * @category Evaluation
  */
 export function randomMatch(

@@ -22,7 +22,7 @@ import type { StrategyMatching } from './Strategy';
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
  * const stable = orThrow(stableMatch(cohort));
- * assess(cohort, stable).blockingPairs; // 0
+ * orThrow(assess(cohort, stable)).blockingPairs; // 0
  * @category Evaluation
  */
 export function stableMatch(

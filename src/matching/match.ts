@@ -2,7 +2,7 @@ import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, Issues } from '../domain/index';
 import { compareIds, isCohort, notACohort } from '../domain/index';
 import { pairScorer } from '../scoring/index';
-import { checkMatchOptions } from './internal/checkMatchOptions';
+import { checkMatchArguments, checkMatchOptions } from './internal/checkMatchOptions';
 import { matchingOf } from './internal/matchingOf';
 import { optimise, tooLarge } from './internal/optimise';
 import { resolvePins } from './internal/resolvePins';
@@ -41,6 +41,8 @@ import type { Matching } from './Matching';
  */
 export function match(cohort: Cohort, options: MatchOptions = {}): Either<Issues<MatchError>, Matching> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const wrong = checkMatchArguments(cohort, options);
+  if (wrong !== undefined) return left([wrong]);
   const checked = checkMatchOptions(cohort, options);
   if ('code' in checked) return left([checked]);
   const { objective, minScore } = checked;

@@ -1,5 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, type Issues, type MentorId, isCohort, notACohort } from '../domain/index';
+import { quoteValue } from '../domain/readUntrusted';
 import {
   type Criteria,
   type CriterionReason,
@@ -7,6 +8,7 @@ import {
   pairScorer,
   scoreParticipants,
 } from '../scoring/index';
+import { checkRecommendArguments } from './internal/checkMatchOptions';
 import type { MatchError } from './MatchError';
 
 /**
@@ -50,11 +52,17 @@ export function recommend(
   options: { readonly limit?: number; readonly minScore?: number } = {},
 ): Either<Issues<MatchError>, ReadonlyArray<Recommendation>> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const wrong = checkRecommendArguments(cohort, menteeId, options);
+  if (wrong !== undefined) return left([wrong]);
   const e = cohort.mentees.findIndex((m) => m.id === menteeId);
   const mentee = cohort.mentees[e];
   if (mentee === undefined)
     return left([
-      { code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] },
+      {
+        code: 'unknown-mentee',
+        message: `${quoteValue(menteeId)} is not a mentee of this cohort`,
+        path: ['menteeId'],
+      },
     ]);
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 0) {

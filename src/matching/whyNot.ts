@@ -9,6 +9,7 @@ import {
 } from '../domain/index';
 import { type BlockingReason, type Score, scoreParticipants } from '../scoring/index';
 import { match } from './match';
+import { checkWhyNotArguments } from './internal/checkMatchOptions';
 import type { MatchError } from './MatchError';
 import type { MatchOptions } from './MatchOptions';
 import type { Matching } from './Matching';
@@ -81,6 +82,8 @@ export function whyNot(
   options: MatchOptions = {},
 ): Either<Issues<MatchError>, WhyNot> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const wrong = checkWhyNotArguments(cohort, matching, mentorId, menteeId, options);
+  if (wrong !== undefined) return left([wrong]);
   const mentor = cohort.mentorById.get(mentorId as MentorId);
   if (mentor === undefined)
     return left([

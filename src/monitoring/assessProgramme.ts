@@ -6,6 +6,7 @@ import type { AssessProgrammeOptions } from './AssessProgrammeOptions';
 import { areaReports } from './internal/areaReports';
 import type { Assessed } from './internal/Assessed';
 import { checkMatching, checkOptions } from './internal/checkInputs';
+import { checkAssessProgrammeArguments } from './internal/checkMonitoringArguments';
 import { criteriaCorrelations } from './internal/criteriaCorrelations';
 import { goalProgress } from './internal/goalProgress';
 import { pairHealth } from './internal/pairHealth';
@@ -55,6 +56,8 @@ export function assessProgramme(
   options: AssessProgrammeOptions,
 ): Either<Issues<MonitoringIssue>, ProgrammeReport> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const [wrong, ...more] = checkAssessProgrammeArguments(cohort, matching, journal, options);
+  if (wrong !== undefined) return left([wrong, ...more]);
   const issues: MonitoringIssue[] = [];
   checkMatching(cohort, matching, issues);
   const settings = checkOptions(matching, options, issues);

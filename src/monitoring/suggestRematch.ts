@@ -9,6 +9,7 @@ import {
 } from '../domain/index';
 import { match, type Matching, type Objective } from '../matching/index';
 import { checkMatching } from './internal/checkInputs';
+import { checkSuggestRematchArguments } from './internal/checkMonitoringArguments';
 import { pairKey } from './internal/stats';
 import type { MonitoringIssue } from './MonitoringIssue';
 import type { ProgrammeReport } from './ProgrammeReport';
@@ -51,6 +52,8 @@ export function suggestRematch(
   options: SuggestRematchOptions = {},
 ): Either<Issues<MonitoringIssue>, Rematch> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const [wrong, ...more] = checkSuggestRematchArguments(cohort, matching, report, options);
+  if (wrong !== undefined) return left([wrong, ...more]);
   const issues: MonitoringIssue[] = [];
   checkMatching(cohort, matching, issues);
   if (issues.length === 0 && !samePairs(matching, report)) {

@@ -26,13 +26,14 @@ export interface ExplainOptions {
  * @param subject - a {@link Reason}, or anything with `reasons` (a scored or infeasible pair
  *   score, a matched pair, a recommendation)
  * @param options - {@link ExplainOptions}
- * @returns one line of text, starting with a capital letter
+ * @returns one line of text, starting with a capital letter — unless it starts with a person's name
+ *   or id, which keeps its own case (`m1 can teach …`)
  * @example
  * const reason: Reason = { kind: 'teaches', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId,
  *   skill: 'tiktok-ads' as SkillId, mentorLevel: 5, menteeLevel: 1, target: 4, priority: 'high' };
- * // Without a cohort, people are named by id (the line starts with a capital).
- * explain(reason); // 'Ola can teach TikTok ads (5 vs 1), a high-priority goal of jan'
- * explain(reason, { locale: 'pl' }); // 'Ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
+ * // Without a cohort, people are named by id, as written.
+ * explain(reason); // 'ola can teach TikTok ads (5 vs 1), a high-priority goal of jan'
+ * explain(reason, { locale: 'pl' }); // 'ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
  * @category Scoring
  */
 export function explain(
@@ -40,7 +41,22 @@ export function explain(
   options: ExplainOptions = {},
 ): string {
   const locale = options.locale ?? 'en';
-  const name = namer(locale, options.cohort);
+  const base = namer(locale, options.cohort);
+  // The people named, so that a line starting with one keeps the case they are written in.
+  const people: string[] = [];
+  const remember = (text: string): string => {
+    people.push(text);
+    return text;
+  };
+  const name = {
+    ...base,
+    mentor: (id: Parameters<typeof base.mentor>[0]) => remember(base.mentor(id)),
+    mentee: (id: Parameters<typeof base.mentee>[0]) => remember(base.mentee(id)),
+  };
+  const capitalise = (text: string): string =>
+    people.some((person) => person !== '' && text.startsWith(person))
+      ? text
+      : text.charAt(0).toUpperCase() + text.slice(1);
   const message = locale === 'pl' ? messagePl : messageEn;
   if (!hasReasons(subject)) return capitalise(message(subject, name));
   const all = subject.reasons;
@@ -56,8 +72,4 @@ function hasReasons(
   subject: Reason | { readonly reasons: ReadonlyArray<Reason> },
 ): subject is { readonly reasons: ReadonlyArray<Reason> } {
   return 'reasons' in subject;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

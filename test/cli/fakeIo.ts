@@ -15,6 +15,8 @@ export function fakeIo(
   let out = '';
   let err = '';
   const store = new Map(Object.entries(files));
+  // As nodeIo: every file read is an input of the command, and an output never replaces one.
+  const inputs = new Set<string>();
   return {
     stdout: (text) => {
       out += text;
@@ -22,19 +24,24 @@ export function fakeIo(
     stderr: (text) => {
       err += text;
     },
-    readFile: async (path) => {
+    readFile: async (path, options = {}) => {
       const content = store.get(path);
       if (content === undefined) return left({ kind: 'not-found', detail: `ENOENT: ${path}` });
-      if (typeof content === 'string') return right(new TextEncoder().encode(content));
-      if (content instanceof Uint8Array) return right(content);
-      return left(content);
+      if (!(typeof content === 'string' || content instanceof Uint8Array)) return left(content);
+      inputs.add(path);
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      if (options.maxBytes !== undefined && bytes.length > options.maxBytes)
+        return left({ kind: 'too-large', detail: String(options.maxBytes) });
+      return right(bytes);
     },
     writeFile: async (path, text) => {
       const existing = store.get(path);
       if (existing !== undefined && typeof existing === 'object' && 'kind' in existing) return left(existing);
+      if (inputs.has(path)) return left({ kind: 'is-input', detail: 'an input of this command' });
       store.set(path, text);
       return right(undefined);
     },
+    sameFile: async (a, b) => a === b,
     stdoutIsTTY: false,
     stderrIsTTY: false,
     columns: undefined,

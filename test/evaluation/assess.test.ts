@@ -68,13 +68,15 @@ const input = (rules: object = {}): CohortInput => ({
 describe('assess on a hand-built matching', () => {
   const cohort = orThrow(parseCohort(input()));
   // A–z (0.4), B–x (0.8), B–y (0.6); C takes nobody.
-  const report = assess(cohort, {
-    pairs: [
-      { mentorId: 'A', menteeId: 'z' },
-      { mentorId: 'B', menteeId: 'x' },
-      { mentorId: 'B', menteeId: 'y' },
-    ],
-  });
+  const report = orThrow(
+    assess(cohort, {
+      pairs: [
+        { mentorId: 'A', menteeId: 'z' },
+        { mentorId: 'B', menteeId: 'x' },
+        { mentorId: 'B', menteeId: 'y' },
+      ],
+    }),
+  );
 
   it('sums the scores: total 1.8, mean 0.6, minimum 0.4, 10th percentile 0.4', () => {
     expect(report.totalScore).toBeCloseTo(1.8, 12);
@@ -151,16 +153,18 @@ describe('assess on a hand-built matching', () => {
 describe('assess audits any matching, without throwing', () => {
   // B–z excluded; C–y pinned.
   const cohort = orThrow(parseCohort(input({ excludedPairs: [['B', 'z']], pinnedPairs: [['C', 'y']] })));
-  const report = assess(cohort, {
-    pairs: [
-      { mentorId: 'A', menteeId: 'x' },
-      { mentorId: 'B', menteeId: 'x' },
-      { mentorId: 'A', menteeId: 'y' },
-      { mentorId: 'nobody', menteeId: 'z' },
-      { mentorId: 'B', menteeId: 'z' },
-      { mentorId: 'C', menteeId: 'z' },
-    ],
-  });
+  const report = orThrow(
+    assess(cohort, {
+      pairs: [
+        { mentorId: 'A', menteeId: 'x' },
+        { mentorId: 'B', menteeId: 'x' },
+        { mentorId: 'A', menteeId: 'y' },
+        { mentorId: 'nobody', menteeId: 'z' },
+        { mentorId: 'B', menteeId: 'z' },
+        { mentorId: 'C', menteeId: 'z' },
+      ],
+    }),
+  );
 
   it('counts every kind of violation', () => {
     expect(report.violations).toEqual({
@@ -184,7 +188,7 @@ describe('assess audits any matching, without throwing', () => {
 
 describe('assess of an empty matching', () => {
   const cohort = orThrow(parseCohort(input()));
-  const report = assess(cohort, { pairs: [] });
+  const report = orThrow(assess(cohort, { pairs: [] }));
 
   it('reports 0 for every figure over no pairs, and nobody matched', () => {
     expect(report).toMatchObject({
@@ -215,7 +219,7 @@ describe('assess of an empty matching', () => {
 describe('assess with the matcher', () => {
   it('finds no violation in a matching of match, pins included', () => {
     const bank = orThrow(parseCohort(SAMPLES.bank));
-    const report = assess(bank, orThrow(match(bank)));
+    const report = orThrow(assess(bank, orThrow(match(bank))));
     expect(report.ruleViolations).toBe(0);
     expect(report.matched).toBe(12);
   });
@@ -224,7 +228,7 @@ describe('assess with the matcher', () => {
     const cohort = orThrow(parseCohort(input()));
     // A–z scores 0.4: allowed at 0.1, below 0.5.
     const pairs = [{ mentorId: 'A', menteeId: 'z' }];
-    expect(assess(cohort, { pairs }).violations.belowMinScore).toBe(0);
-    expect(assess(cohort, { pairs }, { minScore: 0.5 }).violations.belowMinScore).toBe(1);
+    expect(orThrow(assess(cohort, { pairs })).violations.belowMinScore).toBe(0);
+    expect(orThrow(assess(cohort, { pairs }, { minScore: 0.5 })).violations.belowMinScore).toBe(1);
   });
 });

@@ -85,7 +85,7 @@ describe('compareSettings', () => {
     ]);
     expect(whatIf.changedShare).toBe(1);
     const total = whatIf.figures.find((f) => f.figure === 'totalScore');
-    expect(total?.before).toBeCloseTo(assess(before, orThrow(match(before))).totalScore, 12);
+    expect(total?.before).toBeCloseTo(orThrow(assess(before, orThrow(match(before)))).totalScore, 12);
   });
 
   it('counts lost and new pairs when a rule takes a mentee out', () => {

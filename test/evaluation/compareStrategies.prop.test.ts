@@ -59,7 +59,7 @@ describe('compareStrategies on any valid cohort', () => {
       fc.property(cohorts, (input) => {
         const cohort = orThrow(parseCohort(input));
         const stable = orThrow(stableMatch(cohort));
-        expect(assess(cohort, stable).blockingPairs).toBe(0);
+        expect(orThrow(assess(cohort, stable)).blockingPairs).toBe(0);
         expect(qualityOracle(cohort, stable.pairs, cohort.programme.rules.minScore).blockingPairs).toBe(0);
       }),
       { numRuns: 150 },
@@ -94,7 +94,7 @@ describe('compareStrategies on any valid cohort', () => {
           orThrow(randomMatch(cohort, { seed })),
         ];
         for (const matching of matchings) {
-          const report = assess(cohort, matching);
+          const report = orThrow(assess(cohort, matching));
           const oracle = qualityOracle(cohort, matching.pairs, cohort.programme.rules.minScore);
           expect(report.blockingPairs).toBe(oracle.blockingPairs);
           expect(report.menteeRanks.map((r) => r.rank)).toEqual(oracle.menteeRanks);
@@ -184,7 +184,7 @@ describe('the baselines', () => {
           if (!isRight(stable)) return;
           for (const [m, e] of pinnedPairs)
             expect(stable.right.pairs).toContainEqual(expect.objectContaining({ mentorId: m, menteeId: e }));
-          const report = assess(cohort, stable.right, { pinnedPairs });
+          const report = orThrow(assess(cohort, stable.right, { pinnedPairs }));
           expect(report.ruleViolations).toBe(0);
           expect(report.blockingPairs).toBe(0);
           // The same pins written into the programme give the same figures, checked by the oracle.
@@ -239,7 +239,7 @@ describe('assess on any list of pairs', () => {
           return fc.tuple(fc.constant(cohort), fc.array(pair, { maxLength: 12 }));
         }),
         ([cohort, pairs]) => {
-          const report = assess(cohort, { pairs });
+          const report = orThrow(assess(cohort, { pairs }));
           const unknown = pairs.filter(
             (p) => !cohort.mentorById.has(p.mentorId as never) || !cohort.menteeById.has(p.menteeId as never),
           ).length;

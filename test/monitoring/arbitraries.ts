@@ -75,7 +75,15 @@ export function journalInput(
       },
     ];
   });
-  return { checkIns, assessments: [], outcomes };
+  // Two identical check-ins are a double entry, which parseJournal rejects: the seeds keep one.
+  const seen = new Set<string>();
+  const unique = checkIns.filter((c) => {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { checkIns: unique, assessments: [], outcomes };
 }
 
 export function journalOf(cohort: Cohort, input: JournalInput): Journal {

@@ -50,7 +50,7 @@ export const catalog = defineCommand({
       case 'json':
         return writeResult(io, formatJson({ areas: DEFAULT_AREAS, skills: DEFAULT_CATALOG }), values.out);
       case 'csv':
-        return writeResult(io, formatCsv(table), values.out);
+        return writeResult(io, formatCsv(table), values.out, 'data');
       case 'markdown':
         return writeResult(io, formatMarkdown(table), values.out);
       case 'table':

@@ -4,6 +4,7 @@ import { type Matching, match } from '../../matching/index';
 import { type ProgrammeReport, assessProgramme } from '../../monitoring/index';
 import { defineCommand } from '../command';
 import { EXIT } from '../exitCode';
+import { neutraliseControls } from '../output/neutraliseControls';
 import { wrapText } from '../output/wrapText';
 import { renderPairsForReading } from '../report/renderPairsForReading';
 import { renderProgressSummary } from '../report/renderProgressSummary';
@@ -66,7 +67,7 @@ export const demo = defineCommand({
       width,
     });
     const next = wrapText(NEXT[locale], width, '  ', '').join('\n');
-    io.stdout(`${title}\n\n${summary}\n\n${pairs}\n${progress}\n${next}\n`);
+    io.stdout(neutraliseControls(`${title}\n\n${summary}\n\n${pairs}\n${progress}\n${next}\n`));
     return EXIT.ok;
   },
 });

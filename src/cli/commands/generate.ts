@@ -4,8 +4,9 @@ import { EXIT } from '../exitCode';
 import { commandHelp } from '../internal/helpText';
 import { writeCohortCsv } from '../io/writeCohortCsv';
 import { formatJson } from '../output/formatJson';
+import { neutraliseControls } from '../output/neutraliseControls';
 import { printIssues } from '../output/printIssues';
-import { writeOutput } from '../output/writeOutput';
+import { writeOutputs } from '../output/writeOutput';
 import { formatOption, outOption } from './internal/options';
 
 /** The most people on a side `generateCohort` makes. */
@@ -88,18 +89,18 @@ export const generate: AnyCommand = defineCommand({
       const problems = generated.left
         .map((e) => `--${String(e.path[0] ?? 'options')}: ${e.message}`)
         .join('\n');
-      io.stderr(`reverse-mentoring generate: ${problems}\n\n${commandHelp(generate)}`);
+      io.stderr(neutraliseControls(`reverse-mentoring generate: ${problems}\n\n${commandHelp(generate)}`));
       return EXIT.usage;
     }
     const input = generated.right;
     const { mentors: _mentors, mentees: _mentees, ...programme } = input;
     const text = values.format === 'csv' ? writeCohortCsv(input) : formatJson(input);
-    const issues = [
-      await writeOutput(io, text, values.out),
-      values['programme-out'] === undefined
-        ? undefined
-        : await writeOutput(io, formatJson(programme), values['programme-out']),
-    ].flatMap((issue) => (issue === undefined ? [] : [issue]));
+    const issues = await writeOutputs(io, [
+      { text, out: values.out, option: '--out', kind: values.format === 'csv' ? 'data' : 'text' },
+      ...(values['programme-out'] === undefined
+        ? []
+        : [{ text: formatJson(programme), out: values['programme-out'], option: '--programme-out' }]),
+    ]);
     if (issues.length === 0) return EXIT.ok;
     printIssues(io, issues);
     return EXIT.invalidInput;

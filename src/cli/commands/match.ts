@@ -50,7 +50,7 @@ export const match = defineCommand({
   run: async ({ values, positionals }, io) =>
     runOnCohort(
       io,
-      { file: positionals[0] ?? '-', ...inputOf(values), out: values.out },
+      { file: positionals[0] ?? '-', ...inputOf(values), out: values.out, format: values.format },
       async ({ cohort }) => {
         const matching = matchWithProgress(io, cohort, { objective: values.objective }, values.programme);
         if (matching._tag === 'Left') return matching;

@@ -19,6 +19,7 @@ import {
 } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { today } from './internal/today';
+import { warnOfLaterEntries } from './internal/warnOfLaterEntries';
 
 /**
  * `progress <cohort> --matching FILE --journal FILE`: follows a running programme — each pair's
@@ -95,13 +96,15 @@ export const progress = defineCommand({
         }
         // A matching read back from JSON is untrusted: assessProgramme checks its shape and its ids.
         const pairs = matching.right as Matching;
+        const asOf = values['as-of'] ?? today(io);
         const report = assessProgramme(cohort, pairs, journal.right, {
-          asOf: values['as-of'] ?? today(io),
+          asOf,
           ...(values.start === undefined ? {} : { startDate: values.start }),
           ...(values.cadence === undefined ? {} : { cadenceDays: values.cadence }),
         });
         if (report._tag === 'Left')
           return left(report.left.map((issue) => monitoringIssue(issue, values.matching)));
+        if (values['as-of'] === undefined) warnOfLaterEntries(io, journal.right, asOf, values.journal);
         let rematch: Rematch | undefined;
         if (values.rematch) {
           const proposal = suggestRematch(cohort, pairs, report.right);

@@ -126,7 +126,8 @@ function describeRange(range: { readonly min?: number; readonly max?: number }):
 function describeParseError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^'\s]*)/.exec(message)?.[1];
+  // `Option '-o, --out <value>' argument missing`: name the long form (`--out needs a value`).
+  const option = /'(?:-\w, )?(--?[^'\s,]+)/.exec(message)?.[1];
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? message}`;

@@ -4,7 +4,8 @@ import type { MonitoringIssue } from '../../monitoring/index';
 
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
- * the file (`file-not-found`, `file-unreadable`, `file-unwritable`, `file-empty`, `not-utf8`), its syntax
+ * the file (`file-not-found`, `file-unreadable`, `file-unwritable`, `file-too-large`, `output-is-input`
+ * (an output that would replace an input), `file-empty`, `not-utf8`), its syntax
  * (`invalid-json`, `invalid-csv`, `invalid-excel`), the CSV layout (`missing-column`, `unknown-column`,
  * `no-participants`), a CSV cell (`bad-cell`, `unknown-role`), any {@link CohortIssueCode}, or
  * what the matcher finds wrong with a valid cohort or an id on the command line (a `MatchError`
@@ -18,6 +19,8 @@ export type InputIssueCode =
   | 'file-not-found'
   | 'file-unreadable'
   | 'file-unwritable'
+  | 'file-too-large'
+  | 'output-is-input'
   | 'file-empty'
   | 'not-utf8'
   | 'invalid-json'

@@ -1,10 +1,17 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { CliIo, FileError } from './CliIo';
+import { mkdir } from 'node:fs/promises';
+import { left, right } from 'fp-ts/lib/Either.js';
+import { fstatSync } from 'node:fs';
+import type { CliIo } from './CliIo';
+import { DEFAULT_MAX_INPUT_BYTES } from './CliIo';
+import { fileError, fileKey } from './internal/fileError';
+import { readBounded, readStdinBounded } from './internal/readBounded';
+import { sameFile, writeAtomic } from './internal/writeAtomic';
+import { writeStandardStream } from './standardStreams';
 
 /**
- * The real process's I/O: `process.stdout`/`stderr`, files through `node:fs`, standard input for
- * the path `-`, the terminal's width and the clock.
+ * The real process's I/O: `process.stdout`/`stderr`, files through `node:fs` (bounded reads,
+ * atomic writes that never replace an input), standard input for the path `-`, the terminal's
+ * width and the clock.
  *
  * @returns the I/O of this process
  * @example
@@ -13,23 +20,26 @@ import type { CliIo, FileError } from './CliIo';
  * @category CLI
  */
 export function nodeIo(): CliIo {
+  const inputs = new Set<string>();
   return {
-    stdout: (text) => {
-      process.stdout.write(text);
+    stdout: (text) => writeStandardStream(process.stdout, text),
+    stderr: (text) => writeStandardStream(process.stderr, text),
+    readFile: async (path, options = {}) => {
+      const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+      if (path !== '-') return readBounded(path, maxBytes, inputs);
+      rememberStdin(inputs);
+      return readStdinBounded(maxBytes);
     },
-    stderr: (text) => {
-      process.stderr.write(text);
-    },
-    readFile: async (path) =>
-      path === '-' ? readStdin() : attempt(async () => new Uint8Array(await readFile(path))),
-    writeFile: async (path, content) =>
-      attempt(() =>
-        typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content),
-      ),
-    makeDirectory: async (path) =>
-      attempt(async () => {
+    writeFile: async (path, content) => writeAtomic(path, content, inputs),
+    makeDirectory: async (path) => {
+      try {
         await mkdir(path, { recursive: true });
-      }),
+        return right(undefined);
+      } catch (error) {
+        return left(fileError(error));
+      }
+    },
+    sameFile,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
@@ -38,39 +48,12 @@ export function nodeIo(): CliIo {
   };
 }
 
-async function readStdin(): Promise<Either<FileError, Uint8Array>> {
-  return attempt(async () => {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of process.stdin)
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array));
-    return new Uint8Array(Buffer.concat(chunks));
-  });
-}
-
-async function attempt<A>(action: () => Promise<A>): Promise<Either<FileError, A>> {
+/** `match - < cohort.json --out cohort.json`: standard input redirected from a file is an input too. */
+function rememberStdin(inputs: Set<string>): void {
   try {
-    return right(await action());
-  } catch (error) {
-    return left(fileError(error));
-  }
-}
-
-/** A system error as a {@link FileError}; anything that is not a system error is a bug and is rethrown. */
-function fileError(error: unknown): FileError {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-  if (code === undefined) throw error;
-  const detail = error instanceof Error ? error.message : code;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return { kind: 'not-found', detail };
-    case 'EISDIR':
-      return { kind: 'is-directory', detail };
-    case 'EACCES':
-    case 'EPERM':
-      return { kind: 'permission-denied', detail };
-    default:
-      return { kind: 'other', detail };
+    const stats = fstatSync(0);
+    if (stats.isFile()) inputs.add(fileKey(stats));
+  } catch {
+    // No standard input at all: nothing to protect.
   }
 }

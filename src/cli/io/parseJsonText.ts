@@ -1,10 +1,20 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { InputIssue } from './InputIssue';
-import { locateJsonError } from './internal/locateJsonError';
+import { findExcessiveNesting, locateJsonError } from './internal/locateJsonError';
+
+/**
+ * The deepest nesting of arrays and objects an input file may have. A cohort, a journal or a
+ * matching is six levels deep at most; 64 leaves room for any extension and keeps every step after
+ * parsing (validation, messages that quote a value) far from the call stack's limit.
+ *
+ * @category CLI
+ */
+export const MAX_JSON_DEPTH = 64;
 
 /**
  * Parses a JSON text, or says where it goes wrong as a line and a column (both from 1):
- * `invalid JSON at line 3, column 7: expected ':' after a property name, found "2"`.
+ * `invalid JSON at line 3, column 7: expected ':' after a property name, found "2"`. A text nested
+ * deeper than {@link MAX_JSON_DEPTH} is refused at the bracket that goes too deep.
  *
  * @param text - the text of a file (byte-order mark already removed)
  * @param where - how to name the file in the issue
@@ -14,6 +24,15 @@ import { locateJsonError } from './internal/locateJsonError';
  * @category CLI
  */
 export function parseJsonText(text: string, where: string): Either<InputIssue, unknown> {
+  const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(text, tooDeep);
+    return left({
+      code: 'invalid-json',
+      message: `invalid JSON at line ${line}, column ${column}: arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep`,
+      where,
+    });
+  }
   try {
     return right(JSON.parse(text) as unknown);
   } catch (error) {

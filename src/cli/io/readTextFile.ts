@@ -1,6 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
-import type { CliIo, FileError } from './CliIo';
+import { type CliIo, DEFAULT_MAX_INPUT_BYTES, type FileError } from './CliIo';
 import type { InputIssue } from './InputIssue';
 
 /**
@@ -18,7 +18,9 @@ export function displayName(path: string): string {
 
 /**
  * Reads a file (or standard input for `-`) as UTF-8 text, with a clear issue for a missing file,
- * a directory, a file that may not be read, a file that is not UTF-8 text, and an empty file.
+ * a directory, a pipe or a device (refused rather than waited on: read it through `-`), a file
+ * larger than the input limit (`io.maxInputBytes`, 64 MiB unless `--max-input-size` says
+ * otherwise), a file that may not be read, a file that is not UTF-8 text, and an empty file.
  * A byte-order mark is dropped.
  *
  * @param io - the I/O
@@ -30,7 +32,7 @@ export function displayName(path: string): string {
  */
 export async function readTextFile(io: CliIo, path: string): Promise<Either<InputIssue, string>> {
   const where = displayName(path);
-  const bytes = await io.readFile(path);
+  const bytes = await io.readFile(path, { maxBytes: io.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES });
   if (bytes._tag === 'Left') return left(fileIssue(bytes.left, where));
   let text: string;
   try {
@@ -42,10 +44,9 @@ export async function readTextFile(io: CliIo, path: string): Promise<Either<Inpu
       code: 'not-utf8',
       message: 'the file is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")',
       where,
-      path: [],
     });
   }
-  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where, path: [] });
+  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where });
   return right(text);
 }
 
@@ -62,14 +63,51 @@ export async function readTextFile(io: CliIo, path: string): Promise<Either<Inpu
 export function fileIssue(error: FileError, where: string): InputIssue {
   switch (error.kind) {
     case 'not-found':
-      return { code: 'file-not-found', message: 'no such file', where, path: [] };
+      return { code: 'file-not-found', message: 'no such file', where };
     case 'is-directory':
-      return { code: 'file-unreadable', message: 'is a directory, not a file', where, path: [] };
+      return { code: 'file-unreadable', message: 'is a directory, not a file', where };
     case 'permission-denied':
-      return { code: 'file-unreadable', message: 'permission denied', where, path: [] };
+      return { code: 'file-unreadable', message: 'permission denied', where };
+    case 'too-large':
+      return {
+        code: 'file-too-large',
+        message: `is larger than the input limit of ${formatBytes(Number(error.detail))} (raise it with --max-input-size)`,
+        where,
+      };
+    case 'not-regular':
+      return {
+        code: 'file-unreadable',
+        message:
+          'is a pipe, a device or a socket, not a regular file (to read a stream, pass - and redirect it to standard input)',
+        where,
+      };
+    case 'is-input':
+      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where };
     case 'other':
-      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where, path: [] };
+      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where };
     default:
       return absurd(error.kind);
   }
+}
+
+/**
+ * A number of bytes as a person reads it: `64 MiB`, `1.5 KiB`, `12 bytes`.
+ *
+ * @param bytes - a count of bytes
+ * @returns the count in the largest binary unit that keeps it at least 1
+ * @example
+ * formatBytes(64 * 1024 * 1024); // '64 MiB'
+ * @category CLI
+ */
+export function formatBytes(bytes: number): string {
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  if (!(bytes >= 1024)) return `${bytes} bytes`;
+  let value = bytes;
+  let unit = 'bytes';
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return `${Number(value.toFixed(1))} ${unit}`;
 }

@@ -1,8 +1,9 @@
 import type { Table } from './Table';
 
 /**
- * A GitHub-flavoured markdown table that pastes into a wiki: pipes in cells escaped, line breaks
- * turned into `<br>`, numbers right-aligned by the separator row.
+ * A GitHub-flavoured markdown table that pastes into a wiki: numbers right-aligned by the
+ * separator row, and every cell escaped ({@link escapeMarkdownCell}) so that what people typed
+ * stays text — no table broken by a pipe or a line break, no HTML, no link.
  *
  * @param table - the rows under their columns
  * @returns the markdown table, each line ending in a newline
@@ -12,7 +13,7 @@ import type { Table } from './Table';
  * @category CLI
  */
 export function formatMarkdown(table: Table): string {
-  const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(escape).join(' | ')} |\n`;
+  const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(escapeMarkdownCell).join(' | ')} |\n`;
   const separator = `| ${table.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |\n`;
   return (
     line(table.columns.map((c) => c.header)) +
@@ -21,6 +22,23 @@ export function formatMarkdown(table: Table): string {
   );
 }
 
-function escape(cell: string): string {
-  return cell.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * A text as the content of a markdown table cell: `&`, `<` and `>` as HTML entities (no tag, no
+ * comment, no autolink survives), backslashes, pipes and square brackets escaped (no column break,
+ * no `[x](javascript:…)` link), and every line break — `\r\n`, `\n` or a lone `\r` — as `<br>`.
+ *
+ * @param cell - the text of a cell
+ * @returns the escaped text, on one line
+ * @example
+ * escapeMarkdownCell('<img src=x> | [x](javascript:alert(1))\rnext');
+ * // '&lt;img src=x&gt; \\| \\[x\\](javascript:alert(1))<br>next'
+ * @category CLI
+ */
+export function escapeMarkdownCell(cell: string): string {
+  return cell
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\|[\]]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\n|\r/g, '<br>');
 }

@@ -1,4 +1,5 @@
 import { displayWidth, truncateToWidth } from './displayWidth';
+import { neutraliseControls } from './neutraliseControls';
 import type { Table } from './Table';
 
 /** Options of {@link formatTable}. @category CLI */
@@ -13,7 +14,8 @@ const MIN_SHRUNK = 12;
 /**
  * A table aligned for a terminal: a header, a rule, and the rows, columns padded by their display
  * width (so that accented and wide characters line up), numbers aligned right. Line breaks inside
- * a cell become spaces: one row is one line. When `maxWidth` is given and the table is wider,
+ * a cell become spaces: one row is one line; control and bidi characters are shown as escapes
+ * ({@link neutraliseControls}) before the widths are measured, so that the columns still line up. When `maxWidth` is given and the table is wider,
  * the columns marked `shrink` are cut, widest first, down to 12 columns each.
  *
  * @param table - the rows under their columns
@@ -26,7 +28,7 @@ const MIN_SHRUNK = 12;
  */
 export function formatTable(table: Table, options: FormatTableOptions = {}): string {
   const cells = [
-    table.columns.map((c) => c.header),
+    table.columns.map((c) => neutraliseControls(c.header)),
     ...table.rows.map((row) => table.columns.map((_, i) => oneLine(row[i] ?? ''))),
   ];
   const widths = table.columns.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i] ?? ''))));
@@ -69,5 +71,5 @@ function fitToWidth(widths: number[], table: Table, maxWidth: number | undefined
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return neutraliseControls(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }

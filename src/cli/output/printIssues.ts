@@ -1,9 +1,11 @@
 import type { CliIo } from '../io/CliIo';
 import type { InputIssue } from '../io/InputIssue';
+import { neutraliseControls } from './neutraliseControls';
 
 /**
  * Prints issues on standard error, one per line as `where: message`, then how many there were
- * when there is more than one.
+ * when there is more than one. Ids and names quoted in a message are the user's: escape sequences
+ * and bidi controls in them are shown, not obeyed ({@link neutraliseControls}).
  *
  * @param io - the I/O
  * @param issues - what is wrong
@@ -15,7 +17,7 @@ import type { InputIssue } from '../io/InputIssue';
 export function printIssues(io: CliIo, issues: ReadonlyArray<InputIssue>): void {
   const lines = issues.map((issue) => `${issue.where}: ${issue.message}\n`);
   const count = issues.length > 1 ? `${issues.length} issues\n` : '';
-  io.stderr(lines.join('') + count);
+  io.stderr(neutraliseControls(lines.join('') + count));
 }
 
 /**

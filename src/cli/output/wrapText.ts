@@ -1,4 +1,5 @@
 import { displayWidth } from './displayWidth';
+import { neutraliseControls } from './neutraliseControls';
 
 /**
  * A text broken at spaces into lines of at most `width` terminal columns, each starting with
@@ -23,7 +24,10 @@ export function wrapText(
 ): ReadonlyArray<string> {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  // Escapes first: a word's width is then the width it is printed with.
+  for (const word of neutraliseControls(text)
+    .split(/\s+/)
+    .filter((w) => w !== '')) {
     const candidate = line === '' ? `${lines.length === 0 ? firstIndent : indent}${word}` : `${line} ${word}`;
     if (line !== '' && displayWidth(candidate) > width) {
       lines.push(line);

@@ -2,7 +2,8 @@ import type * as z from 'zod';
 import type { IssuePath } from '../Issue';
 
 /** The codes every input format shares for a shape issue. @internal */
-export type ShapeIssueCode = 'invalid-type' | 'invalid-value' | 'out-of-range' | 'unknown-field';
+export type ShapeIssueCode =
+  'invalid-type' | 'invalid-value' | 'out-of-range' | 'unknown-field' | 'duplicate-key';
 
 const CODES: Partial<Record<string, ShapeIssueCode>> = {
   invalid_type: 'invalid-type',
@@ -33,6 +34,10 @@ export function fromZodIssues<C extends string = never>(
         path: [...path, key],
       }));
     }
-    return [{ code: special(issue) ?? CODES[issue.code] ?? 'invalid-value', message: issue.message, path }];
+    const own =
+      issue.code === 'custom' && issue.params?.code === 'duplicate-key' ? 'duplicate-key' : undefined;
+    return [
+      { code: special(issue) ?? own ?? CODES[issue.code] ?? 'invalid-value', message: issue.message, path },
+    ];
   });
 }

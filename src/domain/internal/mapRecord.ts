@@ -4,6 +4,8 @@ import * as z from 'zod';
  * A JSON object read into a `Map`, key by key, so that keys such as `__proto__` or `constructor`
  * are kept as data (zod's `z.record` drops `__proto__` silently, and a plain object would let it
  * reach the prototype). Each key and value is checked by its schema; an issue's path ends in the key.
+ * Two keys that are one key after the key schema (`"a"` and `" a"` after trimming, two Unicode
+ * spellings after NFC) are a `duplicate-key` issue at the later one, never merged silently.
  * In the JSON Schema it reads as an ordinary object whose values follow `value`.
  *
  * @internal
@@ -25,6 +27,7 @@ export function mapRecord<K extends z.ZodType<string, string>, V extends z.ZodTy
         return z.NEVER;
       }
       const out = new Map<z.output<K>, z.output<V>>();
+      const rawKeyOf = new Map<z.output<K>, string>();
       for (const [rawKey, rawValue] of Object.entries(input)) {
         const k = key.safeParse(rawKey);
         const v = value.safeParse(rawValue);
@@ -45,6 +48,19 @@ export function mapRecord<K extends z.ZodType<string, string>, V extends z.ZodTy
               typeof ctx.addIssue
             >[0]);
           }
+        }
+        if (k.success) {
+          const earlier = rawKeyOf.get(k.data);
+          if (earlier !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `key ${JSON.stringify(rawKey)} is the same key as ${JSON.stringify(earlier)}: write it once`,
+              path: [rawKey],
+              params: { code: 'duplicate-key' },
+            });
+            continue;
+          }
+          rawKeyOf.set(k.data, rawKey);
         }
         if (k.success && v.success) out.set(k.data, v.data);
       }

@@ -85,6 +85,8 @@ export function parsePieces(
       return partial === undefined ? [] : [{ value: partial, path }];
     });
   };
+  if (record.$schema !== undefined)
+    parseShape(cohortSchema.shape.$schema, record.$schema, ['$schema'], context);
   const managers = parseShape(cohortSchema.shape.managers, record.managers, ['managers'], context);
   return {
     programme: parseShape(programmeSchema, record.programme ?? {}, ['programme'], context, {}).partial,
@@ -103,7 +105,7 @@ function rawIds(list: unknown): ReadonlySet<string> {
   if (!Array.isArray(list)) return ids;
   for (const item of list) {
     if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string')
-      ids.add(item.id.trim());
+      ids.add(item.id.trim().normalize('NFC'));
   }
   return ids;
 }

@@ -13,8 +13,6 @@ export const isoDateSchema = z.iso
 /** A calendar date `YYYY-MM-DD`. @category Domain */
 export type IsoDate = z.output<typeof isoDateSchema>;
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * The number of days from one date to another (negative when `to` comes first).
  *
@@ -27,10 +25,20 @@ const MS_PER_DAY = 86_400_000;
  * @category Domain
  */
 export function daysBetween(from: IsoDate | string, to: IsoDate | string): number {
-  return Math.round((dayValue(to) - dayValue(from)) / MS_PER_DAY);
+  return dayNumber(to) - dayNumber(from);
 }
 
-// Date.UTC reads a date without any clock or time zone: the same number on every machine.
-function dayValue(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, for every year 0000–9999 (Hinnant's
+ * `days_from_civil`). Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
+ */
+function dayNumber(date: string): number {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

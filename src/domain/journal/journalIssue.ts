@@ -12,7 +12,10 @@ import type { Issue } from '../Issue';
  * - `unknown-skill`: a skill practised or assessed that the cohort's catalogue does not have;
  * - `duplicate-assessment`: two self-assessments of one person on one date (which one counts
  *   would be a guess);
- * - `not-a-cohort`: the cohort argument is not a parsed cohort (pass the result of `parseCohort`).
+ * - `not-a-cohort`: the cohort argument is not a parsed cohort (pass the result of `parseCohort`);
+ * - `duplicate-key`: two keys of one object that are one key after trimming and NFC;
+ * - `duplicate-check-in`: a check-in identical to an earlier one (a double entry, which would
+ *   otherwise count as a second session).
  *
  * @category Domain
  */
@@ -25,7 +28,9 @@ export type JournalIssueCode =
   | 'unknown-person'
   | 'unknown-skill'
   | 'duplicate-assessment'
-  | 'not-a-cohort';
+  | 'not-a-cohort'
+  | 'duplicate-key'
+  | 'duplicate-check-in';
 
 /**
  * One thing wrong with a journal: a stable `code`, a human `message` and the `path` to the

@@ -1,3 +1,4 @@
+import { readJournalArguments } from '../internal/readParseArguments';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../cohort';
 import type { Issues } from '../Issue';
@@ -33,8 +34,10 @@ import type { Assessment, CheckIn, Outcome } from './journalSchema';
  */
 export function parseJournal(input: unknown, cohort: Cohort): Either<Issues<JournalIssue>, Journal> {
   if (!isCohort(cohort)) return left([notACohort(['cohort'])]);
+  const args = readJournalArguments(input, cohort);
+  if (args._tag === 'Left') return args;
   const issues: JournalIssue[] = [];
-  const pieces = parseJournalPieces(input, issues);
+  const pieces = parseJournalPieces(args.right, issues);
   if (pieces !== undefined) checkJournalReferences(pieces, cohort, issues);
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);

@@ -1,3 +1,4 @@
+import { checkBaselineOptions } from './checkEvaluationOptions';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
 import { type Cohort, type Issues, isCohort, notACohort } from '../../domain/index';
@@ -54,6 +55,8 @@ export function runBaseline(
   baseline: Baseline,
 ): Either<Issues<MatchError>, StrategyMatching> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  const wrong = checkBaselineOptions(cohort, options);
+  if (wrong !== undefined) return left([wrong]);
   const invalid = checkOptions(options);
   if (invalid !== undefined) return left([invalid]);
   const p = prepareCohort(cohort, options);

@@ -1,5 +1,6 @@
 import type { Cohort, IsoDate, MenteeId, MentorId } from '../../domain/index';
 import { isoDateSchema } from '../../domain/index';
+import { quoteValue } from '../../domain/readUntrusted';
 import type { Matching } from '../../matching/index';
 import type { AssessProgrammeOptions } from '../AssessProgrammeOptions';
 import type { MonitoringIssue } from '../MonitoringIssue';
@@ -41,14 +42,14 @@ export function checkMatching(cohort: Cohort, matching: Matching, issues: Monito
     if (typeof mentorId !== 'string' || !cohort.mentorById.has(mentorId)) {
       issues.push({
         code: 'unknown-mentor',
-        message: `${JSON.stringify(mentorId)} is not a mentor of the cohort`,
+        message: `${quoteValue(mentorId)} is not a mentor of the cohort`,
         path: [...path, 'mentorId'],
       });
     }
     if (typeof menteeId !== 'string' || !cohort.menteeById.has(menteeId)) {
       issues.push({
         code: 'unknown-mentee',
-        message: `${JSON.stringify(menteeId)} is not a mentee of the cohort`,
+        message: `${quoteValue(menteeId)} is not a mentee of the cohort`,
         path: [...path, 'menteeId'],
       });
       return;
@@ -57,7 +58,7 @@ export function checkMatching(cohort: Cohort, matching: Matching, issues: Monito
     if (first !== undefined) {
       issues.push({
         code: 'duplicate-mentee',
-        message: `mentee "${menteeId}" is in two pairs of the matching (also pairs[${first}])`,
+        message: `mentee ${quoteValue(menteeId)} is in two pairs of the matching (also pairs[${first}])`,
         path: [...path, 'menteeId'],
       });
     } else seen.set(menteeId, i);
@@ -105,7 +106,7 @@ export function checkOptions(
     else
       issues.push({
         code: 'unknown-pair',
-        message: `[${mentorId}, ${menteeId}] is not a pair of the matching`,
+        message: `[${quoteValue(mentorId)}, ${quoteValue(menteeId)}] is not a pair of the matching`,
         path: ['options', 'endedPairs', i],
       });
   });

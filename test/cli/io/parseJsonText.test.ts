@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { locateJsonError } from '../../../src/cli/io/internal/locateJsonError';
-import { parseJsonText } from '../../../src/cli/io/parseJsonText';
+import { MAX_JSON_DEPTH, parseJsonText } from '../../../src/cli/io/parseJsonText';
 
 function messageOf(text: string): string {
   const result = parseJsonText(text, 'x.json');
@@ -69,5 +69,32 @@ describe('parseJsonText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('locates an error inside 100,000 unclosed brackets without overflowing the call stack', () => {
+    const text = `${'['.repeat(100_000)}x`;
+    expect(locateJsonError(text)).toEqual({
+      offset: 100_000,
+      message: 'unexpected "x" where a value was expected',
+    });
+  });
+
+  it('refuses JSON nested deeper than the limit at the bracket that goes too deep, valid or not', () => {
+    for (const text of [
+      '['.repeat(5000),
+      `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      `{"a":${'{"b":'.repeat(5000)}1${'}'.repeat(5001)}`,
+    ]) {
+      const message = messageOf(text);
+      expect(message).toMatch(
+        /^invalid JSON at line 1, column \d+: arrays and objects are nested more than 64 levels deep$/,
+      );
+    }
+  });
+
+  it('accepts nesting up to the limit and ignores brackets inside strings', () => {
+    const deep = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;
+    expect(isRight(parseJsonText(deep, 'x.json'))).toBe(true);
+    expect(isRight(parseJsonText(JSON.stringify({ name: '['.repeat(1000) + '\\"[' }), 'x.json'))).toBe(true);
   });
 });

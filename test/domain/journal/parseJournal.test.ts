@@ -326,7 +326,10 @@ describe('journalJsonSchema', () => {
     const checkIn = schema.properties.checkIns?.items;
     expect(checkIn?.required).toEqual(['mentorId', 'menteeId', 'date']);
     expect(checkIn?.additionalProperties).toBe(false);
-    expect(checkIn?.properties.date?.format).toBe('date');
+    // A pattern rather than `format: "date"`, which Ajv's strict mode rejects without the formats vocabulary.
+    expect(checkIn?.properties.date?.format).toBeUndefined();
+    expect(new RegExp(String(checkIn?.properties.date?.pattern)).test('2028-02-29')).toBe(true);
+    expect(new RegExp(String(checkIn?.properties.date?.pattern)).test('2027-02-29')).toBe(false);
     expect(schema.properties.assessments?.items.properties.skills?.additionalProperties).toEqual({
       type: 'integer',
       minimum: 0,

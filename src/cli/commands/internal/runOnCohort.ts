@@ -28,6 +28,8 @@ export interface CohortSource {
   readonly strict?: boolean | undefined;
   /** The `--out` file, if given. */
   readonly out?: string | undefined;
+  /** The `--format`: a `csv` result is data, written byte for byte; any other is neutralised text. */
+  readonly format?: string | undefined;
 }
 
 /**
@@ -64,5 +66,5 @@ export async function runOnCohort(
     printIssues(io, result.left);
     return EXIT.invalidInput;
   }
-  return writeResult(io, result.right, source.out);
+  return writeResult(io, result.right, source.out, source.format === 'csv' ? 'data' : 'text');
 }

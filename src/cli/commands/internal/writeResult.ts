@@ -1,7 +1,7 @@
 import { EXIT, type ExitCode } from '../../exitCode';
 import type { CliIo } from '../../io/CliIo';
 import { printIssues } from '../../output/printIssues';
-import { writeOutput } from '../../output/writeOutput';
+import { type OutputKind, writeOutput } from '../../output/writeOutput';
 
 /**
  * The last step of a command: writes its result to standard output or to the file of `--out`,
@@ -11,6 +11,7 @@ import { writeOutput } from '../../output/writeOutput';
  * @param io - the I/O
  * @param text - the whole result (bytes for an Excel file)
  * @param out - the path of `--out`, if given
+ * @param kind - `data` for a CSV that must stay byte for byte; `text` (the default) is neutralised
  * @returns the exit code of the command
  * @example
  * return writeResult(io, formatJson(cohortJsonSchema()), values.out);
@@ -20,8 +21,9 @@ export async function writeResult(
   io: CliIo,
   text: string | Uint8Array,
   out: string | undefined,
+  kind: OutputKind = 'text',
 ): Promise<ExitCode> {
-  const problem = await writeOutput(io, text, out);
+  const problem = await writeOutput(io, text, out, kind);
   if (problem === undefined) return EXIT.ok;
   printIssues(io, [problem]);
   return EXIT.invalidInput;

@@ -7,7 +7,8 @@ import type { JournalPieces } from './parseJournalPieces';
 /**
  * Every reference from a journal into its cohort: check-ins name a mentor first and a mentee
  * second, assessments and outcomes name a participant, skills are in the catalogue; a
- * `cancelledBy` only on a cancelled check-in; one self-assessment per person and date.
+ * `cancelledBy` only on a cancelled check-in; one self-assessment per person and date; no check-in
+ * twice (the same pair, date, minutes, skills, ratings, cancellation and note).
  *
  * @internal
  */
@@ -33,7 +34,24 @@ export function checkJournalReferences(pieces: JournalPieces, cohort: Cohort, is
     }
   };
 
+  const seen = new Map<string, IssuePath>();
   for (const { value, path } of pieces.checkIns) {
+    // A record identical to an earlier one is a double entry (an export run twice, a pasted line),
+    // not a second session: counting it would inflate the sessions held, so it is an error to fix.
+    // Skills are a set: their order does not make a check-in different.
+    const key = JSON.stringify({
+      ...value,
+      skills: value.skills === undefined ? undefined : [...value.skills].sort(),
+    });
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, path);
+    else {
+      issues.push({
+        code: 'duplicate-check-in',
+        message: `the same check-in as ${formatIndex(earlier)} (same pair, date, minutes, skills, ratings and note): remove the copy, or tell two sessions apart by their minutes or a note`,
+        path,
+      });
+    }
     if (!isMentor(value.mentorId)) {
       const hint = isMentee(value.mentorId)
         ? ' (it is a mentee: a check-in names the mentor in "mentorId")'

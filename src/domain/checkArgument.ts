@@ -1,0 +1,76 @@
+import type * as z from 'zod';
+import type { Issue, IssuePath } from './Issue';
+import { readUntrusted } from './readUntrusted';
+
+/**
+ * The issues of one argument of a public function, checked against a zod schema after a safe read
+ * ({@link readUntrusted}): a wrong type from plain JavaScript (`{ pinnedPairs: true }`), a throwing
+ * getter or a `Proxy` becomes issues with the layer's `code`, their paths under `path`
+ * (`['options', 'pinnedPairs']`), never an exception. The schema says only what the function
+ * relies on; unknown keys are left to it.
+ *
+ * @param schema - what the argument must look like
+ * @param value - the argument as passed
+ * @param path - its name: `['options']`, or `[]` for the first argument
+ * @param code - the layer's code for a wrong argument (`invalid-option`)
+ * @returns the issues, none when the argument is fine
+ * @internal
+ */
+export function checkArgument<C extends string>(
+  schema: z.ZodType,
+  value: unknown,
+  path: IssuePath,
+  code: C,
+): ReadonlyArray<Issue<C>> {
+  const read = readUntrusted(value, path);
+  if (read._tag === 'Left') return [{ ...read.left, code }];
+  const parsed = schema.safeParse(read.right);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({
+    code,
+    message: issue.message,
+    path: [...path, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))],
+  }));
+}
+
+/**
+ * The issue of a `cohort` argument that is not what `parseCohort` returns (`null`, a raw
+ * cohort input, a `Proxy` that throws): a shallow check of the parts every function reads first
+ * (the lists, the look-up maps, the programme's rules and weights), so that a wrong argument from
+ * plain JavaScript is a `Left`, not a `TypeError` deep inside.
+ *
+ * @param value - the argument as passed
+ * @param path - where it is (`[]` for the first argument)
+ * @param code - the layer's code for a wrong argument
+ * @returns the issue, or none
+ * @internal
+ */
+export function cohortArgumentIssues<C extends string>(
+  value: unknown,
+  path: IssuePath,
+  code: C,
+): ReadonlyArray<Issue<C>> {
+  const message =
+    'a cohort is what parseCohort returns (mentors, mentees, mentorById, menteeById, catalog, programme): parse the input first';
+  try {
+    const c = value as Record<string, unknown> | null;
+    const programme = c?.programme as Record<string, unknown> | null | undefined;
+    const ok =
+      typeof c === 'object' &&
+      c !== null &&
+      Array.isArray(c.mentors) &&
+      Array.isArray(c.mentees) &&
+      c.mentorById instanceof Map &&
+      c.menteeById instanceof Map &&
+      c.catalog instanceof Map &&
+      typeof programme === 'object' &&
+      programme !== null &&
+      typeof programme.rules === 'object' &&
+      programme.rules !== null &&
+      typeof programme.weights === 'object' &&
+      programme.weights !== null;
+    return ok ? [] : [{ code, message, path }];
+  } catch {
+    return [{ code, message, path }];
+  }
+}
