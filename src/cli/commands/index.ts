@@ -6,6 +6,7 @@ import { generate } from './generate';
 import { match } from './match';
 import { progress } from './progress';
 import { recommend } from './recommend';
+import { report } from './report';
 import { schema } from './schema';
 import { validate } from './validate';
 import { whyNot } from './whyNot';
@@ -24,6 +25,7 @@ export const COMMANDS: ReadonlyArray<AnyCommand> = [
   whyNot,
   compare,
   progress,
+  report,
   generate,
   schema,
   catalog,

@@ -1,6 +1,7 @@
 import type { CohortIssueCode, JournalIssueCode } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
 import type { MonitoringIssue } from '../../monitoring/index';
+import type { ReportIssue } from '../../report/index';
 
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
@@ -30,7 +31,8 @@ export type InputIssueCode =
   | CohortIssueCode
   | MatchError['code']
   | JournalIssueCode
-  | MonitoringIssue['code'];
+  | MonitoringIssue['code']
+  | ReportIssue['code'];
 
 /**
  * One thing wrong with an input, located the way its reader thinks of it: a file name, a cohort
