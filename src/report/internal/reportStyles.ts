@@ -37,7 +37,7 @@ th,td{text-align:left;vertical-align:top;padding:7px 10px;border-bottom:1px soli
 thead th{background:var(--tint);font-size:13px;color:var(--muted);font-weight:600}
 tbody tr:last-child td,tbody tr:last-child th{border-bottom:0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-table.strategies td{text-align:right;font-variant-numeric:tabular-nums}
+table.strategies td,table.strategies thead th{text-align:right;font-variant-numeric:tabular-nums}
 td.person{white-space:nowrap;font-weight:500}
 td.reasons{color:#32383f;min-width:28ch}
 .tag{display:inline-block;font-size:11px;border:1px solid var(--ink);border-radius:4px;padding:0 4px;margin-left:4px;font-weight:400}
