@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as library from '../../src/index';
+import * as report from '../../src/report/index';
 
 // Every `@example` in the TSDoc of src/ (but the CLI) runs here, so the documentation cannot drift
 // from the code. A line `expression; // value` whose comment is a JavaScript literal asserts that
@@ -71,7 +72,8 @@ function toTest(code: string): string {
     .join('\n');
 }
 
-const scope: Record<string, unknown> = { ...Either, ...library };
+// The subpath exports are in scope too: their examples use them by name.
+const scope: Record<string, unknown> = { ...Either, ...library, ...report };
 const examples = sourceFiles(root).flatMap(examplesOf);
 
 describe('TSDoc examples', () => {

@@ -4,10 +4,10 @@
  * text and a value cannot close its attribute. Every string from the caller's data passes here
  * before it reaches the page.
  *
+ * `<b title="x">Ola & Jan</b>` becomes `&lt;b title=&quot;x&quot;&gt;Ola &amp; Jan&lt;/b&gt;`.
+ *
  * @param text - any text
  * @returns the text with the five markup characters escaped
- * @example
- * escapeHtml('<b title="x">Ola & Jan</b>'); // '&lt;b title=&quot;x&quot;&gt;Ola &amp; Jan&lt;/b&gt;'
  * @internal
  */
 export function escapeHtml(text: string): string {

@@ -7,10 +7,7 @@ import type { Locale } from '../../scoring/index';
  * @param value - the number
  * @param digits - digits after the decimal separator
  * @param locale - `en` or `pl`
- * @returns the number as text
- * @example
- * formatNumber(9.0812, 2, 'pl'); // '9,08'
- * formatNumber(-0.25, 2, 'en'); // '−0.25'
+ * @returns the number as text: 9.0812 with 2 digits is `9,08` in Polish, −0.25 is `−0.25`
  * @internal
  */
 export function formatNumber(value: number, digits: number, locale: Locale): string {
@@ -25,9 +22,7 @@ export function formatNumber(value: number, digits: number, locale: Locale): str
  *
  * @param share - the share
  * @param locale - `en` or `pl`
- * @returns the percentage as text
- * @example
- * formatShare(0.834, 'en'); // '83%'
+ * @returns the percentage as text: 0.834 is `83%`
  * @internal
  */
 export function formatShare(share: number, locale: Locale): string {
