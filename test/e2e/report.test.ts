@@ -5,7 +5,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Matching, SAMPLE_JOURNALS, SAMPLES, type StrategyComparison } from '../../src/index';
+import {
+  type Matching,
+  type ProgrammeReport,
+  SAMPLE_JOURNALS,
+  SAMPLES,
+  STATUSES,
+  type StrategyComparison,
+} from '../../src/index';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist/cli.js');
@@ -211,6 +218,29 @@ describe('report (built CLI, in Chromium)', () => {
         rows.map((r) => r.getAttribute('data-mentee')),
       );
       expect(unmatched).toEqual(matching.unmatched.map((u) => u.menteeId));
+
+      if (c.journal !== undefined) {
+        // The progress cards are what `progress --format json` says of the same pairs that day.
+        writeFileSync(join(dir, `${c.name}-matching.json`), matchRun?.out ?? '');
+        const progress = await run([
+          'progress',
+          c.cohort,
+          '--matching',
+          `${c.name}-matching.json`,
+          '--journal',
+          c.journal,
+          '--as-of',
+          c.asOf,
+          '--format',
+          'json',
+        ]);
+        const outcomes = (JSON.parse(progress.out) as ProgrammeReport).outcomes;
+        for (const status of STATUSES)
+          expect(await figure(page, `#progress [data-figure="status-${status}"]`), status).toBe(
+            outcomes.statuses[status],
+          );
+        expect(await figure(page, '#progress [data-figure="participation"]')).toBe(outcomes.participation);
+      }
 
       // The whole page of a sample; the first screen of the 500-pair page (its full height is a poster).
       const fullPage = c.name !== 'g500';
