@@ -3,7 +3,8 @@
 import { SAMPLES, type SampleName } from '../../src/samples/index';
 import { orThrow, parseCohort } from '../../src/domain/index';
 import { type Strategy, compareStrategies } from '../../src/evaluation/index';
-import { generateCohort } from '../../src/synthetic/index';
+import { createHash } from 'node:crypto';
+import { generateCohort, suiteCohort } from '../../src/synthetic/index';
 
 /** One benchmark cohort: generated (with its options) or an embedded sample. */
 export type CaseSpec =
@@ -14,10 +15,11 @@ export type CaseSpec =
       readonly seed: number;
       readonly capacity?: readonly [number, number];
     }
-  | { readonly kind: 'sample'; readonly name: SampleName };
+  | { readonly kind: 'sample'; readonly name: SampleName }
+  | { readonly kind: 'suite'; readonly name: string };
 
 export interface StrategyFigures {
-  readonly strategy: Strategy;
+  readonly strategy: Strategy | 'external';
   readonly shareOfOptimal: number;
   readonly totalScore: number;
   readonly matchedShare: number;
@@ -36,6 +38,8 @@ export interface CaseResult {
   readonly mentees: number;
   readonly places: number;
   readonly compareMs: number;
+  /** The first 16 hex digits of the SHA-256 of the cohort as `reverse-mentoring generate` writes it (indented JSON and a newline). */
+  readonly sha256: string;
   readonly strategies: ReadonlyArray<StrategyFigures>;
 }
 
@@ -43,14 +47,16 @@ export function runCase(spec: CaseSpec): CaseResult {
   const input =
     spec.kind === 'sample'
       ? SAMPLES[spec.name]
-      : orThrow(
-          generateCohort({
-            mentors: spec.mentors,
-            mentees: spec.mentees,
-            seed: spec.seed,
-            ...(spec.capacity === undefined ? {} : { capacity: spec.capacity }),
-          }),
-        );
+      : spec.kind === 'suite'
+        ? orThrow(suiteCohort(spec.name))
+        : orThrow(
+            generateCohort({
+              mentors: spec.mentors,
+              mentees: spec.mentees,
+              seed: spec.seed,
+              ...(spec.capacity === undefined ? {} : { capacity: spec.capacity }),
+            }),
+          );
   const cohort = orThrow(parseCohort(input));
   const t0 = performance.now();
   const comparison = orThrow(compareStrategies(cohort, { seed: spec.kind === 'generated' ? spec.seed : 1 }));
@@ -60,6 +66,10 @@ export function runCase(spec: CaseSpec): CaseResult {
     mentees: cohort.mentees.length,
     places: cohort.mentors.reduce((n, m) => n + m.capacity, 0),
     compareMs,
+    sha256: createHash('sha256')
+      .update(`${JSON.stringify(input, null, 2)}\n`)
+      .digest('hex')
+      .slice(0, 16),
     strategies: comparison.strategies.map(({ strategy, report, shareOfOptimal }) => ({
       strategy,
       shareOfOptimal,
@@ -76,3 +86,5 @@ export function runCase(spec: CaseSpec): CaseResult {
     })),
   };
 }
+
+export { BENCHMARK_SUITE, BENCHMARK_SUITE_VERSION } from '../../src/synthetic/index';

@@ -6,6 +6,7 @@
 //
 //   node benchmarks/quality/run.mjs            run everything and write docs/quality.md
 //   node benchmarks/quality/run.mjs --dry      run everything, print, write nothing
+//   node benchmarks/quality/run.mjs --large    also the suite's 5,000 × 5,000 cohort
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 const here = import.meta.dirname;
 const root = resolve(here, '../..');
 const dry = process.argv.includes('--dry');
+const large = process.argv.includes('--large');
 const COMMAND = 'npm run bench:quality';
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -59,6 +61,19 @@ try {
   lib = await import(pathToFileURL(bundle).href);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// The named benchmark suite (src/synthetic/benchmarkSuite.ts), one cohort each.
+const suite = lib.BENCHMARK_SUITE.filter(
+  (c) => large || c.options.mentors * c.options.mentees <= 3000 * 1000,
+);
+for (const c of suite) {
+  groups.push({
+    title: `${lib.BENCHMARK_SUITE_VERSION}/${c.name}`,
+    description: c.description,
+    seeds: ['suite'],
+    spec: () => ({ kind: 'suite', name: c.name }),
+  });
 }
 
 const loadBefore = loadavg()[0] ?? 0;
@@ -111,7 +126,9 @@ function table(group) {
   const seeds =
     group.seeds[0] === null
       ? 'embedded sample'
-      : `seeds ${group.seeds.join(', ')} (mean over ${group.seeds.length} cohorts)`;
+      : group.seeds[0] === 'suite'
+        ? `${group.description}; \`reverse-mentoring generate --suite ${group.title.split('/')[1]}\`, SHA-256 of its JSON ${c.sha256}…`
+        : `seeds ${group.seeds.join(', ')} (mean over ${group.seeds.length} cohorts)`;
   return [
     `### ${group.title}`,
     '',
@@ -126,7 +143,7 @@ function table(group) {
 
 /** One line per baseline over the generated cohorts: the range of its mean share of the optimum and its minimum. */
 function keyFigures() {
-  const generated = results.filter((g) => g.seeds[0] !== null);
+  const generated = results.filter((g) => typeof g.seeds[0] === 'number');
   const of = (strategy, key) =>
     generated.map((g) => g.strategies.find((s) => s.strategy === strategy)?.[key] ?? Number.NaN);
   const range = (xs, f) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
@@ -162,7 +179,12 @@ const doc = [
   '',
   '## Results',
   '',
-  ...results.map(table),
+  ...results.filter((g) => g.seeds[0] !== 'suite').map(table),
+  '## The benchmark suite',
+  '',
+  `Named, versioned cohorts (${lib.BENCHMARK_SUITE_VERSION}) that anyone can regenerate and cite: \`reverse-mentoring generate --suite NAME --out NAME.json\` (or \`suiteCohort(NAME)\` from \`reverse-mentoring/synthetic\`) gives the same bytes on every machine — check the SHA-256 prefix below — so another matcher's author can run the same cohorts and report the same figures (\`reverse-mentoring compare NAME.json --matching theirs.csv\` measures their matching beside these). One cohort each; the random baseline uses seed 1.${large ? '' : ' The 5,000 × 5,000 cohort runs with `--large`.'}`,
+  '',
+  ...results.filter((g) => g.seeds[0] === 'suite').map(table),
   '## Reading the figures',
   '',
   ...keyFigures(),

@@ -37,6 +37,8 @@ export type OptionSpec =
        * reaching `run` as an array; a value that is not a choice is a usage error.
        */
       readonly list?: boolean;
+      /** The option may be given several times (`--matching a.csv --matching b.json`): it reaches `run` as an array, empty when left out. */
+      readonly multiple?: boolean;
     };
 
 /** The options of a command by long name (`programme` for `--programme`). @category CLI */
@@ -50,20 +52,24 @@ export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
  */
 export type OptionValue<S extends OptionSpec> = S extends { readonly type: 'boolean' }
   ? boolean
-  : S extends { readonly default: string } | { readonly required: true }
-    ? ParsedValue<S>
-    : ParsedValue<S> | undefined;
+  : S extends { readonly multiple: true }
+    ? ReadonlyArray<string>
+    : S extends { readonly default: string } | { readonly required: true }
+      ? ParsedValue<S>
+      : ParsedValue<S> | undefined;
 
 /** The value of a string option that was given (for the wide `OptionSpec`: a string, a number or a list). */
-type ParsedValue<S extends OptionSpec> = S extends { readonly integer: object }
-  ? number
-  : S extends { readonly list: true; readonly choices: ReadonlyArray<infer C> }
-    ? ReadonlyArray<C>
-    : S extends { readonly choices: ReadonlyArray<infer C> }
-      ? C
-      : S extends { readonly type: 'string'; readonly integer?: never; readonly list?: never }
-        ? string
-        : string | number | ReadonlyArray<string>;
+type ParsedValue<S extends OptionSpec> = S extends { readonly multiple: true }
+  ? ReadonlyArray<string>
+  : S extends { readonly integer: object }
+    ? number
+    : S extends { readonly list: true; readonly choices: ReadonlyArray<infer C> }
+      ? ReadonlyArray<C>
+      : S extends { readonly choices: ReadonlyArray<infer C> }
+        ? C
+        : S extends { readonly type: 'string'; readonly integer?: never; readonly list?: never }
+          ? string
+          : string | number | ReadonlyArray<string>;
 
 /** The parsed options and positional arguments a command runs with. @category CLI */
 export interface CommandArgs<O extends OptionSpecs> {

@@ -1,7 +1,10 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../domain/index';
 import { type MatchError, type MatchOptions, match, OBJECTIVES, type Objective } from '../matching/index';
+import type { PairsLike } from './assess';
+import { type MatchingFinding, auditMatching } from './auditMatching';
 import { type IdPair, assessPrepared } from './internal/assessPrepared';
+import { checkExternal } from './internal/checkExternal';
 import { prepareCohort } from './internal/prepareCohort';
 import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
 import { idPairs } from './internal/toStrategyMatching';
@@ -21,6 +24,8 @@ import { type Strategy, STRATEGIES } from './Strategy';
  */
 export interface CompareOptions extends Pick<MatchOptions, 'minScore' | 'pinnedPairs' | 'solver'> {
   readonly strategies?: ReadonlyArray<Strategy>;
+  /** Matchings made elsewhere, each measured beside the strategies under its `name`. */
+  readonly external?: ReadonlyArray<ExternalMatching>;
   readonly seed?: number;
   readonly onProgress?: (done: number, total: number, strategy: Strategy) => void;
 }
@@ -34,13 +39,40 @@ export interface StrategyResult {
 }
 
 /**
+ * A matching made outside the library — by hand, by another platform — to compare with the
+ * strategies: a `name` to show it under (the CLI uses the file's name) and its pairs by id.
+ *
+ * @category Evaluation
+ */
+export interface ExternalMatching {
+  readonly name: string;
+  readonly matching: PairsLike;
+}
+
+/**
+ * An external matching's result in a comparison: the same {@link QualityReport} and share of the
+ * optimum as a strategy, and what no strategy of the library ever has — every finding of
+ * {@link auditMatching} (rules broken, unknown people, pairs twice, capacities exceeded).
+ *
+ * @category Evaluation
+ */
+export interface ExternalResult {
+  readonly strategy: 'external';
+  readonly name: string;
+  readonly report: QualityReport;
+  readonly shareOfOptimal: number;
+  readonly findings: ReadonlyArray<MatchingFinding>;
+}
+
+/**
  * Strategies side by side on one cohort, plain JSON: what the CLI's `compare --format json`
- * prints, `{ strategies: [{ strategy, report, shareOfOptimal }] }`, in the order asked.
+ * prints, `{ strategies: [{ strategy, report, shareOfOptimal }] }`, in the order asked, then the
+ * external matchings in the order given (`strategy: 'external'`, with a `name` and `findings`).
  *
  * @category Evaluation
  */
 export interface StrategyComparison {
-  readonly strategies: ReadonlyArray<StrategyResult>;
+  readonly strategies: ReadonlyArray<StrategyResult | ExternalResult>;
 }
 
 const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArray<string>).includes(s);
@@ -72,7 +104,7 @@ export function compareStrategies(
   cohort: Cohort,
   options: CompareOptions = {},
 ): Either<MatchError, StrategyComparison> {
-  const invalid = checkOptions(options);
+  const invalid = checkOptions(options) ?? checkExternal(options.external);
   if (invalid !== undefined) return left(invalid);
   const asked = options.strategies ?? STRATEGIES;
   const unknown = asked.findIndex((s) => !(STRATEGIES as ReadonlyArray<string>).includes(s));
@@ -84,6 +116,7 @@ export function compareStrategies(
     });
   }
   const p = prepareCohort(cohort, options);
+  const auditOptions = options.minScore === undefined ? {} : { minScore: options.minScore };
   if (p.pins.error !== undefined) return left(p.pins.error);
 
   const matchOptions: MatchOptions = {
@@ -112,17 +145,19 @@ export function compareStrategies(
   if (isLeft(optimum)) return optimum;
   const best = optimum.right.totalScore;
 
-  const results: StrategyResult[] = [];
+  const results: Array<StrategyResult | ExternalResult> = [];
+  const share = (total: number): number => (best > 0 ? total / best : 1);
   for (const [i, strategy] of asked.entries()) {
     const report = run(strategy);
     if (isLeft(report)) return report;
     // 1 when the optimum is 0: then every strategy's total is 0 too, and nothing was lost.
-    results.push({
-      strategy,
-      report: report.right,
-      shareOfOptimal: best > 0 ? report.right.totalScore / best : 1,
-    });
+    results.push({ strategy, report: report.right, shareOfOptimal: share(report.right.totalScore) });
     options.onProgress?.(i + 1, asked.length, strategy);
+  }
+  for (const { name, matching } of options.external ?? []) {
+    const report = assessPrepared(p, matching.pairs);
+    const findings = auditMatching(cohort, matching, auditOptions);
+    results.push({ strategy: 'external', name, report, shareOfOptimal: share(report.totalScore), findings });
   }
   return right({ strategies: results });
 }

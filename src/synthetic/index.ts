@@ -6,3 +6,4 @@
  */
 export { type Random, createRandom } from './createRandom';
 export { type GenerateCohortOptions, type GenerateError, generateCohort } from './generateCohort';
+export { BENCHMARK_SUITE, BENCHMARK_SUITE_VERSION, type SuiteCohort, suiteCohort } from './benchmarkSuite';

@@ -3,10 +3,13 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Cohort } from '../../src/domain/index';
 import {
   type BaselineOptions,
+  type ExternalResult,
+  type MatchingFinding,
   type QualityReport,
   type Strategy,
   type StrategyComparison,
   type StrategyMatching,
+  type StrategyResult,
   assess,
   greedyMatch,
   randomMatch,
@@ -35,10 +38,19 @@ describe('evaluation types', () => {
       blockingPairs: number;
       ruleViolations: number;
     }>();
-    expectTypeOf<StrategyComparison['strategies'][number]>().toEqualTypeOf<{
+    expectTypeOf<StrategyResult>().toEqualTypeOf<{
       readonly strategy: Strategy;
       readonly report: QualityReport;
       readonly shareOfOptimal: number;
+    }>();
+    // Issue 17: a matching made elsewhere is a row of its own, `strategy: 'external'` with a name.
+    expectTypeOf<StrategyComparison['strategies'][number]>().toEqualTypeOf<StrategyResult | ExternalResult>();
+    expectTypeOf<ExternalResult>().toExtend<{
+      readonly strategy: 'external';
+      readonly name: string;
+      readonly report: QualityReport;
+      readonly shareOfOptimal: number;
+      readonly findings: ReadonlyArray<MatchingFinding>;
     }>();
     expectTypeOf<Strategy>().toEqualTypeOf<
       'max-total' | 'max-matched' | 'fairest' | 'stable' | 'greedy' | 'random'

@@ -1,4 +1,4 @@
-import { generateCohort } from '../../synthetic/index';
+import { BENCHMARK_SUITE, BENCHMARK_SUITE_VERSION, generateCohort, suiteCohort } from '../../synthetic/index';
 import { type AnyCommand, defineCommand } from '../command';
 import { EXIT } from '../exitCode';
 import { commandHelp } from '../internal/helpText';
@@ -24,25 +24,24 @@ export const generate: AnyCommand = defineCommand({
   name: 'generate',
   summary: 'Generate a synthetic cohort (JSON, or a participants CSV and its programme file).',
   usage:
-    'generate --mentors N --mentees M [--seed S] [--format json|csv] [--out FILE] [--programme-out FILE]',
+    'generate (--mentors N --mentees M [--seed S] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
   examples: [
     'reverse-mentoring generate --mentors 40 --mentees 50 --seed 7 --out cohort.json',
     'reverse-mentoring generate --mentors 40 --mentees 50 --format csv --out people.csv --programme-out programme.json',
+    'reverse-mentoring generate --suite balanced-1000 --out balanced-1000.json',
   ],
   options: {
     mentors: {
       type: 'string',
       valueName: 'N',
-      required: true,
       integer: { min: 0, max: MAX_PEOPLE },
-      description: 'how many mentors',
+      description: 'how many mentors (required without --suite)',
     },
     mentees: {
       type: 'string',
       valueName: 'M',
-      required: true,
       integer: { min: 0, max: MAX_PEOPLE },
-      description: 'how many mentees',
+      description: 'how many mentees (required without --suite)',
     },
     seed: {
       type: 'string',
@@ -50,6 +49,12 @@ export const generate: AnyCommand = defineCommand({
       default: '1',
       integer: {},
       description: 'the random seed: the same seed gives the same cohort',
+    },
+    suite: {
+      type: 'string',
+      valueName: 'NAME',
+      choices: BENCHMARK_SUITE.map((c) => c.name),
+      description: `a named cohort of the benchmark suite ${BENCHMARK_SUITE_VERSION} instead of --mentors/--mentees/--seed: ${BENCHMARK_SUITE.map((c) => c.name).join(', ')}`,
     },
     format: formatOption(['json', 'csv']),
     out: outOption,
@@ -62,7 +67,22 @@ export const generate: AnyCommand = defineCommand({
   },
   positionals: [],
   run: async ({ values }, io) => {
-    const generated = generateCohort({ mentors: values.mentors, mentees: values.mentees, seed: values.seed });
+    const problem =
+      values.suite !== undefined
+        ? values.mentors !== undefined || values.mentees !== undefined
+          ? '--suite NAME takes no --mentors or --mentees'
+          : undefined
+        : values.mentors === undefined || values.mentees === undefined
+          ? 'give --mentors N and --mentees M, or --suite NAME'
+          : undefined;
+    if (problem !== undefined) {
+      io.stderr(`reverse-mentoring generate: ${problem}\n\n${commandHelp(generate)}`);
+      return EXIT.usage;
+    }
+    const generated =
+      values.suite !== undefined
+        ? suiteCohort(values.suite)
+        : generateCohort({ mentors: values.mentors ?? 0, mentees: values.mentees ?? 0, seed: values.seed });
     if (generated._tag === 'Left') {
       // The options come from the command line: an unusable one is a usage error, with the help.
       const problems = generated.left

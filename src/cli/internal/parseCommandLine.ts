@@ -29,15 +29,22 @@ export function parseCommandLine(
     const helpAt = argv.findIndex((a) => a === '--help' || a === '-h');
     if (end === -1 || helpAt < end) return right({ kind: 'help' });
   }
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string }> = {};
+  const options: Record<
+    string,
+    { type: 'string' | 'boolean'; short?: string; default?: string; multiple?: boolean }
+  > = {};
   for (const [name, spec] of Object.entries(command.options)) {
     options[name] = {
       type: spec.type,
       ...(spec.short === undefined ? {} : { short: spec.short }),
       ...(spec.type === 'string' && spec.default !== undefined ? { default: spec.default } : {}),
+      ...(spec.type === 'string' && spec.multiple === true ? { multiple: true } : {}),
     };
   }
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: {
+    values: Record<string, string | boolean | Array<string | boolean> | undefined>;
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (error) {
@@ -50,6 +57,11 @@ export function parseCommandLine(
       values[name] = value === true;
       continue;
     }
+    if (spec.multiple === true) {
+      values[name] = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+      continue;
+    }
+    if (Array.isArray(value)) return left(`--${name} may be given only once`);
     if (typeof value === 'string' && spec.list === true && spec.choices !== undefined) {
       const items = value.split(',').map((item) => item.trim());
       const wrong = items.find((item) => !spec.choices?.includes(item));

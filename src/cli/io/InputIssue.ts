@@ -23,6 +23,7 @@ export type InputIssueCode =
   | 'not-utf8'
   | 'invalid-json'
   | 'invalid-csv'
+  | 'invalid-matching'
   | 'missing-column'
   | 'unknown-column'
   | 'no-participants'

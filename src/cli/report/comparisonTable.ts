@@ -1,4 +1,4 @@
-import type { StrategyComparison, StrategyResult } from '../../evaluation/index';
+import type { StrategyComparison } from '../../evaluation/index';
 import type { Table } from '../output/Table';
 
 /**
@@ -14,7 +14,7 @@ export type ComparisonLayout = 'terminal' | 'wide';
 /** A column of the comparison: its header in each layout that shows it, and its cell. */
 interface Figure {
   readonly header: Readonly<Partial<Record<ComparisonLayout, string>>>;
-  readonly cell: (result: StrategyResult, layout: ComparisonLayout) => string;
+  readonly cell: (result: StrategyComparison['strategies'][number], layout: ComparisonLayout) => string;
 }
 
 const percent = (share: number, digits: number): string => `${(share * 100).toFixed(digits)}%`;
@@ -51,7 +51,8 @@ const FIGURES: ReadonlyArray<Figure> = [
 ];
 
 /**
- * Strategies side by side as rows, one per strategy in the order compared: share of the optimum,
+ * Strategies side by side as rows, one per strategy in the order compared (an external matching
+ * under its name): share of the optimum,
  * total, mean, minimum and (wide) 10th percentile of the pair scores, share of mentees matched,
  * goal coverage, blocking pairs, the mean rank of the partner each side got, and (wide) rule
  * violations.
@@ -72,7 +73,7 @@ export function comparisonTable(comparison: StrategyComparison, layout: Comparis
   return {
     columns: [{ header: 'strategy' }, ...shown.map(({ header }) => ({ header, align: 'right' as const }))],
     rows: comparison.strategies.map((result) => [
-      result.strategy,
+      result.strategy === 'external' ? result.name : result.strategy,
       ...shown.map(({ cell }) => cell(result, layout)),
     ]),
   };

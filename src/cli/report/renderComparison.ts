@@ -1,5 +1,5 @@
 import { absurd } from 'fp-ts/lib/function.js';
-import type { StrategyComparison } from '../../evaluation/index';
+import { type ExternalResult, type StrategyComparison, describeFinding } from '../../evaluation/index';
 import { formatJson } from '../output/formatJson';
 import { formatMarkdown } from '../output/formatMarkdown';
 import { formatTable } from '../output/formatTable';
@@ -47,16 +47,41 @@ export function renderComparison(comparison: StrategyComparison, options: Render
   switch (format) {
     case 'json':
       return formatJson(comparison);
-    case 'markdown':
-      return formatMarkdown(comparisonTable(comparison, 'wide'));
+    case 'markdown': {
+      const findings = externals(comparison).map(
+        ({ name, findings }) =>
+          `\n### ${name}: ${countFindings(findings.length)}\n\n` +
+          findings.map((f) => `- ${describeFinding(f)}\n`).join(''),
+      );
+      return formatMarkdown(comparisonTable(comparison, 'wide')) + findings.join('');
+    }
     case 'table': {
       const width = options.width ?? READING_WIDTH;
       const notes = [LEGEND, violationsNote(comparison)].flatMap((note) => wrapText(note, width));
-      return `${formatTable(comparisonTable(comparison, 'terminal'))}\n${notes.join('\n')}\n`;
+      const findings = externals(comparison).flatMap(({ name, findings }) => [
+        '',
+        ...wrapText(`${name}: ${countFindings(findings.length)}`, width),
+        ...findings.slice(0, SHOWN_FINDINGS).flatMap((f) => wrapText(`- ${describeFinding(f)}`, width)),
+        ...(findings.length > SHOWN_FINDINGS
+          ? [`… and ${findings.length - SHOWN_FINDINGS} more (--format markdown or json lists them all)`]
+          : []),
+      ]);
+      return `${formatTable(comparisonTable(comparison, 'terminal'))}\n${[...notes, ...findings].join('\n')}\n`;
     }
     default:
       return absurd(format);
   }
+}
+
+/** How many findings of one external matching the terminal shows. */
+const SHOWN_FINDINGS = 10;
+
+function externals(comparison: StrategyComparison): ReadonlyArray<ExternalResult> {
+  return comparison.strategies.flatMap((s) => (s.strategy === 'external' ? [s] : []));
+}
+
+function countFindings(n: number): string {
+  return n === 0 ? 'no findings (every rule, capacity and pin kept)' : `${n} finding${n === 1 ? '' : 's'}`;
 }
 
 /** The rule violations the terminal table has no column for: none, or which strategy has how many. */
@@ -64,5 +89,6 @@ function violationsNote(comparison: StrategyComparison): string {
   const breaking = comparison.strategies.filter((s) => s.report.ruleViolations > 0);
   if (breaking.length === 0)
     return 'Rule violations: none (no pair breaks a hard rule, a capacity or a pin).';
-  return `Rule violations: ${breaking.map((s) => `${s.strategy} ${s.report.ruleViolations}`).join(', ')}.`;
+  const label = (s: (typeof breaking)[number]): string => (s.strategy === 'external' ? s.name : s.strategy);
+  return `Rule violations: ${breaking.map((s) => `${label(s)} ${s.report.ruleViolations}`).join(', ')}.`;
 }

@@ -4,6 +4,7 @@ import { EXIT } from '../../../src/cli/exitCode';
 import { loadCohort } from '../../../src/cli/io/loadCohort';
 import { runCli } from '../../../src/cli/runCli';
 import { generateCohort, match, orThrow } from '../../../src/index';
+import { suiteCohort } from '../../../src/synthetic/index';
 import { type FakeIo, fakeIo } from '../fakeIo';
 
 async function run(
@@ -80,7 +81,11 @@ describe('generate', () => {
       ['generate', '--mentors', '3', '--mentees', '3', '--seed', '0x10'],
       '--seed must be a whole number (got "0x10")',
     ],
-    [['generate', '--mentees', '3'], 'missing --mentors N'],
+    [['generate', '--mentees', '3'], 'give --mentors N and --mentees M, or --suite NAME'],
+    [
+      ['generate', '--suite', 'balanced-50', '--mentors', '3'],
+      '--suite NAME takes no --mentors or --mentees',
+    ],
   ])('%j is a usage error, exit 2, with the help', async (argv, message) => {
     const { code, out, err } = await run(argv);
     expect([code, out]).toEqual([EXIT.usage, '']);
@@ -89,5 +94,11 @@ describe('generate', () => {
         `^reverse-mentoring generate: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nUsage: reverse-mentoring generate`,
       ),
     );
+  });
+
+  it('writes a cohort of the benchmark suite by name, exactly as suiteCohort gives it', async () => {
+    const { code, out, err } = await run(['generate', '--suite', 'scarce-100x300']);
+    expect([code, err]).toEqual([EXIT.ok, '']);
+    expect(JSON.parse(out)).toEqual(orThrow(suiteCohort('scarce-100x300')));
   });
 });
