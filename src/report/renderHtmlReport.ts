@@ -148,10 +148,16 @@ function checkComparison(comparison: StrategyComparison, issues: ReportIssue[]):
   }
   (strategies as StrategyComparison['strategies']).forEach((s, i) => {
     const at = ['comparison', 'strategies', i];
-    if (!(STRATEGIES as ReadonlyArray<unknown>).includes(s?.strategy))
+    if (s?.strategy === 'external' && typeof s.name !== 'string')
       issues.push({
         code: 'invalid-input',
-        message: `a strategy is one of ${STRATEGIES.join(', ')}`,
+        message: 'a matching made elsewhere has a name',
+        path: [...at, 'name'],
+      });
+    if (s?.strategy !== 'external' && !(STRATEGIES as ReadonlyArray<unknown>).includes(s?.strategy))
+      issues.push({
+        code: 'invalid-input',
+        message: `a strategy is one of ${STRATEGIES.join(', ')} or external`,
         path: [...at, 'strategy'],
       });
     if (!Number.isFinite(s?.shareOfOptimal))

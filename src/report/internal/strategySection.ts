@@ -20,7 +20,9 @@ export function strategySection(comparison: StrategyComparison, locale: Locale):
   const { strategies } = comparison;
   const score = (s: number): string => formatNumber(s, 2, locale);
   const share = (s: number): string => formatShare(s, locale);
-  const label = (s: (typeof strategies)[number]): string => w.strategy[s.strategy] ?? s.strategy;
+  // A matching made elsewhere is shown under its own name (the CLI uses its file's name).
+  const label = (s: (typeof strategies)[number]): string =>
+    s.strategy === 'external' ? s.name : w.strategy[s.strategy];
   const cell = (name: string, value: number, text: string): string =>
     `<td class="num" ${figureAttributes(name, value)}>${escapeHtml(text)}</td>`;
   const rows = strategies
