@@ -31,15 +31,18 @@ export function commandHelp(command: AnyCommand, width: number = HELP_WIDTH): st
       continue;
     }
     // A list's choices go in its description: `a,b,…` of six strategies would not fit the column.
-    const placeholder =
-      (spec.list === true ? undefined : spec.choices?.join('|')) ?? spec.valueName ?? 'VALUE';
+    // So do choices too many for the column (ten suite names): they wrap in the description.
+    const inline = spec.list === true ? undefined : spec.choices?.join('|');
+    const tooWide = inline !== undefined && inline.length > 32;
+    const placeholder = (tooWide ? undefined : inline) ?? spec.valueName ?? 'VALUE';
+    const choices = tooWide ? ` (one of ${spec.choices?.join(', ') ?? ''})` : '';
     const fallback =
       spec.default !== undefined
         ? ` (default: ${spec.default})`
         : spec.required === true
           ? ' (required)'
           : '';
-    rows.push([`${short}--${name} ${placeholder}`, `${spec.description}${fallback}`]);
+    rows.push([`${short}--${name} ${placeholder}`, `${spec.description}${choices}${fallback}`]);
   }
   rows.push(['-h, --help', 'show this help']);
   const lines = [
