@@ -5,8 +5,10 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 // fp-ts's ESM build (`fp-ts/es6`) is not valid Node ESM, and munkres-js is CommonJS only: both are
-// bundled so the package imports the same way in Node ESM, Node CJS, Deno, Bun and browsers.
-const bundled = [/^fp-ts/, 'munkres-js'];
+// bundled so the package imports the same way in Node ESM, Node CJS, Deno, Bun and browsers. The
+// d3 modules of the HTML report (d3-scale, d3-shape, d3-array and what they import) are ESM only:
+// bundled, the CommonJS build can `require` the report too, and the page needs nothing at run time.
+const bundled = [/^fp-ts/, 'munkres-js', /^d3-/, 'internmap'];
 
 /**
  * The source imports `fp-ts/lib/*.js` (CommonJS), whose paths resolve for every consumer's type
@@ -46,6 +48,7 @@ export default defineConfig([
       synthetic: 'src/synthetic/index.ts',
       scoring: 'src/scoring/index.ts',
       assignment: 'src/assignment/index.ts',
+      report: 'src/report/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

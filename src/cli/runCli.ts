@@ -1,7 +1,7 @@
 import type { AnyCommand } from './command';
 import { EXIT, type ExitCode } from './exitCode';
 import { closestName } from './internal/closestName';
-import { commandHelp, programHelp } from './internal/helpText';
+import { HELP_WIDTH, commandHelp, programHelp } from './internal/helpText';
 import { parseCommandLine } from './internal/parseCommandLine';
 import { takeMaxInputSize } from './internal/takeMaxInputSize';
 import type { CliIo } from './io/CliIo';
@@ -50,8 +50,10 @@ async function dispatch(
   const { argv, maxInputBytes } = global.right;
   const io: CliIo = maxInputBytes === undefined ? fullIo : { ...fullIo, maxInputBytes };
   const [first, ...rest] = argv;
+  // The terminal's width when standard output is one, else 80 (a pipe, a file, a CI log).
+  const width = io.columns ?? HELP_WIDTH;
   if (first === undefined) {
-    io.stderr(programHelp(commands));
+    io.stderr(programHelp(commands, width));
     return EXIT.usage;
   }
   if (first === '--version' || first === '-v') {
@@ -62,7 +64,7 @@ async function dispatch(
     const topic = first === 'help' ? rest[0] : undefined;
     const command = commands.find((c) => c.name === topic);
     if (topic !== undefined && command === undefined) return unknownCommand(topic, io, commands);
-    io.stdout(command === undefined ? programHelp(commands) : commandHelp(command));
+    io.stdout(command === undefined ? programHelp(commands, width) : commandHelp(command, width));
     return EXIT.ok;
   }
   const command = commands.find((c) => c.name === first);
@@ -71,12 +73,12 @@ async function dispatch(
   const line = parseCommandLine(command, rest);
   if (line._tag === 'Left') {
     io.stderr(
-      neutraliseControls(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command)}`),
+      neutraliseControls(`reverse-mentoring ${command.name}: ${line.left}\n\n${commandHelp(command, width)}`),
     );
     return EXIT.usage;
   }
   if (line.right.kind === 'help') {
-    io.stdout(commandHelp(command));
+    io.stdout(commandHelp(command, width));
     return EXIT.ok;
   }
   return command.run(line.right.args, io);
@@ -89,7 +91,11 @@ function unknownCommand(name: string, io: CliIo, commands: ReadonlyArray<AnyComm
     commands.map((c) => c.name),
   );
   const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
-  io.stderr(neutraliseControls(`reverse-mentoring: ${what}${hint}\n\n${programHelp(commands)}`));
+  io.stderr(
+    neutraliseControls(
+      `reverse-mentoring: ${what}${hint}\n\n${programHelp(commands, io.columns ?? HELP_WIDTH)}`,
+    ),
+  );
   return EXIT.usage;
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as assignment from '../../src/assignment/index';
 import * as domain from '../../src/domain/index';
 import * as library from '../../src/index';
+import * as report from '../../src/report/index';
 import * as samples from '../../src/samples/index';
 import * as schemas from '../../src/schemas';
 import * as scoring from '../../src/scoring/index';
@@ -85,6 +86,7 @@ const scope: Record<string, unknown> = {
   ...samples,
   ...synthetic,
   ...scoring,
+  ...report,
   ...library,
 };
 const examples = sourceFiles(root).flatMap(examplesOf);

@@ -7,6 +7,7 @@ import { init } from './init';
 import { match } from './match';
 import { progress } from './progress';
 import { recommend } from './recommend';
+import { report } from './report';
 import { schema } from './schema';
 import { validate } from './validate';
 import { whyNot } from './whyNot';
@@ -25,6 +26,7 @@ export const COMMANDS: ReadonlyArray<AnyCommand> = [
   whyNot,
   compare,
   progress,
+  report,
   generate,
   init,
   schema,

@@ -4,6 +4,7 @@ import { left, right } from 'fp-ts/lib/Either.js';
 import { defineCommand } from '../command';
 import type { InputIssue } from '../io/InputIssue';
 import { formatJson } from '../output/formatJson';
+import { TEXT_WIDTH } from '../report/renderMatching';
 import { renderWhyNot } from '../report/renderWhyNot';
 import { matchIssue } from './internal/matchIssue';
 import { matchWithProgress } from './internal/matchWithProgress';
@@ -18,10 +19,10 @@ import {
   inputOptions,
 } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
-import { unknownPerson } from './internal/unknownPerson';
+import { findPerson } from './internal/findPerson';
 
 /**
- * `why-not <file> --mentor ID --mentee ID`: matches the cohort, then says why the two are not a
+ * `why-not <file> --mentor ID|NAME --mentee ID|NAME`: matches the cohort, then says why the two are not a
  * pair — the hard rule that blocks them, a score under the threshold, a pin, or what forcing the
  * pair would cost and whose partner would change. When they are a pair it says so (exit 0).
  * `--format json` prints the library's `WhyNot`.
@@ -32,14 +33,24 @@ export const whyNot = defineCommand({
   name: 'why-not',
   summary: 'Explain why a mentor and a mentee were not paired, or what pairing them would cost.',
   usage:
-    'why-not <file> --mentor ID --mentee ID [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--out FILE]',
+    'why-not <file> --mentor ID|NAME --mentee ID|NAME [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--out FILE]',
   examples: [
     'reverse-mentoring why-not cohort.json --mentor m-nowak --mentee e-lewandowska',
     'reverse-mentoring why-not cohort.json --mentor m-krol --mentee e-hughes --format json',
   ],
   options: {
-    mentor: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentor' },
-    mentee: { type: 'string', valueName: 'ID', required: true, description: 'the id of the mentee' },
+    mentor: {
+      type: 'string',
+      valueName: 'ID',
+      required: true,
+      description: 'the mentor: an id, or a name that only one mentor has',
+    },
+    mentee: {
+      type: 'string',
+      valueName: 'ID',
+      required: true,
+      description: 'the mentee: an id, or a name that only one mentee has',
+    },
     programme: programmeOption,
     ...inputOptions,
     objective: objectiveOption,
@@ -50,20 +61,30 @@ export const whyNot = defineCommand({
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
     runOnCohort(io, { file: positionals[0] ?? '-', ...inputOf(values), out: values.out }, ({ cohort }) => {
-      const mentorId = values.mentor as MentorId;
-      const menteeId = values.mentee as MenteeId;
-      const unknown: InputIssue[] = [];
-      if (!cohort.mentorById.has(mentorId)) unknown.push(unknownPerson(values.mentor, 'mentor', cohort));
-      if (!cohort.menteeById.has(menteeId)) unknown.push(unknownPerson(values.mentee, 'mentee', cohort));
-      if (unknown.length > 0) return left(unknown);
+      const mentor = findPerson(values.mentor, 'mentor', cohort);
+      const mentee = findPerson(values.mentee, 'mentee', cohort);
+      if (mentor._tag === 'Left' || mentee._tag === 'Left') {
+        const unknown: InputIssue[] = [];
+        if (mentor._tag === 'Left') unknown.push(mentor.left);
+        if (mentee._tag === 'Left') unknown.push(mentee.left);
+        return left(unknown);
+      }
+      const mentorId = mentor.right as MentorId;
+      const menteeId = mentee.right as MenteeId;
       const options = { objective: values.objective };
       const matching = matchWithProgress(io, cohort, options, values.programme);
       if (matching._tag === 'Left') return matching;
       const answer = explainWhyNot(cohort, matching.right, mentorId, menteeId, options);
       if (answer._tag === 'Left') return left(answer.left.map((e) => matchIssue(e, values.programme)));
       if (values.format === 'json') return right(formatJson(answer.right));
+      const width = (values.out === undefined ? io.columns : undefined) ?? TEXT_WIDTH;
       return right(
-        renderWhyNot(answer.right, { mentorId, menteeId, matching: matching.right, cohort }, values.locale),
+        renderWhyNot(
+          answer.right,
+          { mentorId, menteeId, matching: matching.right, cohort },
+          values.locale,
+          width,
+        ),
       );
     }),
 });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { isoDateSchema } from '../../domain/index';
 import type { AnyCommand, CommandArgs, OptionSpecs } from '../command';
+import { closestName } from './closestName';
 
 /** What the command line asks of a command: its help, or a run with these arguments. @internal */
 export type CommandLine =
@@ -47,7 +48,7 @@ export function parseCommandLine(
   try {
     parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (error) {
-    return left(describeParseError(error));
+    return left(describeParseError(error, Object.keys(command.options)));
   }
   const values: Record<string, string | boolean | number | ReadonlyArray<string> | undefined> = {};
   for (const [name, spec] of Object.entries(command.options)) {
@@ -122,15 +123,24 @@ function describeRange(range: { readonly min?: number; readonly max?: number }):
   return 'a whole number';
 }
 
-/** `parseArgs`' messages, shortened to what a user needs to fix the command line. */
-function describeParseError(error: unknown): string {
+/**
+ * `parseArgs`' messages, shortened to what a user needs to fix the command line; an unknown long
+ * option that looks like a typo of one of the command's gets a suggestion (`--fromat`: did you
+ * mean `--format`?).
+ */
+function describeParseError(error: unknown, optionNames: ReadonlyArray<string>): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
   // `Option '-o, --out <value>' argument missing`: name the long form (`--out needs a value`).
   const option = /'(?:-\w, )?(--?[^'\s,]+)/.exec(message)?.[1];
   switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${option ?? message}`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const typo =
+        option?.startsWith('--') === true
+          ? closestName(option.slice(2), [...optionNames, 'help'])
+          : undefined;
+      return `unknown option ${option ?? message}${typo === undefined ? '' : ` (did you mean --${typo}?)`}`;
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return option !== undefined && /argument missing|ambiguous/.test(message)
         ? `${option} needs a value`

@@ -1,6 +1,7 @@
 import type { CohortIssueCode, Issue, IssuePath, JournalIssueCode } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
 import type { MonitoringIssue } from '../../monitoring/index';
+import type { ReportIssue } from '../../report/index';
 
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
@@ -35,7 +36,8 @@ export type InputIssueCode =
   | CohortIssueCode
   | MatchError['code']
   | JournalIssueCode
-  | MonitoringIssue['code'];
+  | MonitoringIssue['code']
+  | ReportIssue['code'];
 
 /**
  * One thing wrong with an input: the library's {@link Issue} shape, and `where` — the issue located

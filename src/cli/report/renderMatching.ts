@@ -5,11 +5,15 @@ import type { CsvDialectSpec } from '../output/csvDialect';
 import { formatCsv } from '../output/formatCsv';
 import { formatJson } from '../output/formatJson';
 import { formatMarkdown } from '../output/formatMarkdown';
-import { formatTable } from '../output/formatTable';
+import { wrapText } from '../output/wrapText';
 import type { Locale } from '../summary/locale';
+import { notesUnderRows } from './internal/readingTable';
 import { REPORT_TEXT, formatScore } from './internal/reportText';
 import { matchingCsvTable } from './matchingCsvTable';
 import { matchingTable } from './matchingTable';
+
+/** The width of text for reading when it goes anywhere but a terminal (a file, a pipe). @category CLI */
+export const TEXT_WIDTH = 80;
 
 /** The output formats of `match`. @category CLI */
 export const MATCHING_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -21,7 +25,7 @@ export type MatchingFormat = (typeof MATCHING_FORMATS)[number];
 export interface RenderMatchingOptions {
   readonly format: MatchingFormat;
   readonly locale: Locale;
-  /** The terminal width for `table`: the reasons are cut with `…` to fit it. */
+  /** The terminal width for `table`: the reasons are wrapped to it on lines of their own (default 80). */
   readonly maxWidth?: number | undefined;
   /** The CSV dialect of `csv` (default: `,`, no byte-order mark). */
   readonly csvDialect?: CsvDialectSpec | undefined;
@@ -32,8 +36,8 @@ export interface RenderMatchingOptions {
  *
  * - `json`: exactly the `Matching` (`{ objective, totalScore, pairs, unmatched }`), the data
  *   contract scripts rely on;
- * - `table`: aligned for a terminal — mentee, mentor, score, the strongest reasons in one line;
- *   the unmatched mentees with why; then the total;
+ * - `table`: aligned for a terminal — mentee, mentor, score, and under each row its strongest
+ *   reasons wrapped to the width (never cut); the unmatched mentees with why; then the total;
  * - `markdown`: the same rows as a wiki table, then the total;
  * - `csv`: one row per pair and per unmatched mentee (see `matchingCsvTable`).
  *
@@ -52,8 +56,15 @@ export function renderMatching(matching: Matching, cohort: Cohort, options: Rend
       return formatJson(matching);
     case 'csv':
       return formatCsv(matchingCsvTable(matching, cohort, locale), options.csvDialect);
-    case 'table':
-      return `${formatTable(matchingTable(matching, cohort, { locale }), { maxWidth: options.maxWidth })}\n${matchingTotal(matching, locale)}`;
+    case 'table': {
+      const width = options.maxWidth ?? TEXT_WIDTH;
+      const lines = notesUnderRows(matchingTable(matching, cohort, { locale }), width);
+      const total = matchingTotal(matching, locale)
+        .trimEnd()
+        .split('\n')
+        .flatMap((line) => wrapText(line, width));
+      return `${[...lines, '', ...total].join('\n')}\n`;
+    }
     case 'markdown':
       // A line starting with `*` would be a list item in markdown: the footnote mark is escaped.
       return `${formatMarkdown(matchingTable(matching, cohort, { locale }))}\n${matchingTotal(matching, locale).replace(/^\*/m, '\\*')}`;

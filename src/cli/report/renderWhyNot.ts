@@ -3,8 +3,10 @@ import type { Cohort } from '../../domain/index';
 import type { Matching, WhyNot } from '../../matching/index';
 import { explain } from '../../scoring/index';
 import { formatTable } from '../output/formatTable';
+import { wrapText } from '../output/wrapText';
 import type { Locale } from '../summary/locale';
 import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
+import { TEXT_WIDTH } from './renderMatching';
 
 /** What {@link renderWhyNot} answers about. @category CLI */
 export interface WhyNotQuestion {
@@ -24,41 +26,56 @@ export interface WhyNotQuestion {
  * @param answer - from `whyNot`
  * @param question - the pair, the matching and the cohort
  * @param locale - the language
+ * @param width - the width the sentences are wrapped to (default 80)
  * @returns the text, ending in a newline
  * @example
  * renderWhyNot(orThrow(whyNot(cohort, matching, mentorId, menteeId)), { mentorId, menteeId, matching, cohort }, 'en');
  * // 'Ola Nowak cannot mentor Ewa Lewandowska: a hard rule blocks the pair.\n- Ewa Lewandowska is 1 level above …\n'
  * @category CLI
  */
-export function renderWhyNot(answer: WhyNot, question: WhyNotQuestion, locale: Locale): string {
+export function renderWhyNot(
+  answer: WhyNot,
+  question: WhyNotQuestion,
+  locale: Locale,
+  width: number = TEXT_WIDTH,
+): string {
   const t = REPORT_TEXT[locale];
   const { cohort, matching } = question;
   const name = personNames(cohort);
   const mentor = name.mentor(question.mentorId);
   const mentee = name.mentee(question.menteeId);
   const score = (s: number): string => formatScore(s, locale);
+  // Each sentence wrapped to the width, a reason as a list item with a hanging indent.
+  const para = (text: string): string => `${wrapText(text, width).join('\n')}\n`;
+  const item = (text: string): string => `${wrapText(text, width, '  ', '- ').join('\n')}\n`;
   switch (answer.kind) {
     case 'paired':
-      return `${t.paired(mentor, mentee, score(answer.score))}\n`;
+      return para(t.paired(mentor, mentee, score(answer.score)));
     case 'blocked':
-      return `${t.blocked(mentor, mentee)}\n${answer.reasons.map((r) => `- ${explain(r, { locale, cohort })}\n`).join('')}`;
+      return `${para(t.blocked(mentor, mentee))}${answer.reasons.map((r) => item(explain(r, { locale, cohort }))).join('')}`;
     case 'below-min-score':
-      return `${t.belowMinScore(mentor, mentee, score(answer.score), score(answer.minScore))}\n`;
+      return para(t.belowMinScore(mentor, mentee, score(answer.score), score(answer.minScore)));
     case 'pinned-elsewhere': {
       // The library's message names ids in English; its data says the same in the locale.
-      return `${answer.pinnedTo === undefined ? t.placesPinned(mentor) : t.pinnedTo(mentee, name.mentor(answer.pinnedTo))}\n`;
+      return para(
+        answer.pinnedTo === undefined
+          ? t.placesPinned(mentor)
+          : t.pinnedTo(mentee, name.mentor(answer.pinnedTo)),
+      );
     }
     case 'costs': {
       const before = matching.totalScore;
       const lost = answer.lostMatches > 0 ? t.lostMatches(answer.lostMatches) : '';
-      const head = `${t.costs(mentor, mentee, score(answer.score), score(answer.cost), score(before), score(before - answer.cost))}${lost}.\n`;
+      const head = para(
+        `${t.costs(mentor, mentee, score(answer.score), score(answer.cost), score(before), score(before - answer.cost))}${lost}.`,
+      );
       if (answer.changes.length === 0) return head;
       const partner = (id: string | null): string => (id === null ? t.noMentor : name.mentor(id));
       const table = formatTable({
         columns: [{ header: t.mentee }, { header: t.now }, { header: t.ifForced }],
         rows: answer.changes.map((c) => [name.mentee(c.menteeId), partner(c.before), partner(c.after)]),
       });
-      return `${head}\n${t.changes(answer.changes.length)}\n\n${table}`;
+      return `${head}\n${para(t.changes(answer.changes.length))}\n${table}`;
     }
     default:
       return absurd(answer);

@@ -52,35 +52,41 @@ describe('match', () => {
     );
   });
 
-  it('prints a table of names, scores and reasons, the unmatched with why, and the total', async () => {
+  it("prints a table of names and scores, each pair's reasons on lines of their own, the unmatched with why, and the total", async () => {
     const { code, out } = await run(['match', 'office.json'], fakeIo(files));
     expect(code).toBe(EXIT.ok);
     const matching = orThrow(match(office));
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(/^mentee +mentor +score +reasons$/);
-    // one line per pair and per unmatched mentee, under the header and the rule
-    expect(lines.slice(2, 2 + matching.pairs.length + matching.unmatched.length).every((l) => l !== '')).toBe(
-      true,
-    );
+    expect(lines[0]).toMatch(/^ {2}mentee +mentor +score$/);
     const first = matching.pairs[0];
     if (first === undefined) throw new Error('the sample has pairs');
-    expect(lines[2]).toContain(explain(first, { cohort: office, limit: 3 }));
-    expect(lines[2]).toMatch(new RegExp(`^${office.menteeById.get(first.menteeId)?.name ?? '?'} `));
+    expect(lines[2]).toMatch(new RegExp(`^ {2}${office.menteeById.get(first.menteeId)?.name ?? '?'} `));
+    // The reasons follow their row, wrapped (never cut) on lines set in by four spaces.
+    expect(lines[3]).toMatch(/^ {4}\S/);
+    const unwrapped = out.replace(/\n {4}/g, ' ');
+    for (const pair of matching.pairs)
+      expect(unwrapped).toContain(explain(pair, { cohort: office, limit: 3 }));
     expect(out).toContain(
       `Total score ${matching.totalScore.toFixed(2)}: ${matching.pairs.length} of 14 mentees matched (objective max-total)\n`,
     );
   });
 
-  it('cuts the reasons to the terminal width', async () => {
-    const { out } = await run(['match', 'bank.json'], fakeIo(files, { stdoutIsTTY: true, columns: 100 }));
-    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100);
-    expect(out).toContain('…');
-  });
+  it.each([[100], [60]])(
+    'wraps the reasons to a terminal %i columns wide, cutting none (issue 15)',
+    async (columns) => {
+      const { out } = await run(['match', 'bank.json'], fakeIo(files, { stdoutIsTTY: true, columns }));
+      for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+      expect(out).not.toContain('…');
+      const unwrapped = out.replace(/\n {4}/g, ' ');
+      for (const pair of orThrow(match(bank)).pairs)
+        expect(unwrapped).toContain(explain(pair, { cohort: bank, limit: 3 }));
+    },
+  );
 
   it('writes the table in Polish with a decimal comma', async () => {
     const { out } = await run(['match', 'bank.json', '--locale', 'pl'], fakeIo(files));
     const total = orThrow(match(bank)).totalScore.toFixed(2).replace('.', ',');
-    expect(out).toMatch(/^podopieczny +mentor +wynik +uzasadnienie\n/);
+    expect(out).toMatch(/^ {2}podopieczny +mentor +wynik\n/);
     expect(out).toContain(`Suma wyników ${total}: 12 z 12 podopiecznych ma parę`);
     expect(out).toContain('* para przypięta przez program');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands/index';
 import { EXIT } from '../../../src/cli/exitCode';
+import { displayWidth } from '../../../src/cli/output/displayWidth';
 import { runCli } from '../../../src/cli/runCli';
 import {
   type MenteeId,
@@ -47,16 +48,19 @@ describe('recommend', () => {
     const { out } = await run(['recommend', 'bank.json', '--mentee', 'e-jankowski']);
     const top = orThrow(recommend(bank, 'e-jankowski' as MenteeId));
     expect(out).toMatch(
-      /^Best mentors for Andrzej Jankowski, best first\n\n# +mentor +score +places left +contested +reasons\n/,
+      /^Best mentors for Andrzej Jankowski, best first\n\n {2}# +mentor +score +places left +contested\n/,
     );
-    const rows = out.split('\n').slice(4, 4 + top.length);
+    // Each mentor's row, then its reasons wrapped on lines of their own (issue 15: no longer cut).
+    const rows = out.split('\n').filter((line) => /^ {2}\d/.test(line));
+    expect(rows).toHaveLength(top.length);
+    const unwrapped = out.replace(/\n {4}/g, ' ');
     top.forEach((r, i) => {
       expect(rows[i]).toMatch(
         new RegExp(
-          `^${i + 1}  ${bank.mentorById.get(r.mentorId)?.name ?? '?'} +${r.score.toFixed(2)} +${r.placesLeft}  `,
+          `^ {2}${i + 1}  ${bank.mentorById.get(r.mentorId)?.name ?? '?'} +${r.score.toFixed(2)} +${r.placesLeft}`,
         ),
       );
-      expect(rows[i]).toContain(explain(r, { cohort: bank, limit: 3 }));
+      expect(unwrapped).toContain(explain(r, { cohort: bank, limit: 3 }));
       expect(rows[i]?.includes(`yes: first choice of ${r.firstChoiceOf}`)).toBe(r.contested);
     });
     expect(top.some((r) => r.contested)).toBe(true); // the flag is exercised
@@ -109,9 +113,12 @@ describe('why-not', () => {
     expect(code).toBe(EXIT.ok);
     const answer = orThrow(whyNot(bank, matching, 'm-nowak' as MentorId, 'e-lewandowska' as MenteeId));
     if (answer.kind !== 'blocked') throw new Error('Ewa Lewandowska manages Ola Nowak: the pair is blocked');
-    expect(out).toBe(
-      `Ola Nowak cannot mentor Ewa Lewandowska: a hard rule blocks the pair.\n${answer.reasons.map((r) => `- ${explain(r, { cohort: bank })}\n`).join('')}`,
+    // Each reason a list item, wrapped to 80 columns with a hanging indent.
+    const items = answer.reasons.map((r) => `- ${explain(r, { cohort: bank })}\n`).join('');
+    expect(out.replace(/\n {2}(?=\S)/g, ' ')).toBe(
+      `Ola Nowak cannot mentor Ewa Lewandowska: a hard rule blocks the pair.\n${items}`,
     );
+    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('says so when the two are a pair', async () => {

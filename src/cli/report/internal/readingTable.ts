@@ -1,5 +1,5 @@
 import { formatTable } from '../../output/formatTable';
-import type { TableColumn } from '../../output/Table';
+import type { Table, TableColumn } from '../../output/Table';
 import { wrapText } from '../../output/wrapText';
 
 /** A row of a {@link readingTable}: its cells, and a note printed under it (none when empty). @internal */
@@ -31,4 +31,23 @@ export function readingTable(
     `  ${rule}`,
     ...lines.flatMap((line, i) => [`  ${line}`, ...wrapText(rows[i]?.note ?? '', width, '    ')]),
   ];
+}
+
+/**
+ * A table whose last column is prose (the reasons of a pair) laid out for reading: the other
+ * columns aligned, the last one's text wrapped to the width on lines of its own under each row
+ * (see {@link readingTable}), instead of being cut to fit.
+ *
+ * @param table - the table; its last column becomes the notes
+ * @param width - the width the notes are wrapped to
+ * @returns the lines, without newlines
+ * @internal
+ */
+export function notesUnderRows(table: Table, width: number): ReadonlyArray<string> {
+  const columns = table.columns.slice(0, -1);
+  return readingTable(
+    columns,
+    table.rows.map((row) => ({ cells: row.slice(0, columns.length), note: row[columns.length] ?? '' })),
+    width,
+  );
 }
