@@ -17,7 +17,12 @@ export { type Issue, type IssuePath, type Issues, formatPath } from './domain/Is
 export { ReverseMentoringError, isReverseMentoringError, orThrow } from './domain/orThrow';
 
 // Parsing a cohort and a journal, and what they hold.
-export { type ParseCohortOptions, parseCohort } from './domain/parseCohort';
+export {
+  type ParseCohortOptions,
+  type ParsedCohort,
+  parseCohort,
+  parseCohortWithWarnings,
+} from './domain/parseCohort';
 export { isCohort } from './domain/isCohort';
 export type { Cohort } from './domain/cohort';
 export type { CohortInput } from './domain/cohortSchema';

@@ -17,6 +17,7 @@ export const ENTRIES: ReadonlyArray<Entry> = [
   { name: 'synthetic', subpath: './synthetic', source: 'src/synthetic/index.ts' },
   { name: 'scoring', subpath: './scoring', source: 'src/scoring/index.ts' },
   { name: 'assignment', subpath: './assignment', source: 'src/assignment/index.ts' },
+  { name: 'report', subpath: './report', source: 'src/report/index.ts' },
 ];
 
 /** The package name a consumer imports an entry by (`reverse-mentoring/scoring`). */

@@ -96,6 +96,7 @@ export function readCohortRows(
         code: 'invalid-csv',
         message: `${cells.length} cell${cells.length === 1 ? '' : 's'}, but the header has ${layout.headers.length} columns`,
         where: `row ${row}`,
+        path: [row],
       });
       return;
     }
@@ -111,6 +112,7 @@ export function readCohortRows(
       code: 'no-participants',
       message: 'the file has a header but no participants',
       where: file,
+      path: [],
     });
 
   const headerOf = (field: string, key?: string | number): string | undefined => {
@@ -161,7 +163,7 @@ function readPerson(
   const where = (column: InputColumn): string =>
     `row ${row}, column ${layout.headers[layout.columns.get(column) ?? -1]?.trim() ?? column}`;
   const problem = (column: InputColumn, message: string) =>
-    issues.push({ code: 'bad-cell', message, where: where(column) });
+    issues.push({ code: 'bad-cell', message, where: where(column), path: [row, column] });
 
   const role = roleOf(cell('role'));
   if (role === undefined && layout.columns.has('role')) {
@@ -172,12 +174,13 @@ function readPerson(
           ? 'a role is required: mentor or mentee'
           : `unknown role "${cell('role')}" — a role is mentor or mentee`,
       where: where('role'),
+      path: [row, 'role'],
     });
   }
   const record: Record<string, unknown> = {};
   if (cell('id') === '') {
     if (layout.columns.has('id'))
-      issues.push({ code: 'bad-cell', message: 'an id is required', where: where('id') });
+      issues.push({ code: 'bad-cell', message: 'an id is required', where: where('id'), path: [row, 'id'] });
   } else record.id = cell('id');
 
   const text = (column: InputColumn, field: string): void => {
@@ -238,7 +241,12 @@ function readPerson(
     if (value === '') continue;
     const level = levelOfText(value);
     if (level._tag === 'Left')
-      issues.push({ code: 'bad-cell', message: level.left, where: `row ${row}, column ${wide.header}` });
+      issues.push({
+        code: 'bad-cell',
+        message: level.left,
+        where: `row ${row}, column ${wide.header}`,
+        path: [row, wide.header],
+      });
     else skills.push([wide.skill, level.right]);
   }
   if (skills.length > 0) record.skills = Object.fromEntries(skills);
@@ -253,7 +261,12 @@ function readPerson(
     if (value === '') continue;
     const priority = priorityOfText(value);
     if (priority._tag === 'Left')
-      issues.push({ code: 'bad-cell', message: priority.left, where: `row ${row}, column ${wide.header}` });
+      issues.push({
+        code: 'bad-cell',
+        message: priority.left,
+        where: `row ${row}, column ${wide.header}`,
+        path: [row, wide.header],
+      });
     else if (priority.right !== null) goals.push({ skill: wide.skill, priority: priority.right });
   }
   if (goals.length > 0) record.goals = goals;

@@ -44,9 +44,10 @@ export async function readTextFile(io: CliIo, path: string): Promise<Either<Inpu
       code: 'not-utf8',
       message: 'the file is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")',
       where,
+      path: [],
     });
   }
-  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where });
+  if (text.trim() === '') return left({ code: 'file-empty', message: 'the file is empty', where, path: [] });
   return right(text);
 }
 
@@ -63,16 +64,17 @@ export async function readTextFile(io: CliIo, path: string): Promise<Either<Inpu
 export function fileIssue(error: FileError, where: string): InputIssue {
   switch (error.kind) {
     case 'not-found':
-      return { code: 'file-not-found', message: 'no such file', where };
+      return { code: 'file-not-found', message: 'no such file', where, path: [] };
     case 'is-directory':
-      return { code: 'file-unreadable', message: 'is a directory, not a file', where };
+      return { code: 'file-unreadable', message: 'is a directory, not a file', where, path: [] };
     case 'permission-denied':
-      return { code: 'file-unreadable', message: 'permission denied', where };
+      return { code: 'file-unreadable', message: 'permission denied', where, path: [] };
     case 'too-large':
       return {
         code: 'file-too-large',
         message: `is larger than the input limit of ${formatBytes(Number(error.detail))} (raise it with --max-input-size)`,
         where,
+        path: [],
       };
     case 'not-regular':
       return {
@@ -80,11 +82,12 @@ export function fileIssue(error: FileError, where: string): InputIssue {
         message:
           'is a pipe, a device or a socket, not a regular file (to read a stream, pass - and redirect it to standard input)',
         where,
+        path: [],
       };
     case 'is-input':
-      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where };
+      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where, path: [] };
     case 'other':
-      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where };
+      return { code: 'file-unreadable', message: `cannot be read: ${error.detail}`, where, path: [] };
     default:
       return absurd(error.kind);
   }

@@ -41,6 +41,7 @@ export async function writeOutput(
         code: 'file-unwritable',
         message: 'an Excel file is binary and cannot go to standard output: add --out FILE.xlsx',
         where: '--format xlsx',
+        path: [],
       };
     }
     io.stdout(safe);
@@ -87,6 +88,7 @@ export async function writeOutputs(
             code: 'output-is-input',
             message: `${a.option} and ${b.option} name the same file: one would destroy the other, so nothing was written`,
             where: displayName(b.out),
+            path: [],
           },
         ];
       }
@@ -109,27 +111,45 @@ function writeIssue(error: FileError, out: string): InputIssue {
         message:
           'is an input of this command: the output would destroy it, so nothing was written (choose another file)',
         where,
+        path: [],
       };
     case 'not-found':
       return {
         code: 'file-unwritable',
         message: 'cannot write the output: its folder does not exist',
         where,
+        path: [],
       };
     case 'is-directory':
-      return { code: 'file-unwritable', message: 'cannot write the output: it is a directory', where };
+      return {
+        code: 'file-unwritable',
+        message: 'cannot write the output: it is a directory',
+        where,
+        path: [],
+      };
     case 'permission-denied':
-      return { code: 'file-unwritable', message: 'cannot write the output: permission denied', where };
+      return {
+        code: 'file-unwritable',
+        message: 'cannot write the output: permission denied',
+        where,
+        path: [],
+      };
     case 'not-regular':
       return {
         code: 'file-unwritable',
         message:
           'cannot write the output: it is a pipe, a device or a socket, not a regular file (leave out --out to write to standard output)',
         where,
+        path: [],
       };
     case 'too-large':
     case 'other':
-      return { code: 'file-unwritable', message: `cannot write the output: ${error.detail}`, where };
+      return {
+        code: 'file-unwritable',
+        message: `cannot write the output: ${error.detail}`,
+        where,
+        path: [],
+      };
     default:
       return absurd(error.kind);
   }

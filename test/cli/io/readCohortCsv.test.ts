@@ -109,6 +109,7 @@ describe('readCohortCsv', () => {
         code: 'bad-cell',
         message: '"tiktok-ads:nine" — a level is 0–5, or a word such as competent or expert',
         where: 'row 4, column skills',
+        path: [4, 'skills'],
       },
     ]);
   });
@@ -144,6 +145,7 @@ describe('readCohortCsv', () => {
         code: 'bad-cell',
         message: '"excel:6" — a level is 0–5, or a word such as competent or expert',
         where: 'row 3, column skills',
+        path: [3, 'skills'],
       },
       {
         code: 'bad-cell',
