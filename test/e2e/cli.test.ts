@@ -134,11 +134,17 @@ describe('reverse-mentoring (built CLI)', () => {
         ['validate', 'broken.json'],
         `broken.json: invalid JSON at line 4, column 1: unexpected "}" where a value was expected\n`,
       ],
-      [['validate', 'no-grade.csv'], 'no-grade.csv: missing column "grade"\n'],
-      [['validate', 'bad-skill.csv'], 'row 4, column skills: "tiktok-ads:nine" — a level is 0–5\n'],
+      [
+        ['validate', 'no-grade.csv'],
+        'no-grade.csv: missing column "grade" (or a column such as "Grade Level"; name yours with --columns)\n',
+      ],
+      [
+        ['validate', 'bad-skill.csv'],
+        'row 4, column skills: "tiktok-ads:nine" — a level is 0–5, or a word such as competent or expert\n',
+      ],
       [
         ['validate', 'bad-goal.csv'],
-        'row 2, column goals: "tiktok-ads:urgent:3" — a priority is high, medium or low\n',
+        'row 2, column goals: "tiktok-ads:urgent:3" — a priority is high, medium or low (wysoki, średni, niski)\n',
       ],
       [
         ['validate', 'bad-role.csv'],
@@ -146,11 +152,11 @@ describe('reverse-mentoring (built CLI)', () => {
       ],
       [
         ['validate', 'unknown-skill.json'],
-        'mentors[0].skills.tiktok-adz: unknown skill "tiktok-adz": add it to "catalog"\n',
+        'mentors[0].skills.tiktok-adz: unknown skill "tiktok-adz" (did you mean "tiktok-ads"?); a new skill goes in "catalog"\n',
       ],
       [
         ['validate', 'unknown-skill.csv'],
-        'row 3, column skills: unknown skill "tiktok-adz": add it to "catalog"\n',
+        'row 3, column skills: unknown skill "tiktok-adz" (did you mean "tiktok-ads"?); a new skill goes in "catalog"\n',
       ],
       [['validate', 'bank.csv', '--programme', 'nope.json'], 'nope.json: no such file\n'],
     ])('%j', (args, message) => {
@@ -172,8 +178,8 @@ describe('reverse-mentoring (built CLI)', () => {
       ],
       [['validate'], 'reverse-mentoring validate: missing <file>', 'Usage: reverse-mentoring validate'],
       [
-        ['validate', 'bank.json', '--strict'],
-        'reverse-mentoring validate: unknown option --strict',
+        ['validate', 'bank.json', '--strikt'],
+        'reverse-mentoring validate: unknown option --strikt (did you mean --strict?)',
         'Usage: reverse-mentoring validate',
       ],
       [

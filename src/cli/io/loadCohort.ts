@@ -9,7 +9,7 @@ import { type ColumnMapping, NO_MAPPING, readColumnMapping } from './readColumnM
 import { readCohortCsvRows } from './readCohortCsv';
 import { type CohortRows, type CsvParticipants, readCohortRows } from './readCohortRows';
 import { readSheetRows } from './readSheetRows';
-import { displayName, readTextFile } from './readTextFile';
+import { decodeText, displayName, readInputBytes } from './readTextFile';
 
 /** A cohort read from a file and validated, with what it was read from. @category CLI */
 export interface LoadedCohort {
@@ -115,13 +115,15 @@ async function readBase(
   const where = displayName(path);
   const now = io.now();
   const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-  const bytes = await io.readFile(path);
-  if (bytes._tag === 'Right' && isXlsx(path, bytes.right)) {
+  // Standard input can be read only once: the bytes are read here and decoded as the content says.
+  const bytes = await readInputBytes(io, path);
+  if (bytes._tag === 'Left') return left([bytes.left]);
+  if (isXlsx(path, bytes.right)) {
     const sheet = await readSheetRows(bytes.right, where, options.sheet);
     if (sheet._tag === 'Left') return left([sheet.left]);
     return right({ kind: 'xlsx', read: (mapping) => readCohortRows(sheet.right, where, { mapping, today }) });
   }
-  const text = await readTextFile(io, path);
+  const text = decodeText(bytes.right, where);
   if (text._tag === 'Left') return left([text.left]);
   if (formatOf(path, text.right) === 'json') {
     const parsed = parseJsonText(text.right, where);

@@ -31,14 +31,39 @@ export function displayName(path: string): string {
  * @category CLI
  */
 export async function readTextFile(io: CliIo, path: string): Promise<Either<InputIssue, string>> {
-  const where = displayName(path);
+  const bytes = await readInputBytes(io, path);
+  return bytes._tag === 'Left' ? bytes : decodeText(bytes.right, displayName(path));
+}
+
+/**
+ * Reads an input file's bytes once, within the input limit (`--max-input-size`), as an issue
+ * located at the file when it cannot be read. Standard input can be read only once: a reader that
+ * needs to look at the bytes before deciding how to decode them reads them with this.
+ *
+ * @param io - the I/O
+ * @param path - the file (`-`: standard input)
+ * @returns the bytes, or the issue
+ * @category CLI
+ */
+export async function readInputBytes(io: CliIo, path: string): Promise<Either<InputIssue, Uint8Array>> {
   const bytes = await io.readFile(path, { maxBytes: io.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES });
-  if (bytes._tag === 'Left') return left(fileIssue(bytes.left, where));
+  return bytes._tag === 'Left' ? left(fileIssue(bytes.left, displayName(path))) : bytes;
+}
+
+/**
+ * Decodes an input's bytes as UTF-8 text: bytes that are not UTF-8 (a spreadsheet's "CSV" in
+ * Windows-1250) are an issue, not replacement characters in people's names, and so is a file with
+ * nothing but white space.
+ *
+ * @param bytes - the file's bytes
+ * @param where - the file's name for the issue
+ * @returns the text, or the issue
+ * @category CLI
+ */
+export function decodeText(bytes: Uint8Array, where: string): Either<InputIssue, string> {
   let text: string;
   try {
-    // fatal: bytes that are not UTF-8 (a spreadsheet's "CSV" in Windows-1250) are an error, not
-    // replacement characters in people's names.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.right);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return left({
       code: 'not-utf8',
