@@ -111,10 +111,25 @@ export function parseCohortWithWarnings(
   if (args._tag === 'Left') return args;
   const issues: CohortIssue[] = [];
   const warnings: CohortIssue[] = [];
-  const strict = options.strict === true;
+  // Plain JavaScript may pass null, or a noManager that is not a list of strings.
+  const given: ParseCohortOptions = options ?? {};
+  const noManager = given.noManager;
+  if (
+    noManager !== undefined &&
+    !(Array.isArray(noManager) && noManager.every((m) => typeof m === 'string'))
+  ) {
+    return left([
+      {
+        code: 'invalid-type',
+        message: 'noManager must be a list of manager ids',
+        path: ['options', 'noManager'],
+      },
+    ]);
+  }
+  const strict = given.strict === true;
   const read = parsePieces(
     args.right.input,
-    { strict, noManager: options.noManager ?? DEFAULT_NO_MANAGER },
+    { strict, noManager: noManager ?? DEFAULT_NO_MANAGER },
     issues,
     warnings,
   );

@@ -1,4 +1,5 @@
 import type { Cohort, MenteeId, MentorId } from '../../domain/index';
+import { compareIds } from '../../domain/index';
 import { checkRules } from '../../scoring/index';
 import type { BlockedPin, MatchError } from '../MatchError';
 
@@ -117,6 +118,8 @@ export function resolvePins(
     capacityLeft[m] = (capacityLeft[m] ?? 0) - 1;
     pairs.push([m, e]);
   }
+  // In id order, so that the answer does not depend on the order the pins were listed in.
+  blocked.sort((a, b) => compareIds(a.mentorId, b.mentorId) || compareIds(a.menteeId, b.menteeId));
   const [first] = blocked;
   if (error === undefined && first !== undefined) {
     const list = blocked.map((b) => `[${b.mentorId}, ${b.menteeId}] breaks the ${b.rule} rule`).join('; ');
