@@ -1,10 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { PairsLike } from '../../evaluation/index';
 import { formatPath } from '../../domain/index';
 import type { CliIo } from './CliIo';
 import type { InputIssue } from './InputIssue';
 import { parseJsonText } from './parseJsonText';
+import { parseCsvRows } from './readCohortCsv';
 import { displayName, readTextFile } from './readTextFile';
 
 /** Header spellings of the mentor and the mentee column, compared without case, spaces or punctuation. */
@@ -73,17 +73,10 @@ function idOf(value: unknown): string | undefined {
 }
 
 function pairsOfCsv(text: string, where: string): Either<InputIssue, PairsLike> {
-  let records: string[][];
-  try {
-    const firstLine = text.slice(0, text.search(/\r?\n|$/));
-    const delimiter = [';', '\t', ','].reduce((best, d) =>
-      firstLine.split(d).length > firstLine.split(best).length ? d : best,
-    );
-    records = parse(text, { trim: true, relax_column_count: true, skip_empty_lines: true, delimiter });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return left({ code: 'invalid-csv', message, where, path: [] });
-  }
+  // The cohort reader's CSV parsing (delimiter from the header line); blank lines are no rows.
+  const parsed = parseCsvRows(text, where);
+  if (parsed._tag === 'Left') return left({ ...parsed.left, path: [] });
+  const records = parsed.right.filter((row) => row.some((cell) => cell !== ''));
   const [header = [], ...rows] = records;
   const keys = header.map(normalise);
   const mentorAt = keys.findIndex((k) => MENTOR_HEADERS.includes(k));
