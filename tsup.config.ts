@@ -30,10 +30,14 @@ async function writeSchemas(): Promise<void> {
   const lib = (await import(pathToFileURL(resolve('dist/schemas.js')).href)) as {
     readonly cohortJsonSchema: () => unknown;
     readonly journalJsonSchema?: () => unknown;
+    readonly decisionsJsonSchema?: () => unknown;
   };
   await writeFile('dist/cohort.schema.json', `${JSON.stringify(lib.cohortJsonSchema(), null, 2)}\n`);
   if (lib.journalJsonSchema !== undefined) {
     await writeFile('dist/journal.schema.json', `${JSON.stringify(lib.journalJsonSchema(), null, 2)}\n`);
+  }
+  if (lib.decisionsJsonSchema !== undefined) {
+    await writeFile('dist/decisions.schema.json', `${JSON.stringify(lib.decisionsJsonSchema(), null, 2)}\n`);
   }
 }
 

@@ -155,3 +155,36 @@ export {
   statusSeverity,
   suggestRematch,
 } from './monitoring/index';
+
+// The programme after the first matching: decisions, waves and the waiting list.
+export {
+  DECIDERS,
+  type Decider,
+  type Decision,
+  type DecisionInput,
+  type DecisionIssue,
+  type DecisionIssueCode,
+  type Decisions,
+  type DecisionsInput,
+  parseDecisions,
+} from './domain/decisions/index';
+export {
+  type ApplyDecisionsOptions,
+  type DecidedPair,
+  type DecisionRound,
+  type DecisionStatus,
+  type MatchWaveOptions,
+  type MentorWithPlaces,
+  type ProposalChange,
+  type RemovedBecause,
+  type WaitingList,
+  type WaitingMentee,
+  type Wave,
+  type WaveClass,
+  type WorkflowIssue,
+  DECISION_STATUSES,
+  applyDecisions,
+  decisionStatus,
+  matchWave,
+  waitingListOf,
+} from './workflow/index';

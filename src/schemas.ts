@@ -1,6 +1,6 @@
 /**
  * `reverse-mentoring/schemas`: the zod schemas of every input (for forms and services that
- * validate a piece of a cohort or a journal) and the builders of the shipped JSON Schemas. To
+ * validate a piece of a cohort, a journal or a decisions file) and the builders of the shipped JSON Schemas. To
  * validate a whole cohort or journal, use `parseCohort` and `parseJournal` from the root: they
  * check every cross-reference too.
  *
@@ -23,4 +23,5 @@ export {
   journalSchema,
   outcomeSchema,
 } from './domain/journal/index';
+export { decisionSchema, decisionsJsonSchema, decisionsSchema } from './domain/decisions/index';
 export { scoreSchema } from './scoring/Score';

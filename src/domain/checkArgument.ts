@@ -1,3 +1,4 @@
+import { isCohort, notACohort } from './isCohort';
 import type * as z from 'zod';
 import type { Issue, IssuePath } from './Issue';
 import { readUntrusted } from './readUntrusted';
@@ -41,36 +42,14 @@ export function checkArgument<C extends string>(
  *
  * @param value - the argument as passed
  * @param path - where it is (`[]` for the first argument)
- * @param code - the layer's code for a wrong argument
  * @returns the issue, or none
  * @internal
  */
-export function cohortArgumentIssues<C extends string>(
-  value: unknown,
-  path: IssuePath,
-  code: C,
-): ReadonlyArray<Issue<C>> {
-  const message =
-    'a cohort is what parseCohort returns (mentors, mentees, mentorById, menteeById, catalog, programme): parse the input first';
+export function cohortArgumentIssues(value: unknown, path: IssuePath): ReadonlyArray<Issue<'not-a-cohort'>> {
   try {
-    const c = value as Record<string, unknown> | null;
-    const programme = c?.programme as Record<string, unknown> | null | undefined;
-    const ok =
-      typeof c === 'object' &&
-      c !== null &&
-      Array.isArray(c.mentors) &&
-      Array.isArray(c.mentees) &&
-      c.mentorById instanceof Map &&
-      c.menteeById instanceof Map &&
-      c.catalog instanceof Map &&
-      typeof programme === 'object' &&
-      programme !== null &&
-      typeof programme.rules === 'object' &&
-      programme.rules !== null &&
-      typeof programme.weights === 'object' &&
-      programme.weights !== null;
-    return ok ? [] : [{ code, message, path }];
+    return isCohort(value) ? [] : [notACohort(path)];
   } catch {
-    return [{ code, message, path }];
+    // A getter that throws, a revoked proxy: not a parsed cohort either.
+    return [notACohort(path)];
   }
 }

@@ -86,4 +86,18 @@ export {
   outcomeSchema,
   parseJournal,
 } from './journal/index';
+export {
+  DECIDERS,
+  type Decider,
+  type Decision,
+  type DecisionInput,
+  type DecisionIssue,
+  type DecisionIssueCode,
+  type Decisions,
+  type DecisionsInput,
+  decisionSchema,
+  decisionsJsonSchema,
+  decisionsSchema,
+  parseDecisions,
+} from './decisions/index';
 export { isCohort, notACohort } from './isCohort';

@@ -29,7 +29,9 @@ export function isCohort(value: unknown): value is Cohort {
     programme !== null &&
     isMap(programme.focus) &&
     typeof programme.rules === 'object' &&
-    programme.rules !== null
+    programme.rules !== null &&
+    typeof programme.weights === 'object' &&
+    programme.weights !== null
   );
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { generationSchema } from './generation';
+import { isoDateSchema } from './journal/isoDate';
 import { goalSchema } from './goal';
 import { displayTextSchema, menteeIdSchema, mentorIdSchema, personIdSchema, skillIdSchema } from './ids';
 import { mapRecord } from './internal/mapRecord';
@@ -31,6 +32,11 @@ const participantFields = {
   timeZone: timeZoneSchema.optional(),
   skills: mapRecord(skillIdSchema, proficiencySchema).default(new Map()),
   goals: z.array(goalSchema).default([]),
+  waitingSince: isoDateSchema
+    .optional()
+    .describe(
+      'since when the person has waited for a pair (YYYY-MM-DD): in a wave, the longest wait goes first',
+    ),
 };
 
 /**

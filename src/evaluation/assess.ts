@@ -1,5 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import { type Cohort, type Issues, isCohort, notACohort } from '../domain/index';
+import { type Cohort, type Issues } from '../domain/index';
 import { checkAssessArguments } from './internal/checkEvaluationOptions';
 import type { MatchError, MatchOptions } from '../matching/index';
 import { assessPrepared } from './internal/assessPrepared';
@@ -72,7 +72,6 @@ export function assess(
   matching: PairsLike,
   options: AssessOptions = {},
 ): Either<Issues<MatchError>, QualityReport> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const wrong = checkAssessArguments(cohort, matching, options);
   if (wrong !== undefined) return left([wrong]);
   return right(assessPrepared(prepareCohort(cohort, options), matching.pairs));

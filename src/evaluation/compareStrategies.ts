@@ -1,5 +1,5 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import { type Cohort, type Issues, isCohort, notACohort } from '../domain/index';
+import { type Cohort, type Issues } from '../domain/index';
 import {
   type MatchError,
   type MatchOptions,
@@ -126,7 +126,6 @@ export function compareStrategies(
   cohort: Cohort,
   options: CompareOptions = {},
 ): Either<Issues<MatchError>, StrategyComparison> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const wrong = checkCompareOptions(cohort, options);
   if (wrong !== undefined) return left([wrong]);
   const invalid = checkOptions(options) ?? checkExternal(options.external);

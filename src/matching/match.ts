@@ -1,6 +1,6 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, Issues } from '../domain/index';
-import { compareIds, isCohort, notACohort } from '../domain/index';
+import { compareIds } from '../domain/index';
 import { pairScorer } from '../scoring/index';
 import { checkMatchArguments, checkMatchOptions } from './internal/checkMatchOptions';
 import { matchingOf } from './internal/matchingOf';
@@ -40,7 +40,6 @@ import type { Matching } from './Matching';
  * @category Matching
  */
 export function match(cohort: Cohort, options: MatchOptions = {}): Either<Issues<MatchError>, Matching> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const wrong = checkMatchArguments(cohort, options);
   if (wrong !== undefined) return left([wrong]);
   const checked = checkMatchOptions(cohort, options);

@@ -1,5 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import { type Cohort, type Issues, type MentorId, isCohort, notACohort } from '../domain/index';
+import { type Cohort, type Issues, type MentorId } from '../domain/index';
 import { quoteValue } from '../domain/readUntrusted';
 import {
   type Criteria,
@@ -51,7 +51,6 @@ export function recommend(
   menteeId: string,
   options: { readonly limit?: number; readonly minScore?: number } = {},
 ): Either<Issues<MatchError>, ReadonlyArray<Recommendation>> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const wrong = checkRecommendArguments(cohort, menteeId, options);
   if (wrong !== undefined) return left([wrong]);
   const e = cohort.mentees.findIndex((m) => m.id === menteeId);

@@ -1,12 +1,5 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import {
-  type Cohort,
-  type Issues,
-  type MenteeId,
-  type MentorId,
-  isCohort,
-  notACohort,
-} from '../domain/index';
+import { type Cohort, type Issues, type MenteeId, type MentorId } from '../domain/index';
 import { type BlockingReason, type Score, scoreParticipants } from '../scoring/index';
 import { match } from './match';
 import { checkWhyNotArguments } from './internal/checkMatchOptions';
@@ -81,7 +74,6 @@ export function whyNot(
   menteeId: string,
   options: MatchOptions = {},
 ): Either<Issues<MatchError>, WhyNot> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const wrong = checkWhyNotArguments(cohort, matching, mentorId, menteeId, options);
   if (wrong !== undefined) return left([wrong]);
   const mentor = cohort.mentorById.get(mentorId as MentorId);

@@ -1,6 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Assessment, CheckIn, Cohort, IsoDate, Issues, Journal } from '../domain/index';
-import { compareIds, isCohort, notACohort } from '../domain/index';
+import { compareIds } from '../domain/index';
 import type { Matching } from '../matching/index';
 import type { AssessProgrammeOptions } from './AssessProgrammeOptions';
 import { areaReports } from './internal/areaReports';
@@ -55,7 +55,6 @@ export function assessProgramme(
   journal: Journal,
   options: AssessProgrammeOptions,
 ): Either<Issues<MonitoringIssue>, ProgrammeReport> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const [wrong, ...more] = checkAssessProgrammeArguments(cohort, matching, journal, options);
   if (wrong !== undefined) return left([wrong, ...more]);
   const issues: MonitoringIssue[] = [];

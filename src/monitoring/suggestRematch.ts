@@ -1,12 +1,5 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import {
-  type Cohort,
-  type Issues,
-  type MenteeId,
-  type MentorId,
-  isCohort,
-  notACohort,
-} from '../domain/index';
+import { type Cohort, type Issues, type MenteeId, type MentorId } from '../domain/index';
 import { match, type Matching, type Objective } from '../matching/index';
 import { checkMatching } from './internal/checkInputs';
 import { checkSuggestRematchArguments } from './internal/checkMonitoringArguments';
@@ -51,7 +44,6 @@ export function suggestRematch(
   report: ProgrammeReport,
   options: SuggestRematchOptions = {},
 ): Either<Issues<MonitoringIssue>, Rematch> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const [wrong, ...more] = checkSuggestRematchArguments(cohort, matching, report, options);
   if (wrong !== undefined) return left([wrong, ...more]);
   const issues: MonitoringIssue[] = [];

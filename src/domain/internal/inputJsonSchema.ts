@@ -9,7 +9,10 @@ import * as z from 'zod';
  *
  * @internal
  */
-export function inputJsonSchema(schema: z.ZodType, name: 'cohort' | 'journal'): Record<string, unknown> {
+export function inputJsonSchema(
+  schema: z.ZodType,
+  name: 'cohort' | 'journal' | 'decisions',
+): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   return {
     ...(withoutRedundantFormats(json) as Record<string, unknown>),

@@ -1,7 +1,7 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import { cohortArgumentIssues } from '../checkArgument';
-import type { IssuePath } from '../Issue';
+import type { Issue, IssuePath } from '../Issue';
 import { readUntrusted } from '../readUntrusted';
 
 /** A shape issue of an argument: the codes `parseCohort` and `parseJournal` share. @internal */
@@ -59,11 +59,11 @@ export function readCohortArguments(
 export function readJournalArguments(
   input: unknown,
   cohort: unknown,
-): Either<NonEmptyArray<ArgumentIssue>, unknown> {
+): Either<NonEmptyArray<ArgumentIssue | Issue<'not-a-cohort'>>, unknown> {
   const read = readUntrusted(input, []);
-  const issues: ArgumentIssue[] = [
+  const issues: Array<ArgumentIssue | Issue<'not-a-cohort'>> = [
     ...(read._tag === 'Left' ? [read.left] : []),
-    ...cohortArgumentIssues(cohort, ['cohort'], 'invalid-type'),
+    ...cohortArgumentIssues(cohort, ['cohort']),
   ];
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);

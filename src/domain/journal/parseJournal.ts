@@ -2,7 +2,6 @@ import { readJournalArguments } from '../internal/readParseArguments';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort } from '../cohort';
 import type { Issues } from '../Issue';
-import { isCohort, notACohort } from '../isCohort';
 import { compareIds } from '../compareIds';
 import { checkJournalReferences } from './internal/checkJournalReferences';
 import { parseJournalPieces } from './internal/parseJournalPieces';
@@ -33,7 +32,6 @@ import type { Assessment, CheckIn, Outcome } from './journalSchema';
  * @category Domain
  */
 export function parseJournal(input: unknown, cohort: Cohort): Either<Issues<JournalIssue>, Journal> {
-  if (!isCohort(cohort)) return left([notACohort(['cohort'])]);
   const args = readJournalArguments(input, cohort);
   if (args._tag === 'Left') return args;
   const issues: JournalIssue[] = [];

@@ -19,7 +19,7 @@ const baselineFields = {
  */
 export function checkBaselineOptions(cohort: unknown, options: unknown): MatchError | undefined {
   return (
-    cohortArgumentIssues(cohort, [], 'invalid-option')[0] ??
+    cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(z.object(baselineFields).loose().optional(), options, ['options'], 'invalid-option')[0]
   );
 }
@@ -36,8 +36,7 @@ export function checkCompareOptions(cohort: unknown, options: unknown): MatchErr
     .loose()
     .optional();
   return (
-    cohortArgumentIssues(cohort, [], 'invalid-option')[0] ??
-    checkArgument(schema, options, ['options'], 'invalid-option')[0]
+    cohortArgumentIssues(cohort, [])[0] ?? checkArgument(schema, options, ['options'], 'invalid-option')[0]
   );
 }
 
@@ -54,7 +53,7 @@ export function checkAssessArguments(
 ): MatchError | undefined {
   const pairsLike = z.object({ pairs: z.array(z.object({ mentorId: id, menteeId: id }).loose()) }).loose();
   return (
-    cohortArgumentIssues(cohort, [], 'invalid-option')[0] ??
+    cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(pairsLike, matching, ['matching'], 'invalid-option')[0] ??
     checkArgument(z.object(baselineFields).loose().optional(), options, ['options'], 'invalid-option')[0]
   );

@@ -1,7 +1,7 @@
 import { checkBaselineOptions } from './checkEvaluationOptions';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
-import { type Cohort, type Issues, isCohort, notACohort } from '../../domain/index';
+import { type Cohort, type Issues } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
 import type { BaselineOptions } from '../BaselineOptions';
 import type { Baseline, StrategyMatching } from '../Strategy';
@@ -54,7 +54,6 @@ export function runBaseline(
   options: BaselineOptions,
   baseline: Baseline,
 ): Either<Issues<MatchError>, StrategyMatching> {
-  if (!isCohort(cohort)) return left([notACohort([])]);
   const wrong = checkBaselineOptions(cohort, options);
   if (wrong !== undefined) return left([wrong]);
   const invalid = checkOptions(options);

@@ -31,7 +31,7 @@ export const matchOptionsSchema = z
  */
 export function checkMatchArguments(cohort: unknown, options: unknown): MatchError | undefined {
   return (
-    cohortArgumentIssues(cohort, [], 'invalid-option')[0] ??
+    cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(matchOptionsSchema.optional(), options, ['options'], 'invalid-option')[0]
   );
 }
@@ -48,7 +48,7 @@ export function checkRecommendArguments(
   options: unknown,
 ): MatchError | undefined {
   return (
-    cohortArgumentIssues(cohort, [], 'invalid-option')[0] ??
+    cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(id, menteeId, ['menteeId'], 'invalid-option')[0] ??
     checkArgument(
       z.object({ limit: z.number().optional(), minScore: z.number().optional() }).loose().optional(),
@@ -73,7 +73,7 @@ export function checkWhyNotArguments(
   options: unknown,
 ): MatchError | undefined {
   return (
-    cohortArgumentIssues(cohort, [], 'invalid-option')[0] ??
+    cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(
       z.object({ pairs: z.array(z.object({ mentorId: id, menteeId: id }).loose()) }).loose(),
       matching,

@@ -37,7 +37,7 @@ export function checkAssessProgrammeArguments(
     })
     .loose();
   return [
-    ...cohortArgumentIssues(cohort, [], 'invalid-option'),
+    ...cohortArgumentIssues(cohort, []),
     ...checkArgument(matchingShape, matching, ['matching'], 'invalid-matching'),
     ...checkArgument(journalShape, journal, ['journal'], 'invalid-option'),
     ...checkArgument(options_, options, ['options'], 'invalid-option'),
@@ -64,7 +64,7 @@ export function checkSuggestRematchArguments(
     })
     .loose();
   return [
-    ...cohortArgumentIssues(cohort, [], 'invalid-option'),
+    ...cohortArgumentIssues(cohort, []),
     ...checkArgument(matchingShape, matching, ['matching'], 'invalid-matching'),
     ...checkArgument(reportShape, report, ['report'], 'invalid-option'),
     ...checkArgument(
