@@ -29,8 +29,8 @@ function tiny(capacity: Partial<Record<string, number>> = {}): CohortInput {
   });
   return {
     programme: { rules: { minScore: 0, requireSkillGain: false, excludeReportingLine: 0 } },
-    mentors: [mentor('ma', 'tiktok-ads'), mentor('mb', 'instagram'), mentor('mc', 'seo')],
-    mentees: [mentee('ea', 'tiktok-ads'), mentee('eb', 'instagram'), mentee('ec', 'seo')],
+    mentors: [mentor('ma', 'tiktok-ads'), mentor('mb', 'instagram'), mentor('mc', 'cloud-basics')],
+    mentees: [mentee('ea', 'tiktok-ads'), mentee('eb', 'instagram'), mentee('ec', 'cloud-basics')],
   };
 }
 
