@@ -185,6 +185,9 @@ export {
   DECISION_STATUSES,
   applyDecisions,
   decisionStatus,
+  decisionStatusLabel,
+  explainChange,
+  explainWaiting,
   matchWave,
   waitingListOf,
 } from './workflow/index';

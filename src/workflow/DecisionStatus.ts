@@ -1,4 +1,6 @@
+import { absurd } from 'fp-ts/lib/function.js';
 import type { Decider, Decision } from '../domain/index';
+import type { Locale } from '../scoring/index';
 
 /**
  * Where a pair stands after the decisions on it:
@@ -42,4 +44,30 @@ export function decisionStatus(decisions: ReadonlyArray<Decision>): DecisionStat
   if (latest.get('programme')?.decision === 'accepted') return 'published';
   if (says.some((d) => d.decision === 'accepted')) return 'accepted';
   return 'proposed';
+}
+
+/**
+ * A status in words: `proposed` → "proposed" / "zaproponowana".
+ *
+ * @param status - a {@link DecisionStatus}
+ * @param locale - `en` (default) or `pl`
+ * @returns a short word
+ * @example
+ * decisionStatusLabel('published', 'pl'); // 'ogłoszona'
+ * @category Workflow
+ */
+export function decisionStatusLabel(status: DecisionStatus, locale: Locale = 'en'): string {
+  const pl = locale === 'pl';
+  switch (status) {
+    case 'proposed':
+      return pl ? 'zaproponowana' : 'proposed';
+    case 'accepted':
+      return pl ? 'przyjęta' : 'accepted';
+    case 'published':
+      return pl ? 'ogłoszona' : 'published';
+    case 'declined':
+      return pl ? 'odrzucona' : 'declined';
+    default:
+      return absurd(status);
+  }
 }

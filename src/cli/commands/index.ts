@@ -1,6 +1,7 @@
 import type { AnyCommand } from '../command';
 import { catalog } from './catalog';
 import { compare } from './compare';
+import { decide } from './decide';
 import { demo } from './demo';
 import { generate } from './generate';
 import { init } from './init';
@@ -10,6 +11,7 @@ import { recommend } from './recommend';
 import { report } from './report';
 import { schema } from './schema';
 import { validate } from './validate';
+import { wave } from './wave';
 import { whyNot } from './whyNot';
 
 /**
@@ -25,6 +27,8 @@ export const COMMANDS: ReadonlyArray<AnyCommand> = [
   recommend,
   whyNot,
   compare,
+  decide,
+  wave,
   progress,
   report,
   generate,

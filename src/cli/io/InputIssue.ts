@@ -1,7 +1,14 @@
-import type { CohortIssueCode, Issue, IssuePath, JournalIssueCode } from '../../domain/index';
+import type {
+  CohortIssueCode,
+  DecisionIssueCode,
+  Issue,
+  IssuePath,
+  JournalIssueCode,
+} from '../../domain/index';
 import type { MatchError } from '../../matching/index';
 import type { MonitoringIssue } from '../../monitoring/index';
 import type { ReportIssue } from '../../report/index';
+import type { WorkflowIssue } from '../../workflow/index';
 
 /**
  * The stable codes of what can be wrong with an input file before or after `parseCohort`:
@@ -36,6 +43,8 @@ export type InputIssueCode =
   | CohortIssueCode
   | MatchError['code']
   | JournalIssueCode
+  | DecisionIssueCode
+  | WorkflowIssue['code']
   | MonitoringIssue['code']
   | ReportIssue['code'];
 

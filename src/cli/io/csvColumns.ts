@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   'goals',
   'years_of_experience',
   'tenure_years',
+  'waiting_since',
 ] as const;
 
 /** A column of the participants CSV. @category CLI */
@@ -50,10 +51,15 @@ export const FIELD_OF_COLUMN: Readonly<Record<Exclude<CsvColumn, 'role'>, string
   goals: 'goals',
   years_of_experience: 'yearsOfExperience',
   tenure_years: 'tenureYears',
+  waiting_since: 'waitingSince',
 };
 
 /** The columns written only when some participant has a value in them. @category CLI */
-export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = ['years_of_experience', 'tenure_years'];
+export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = [
+  'years_of_experience',
+  'tenure_years',
+  'waiting_since',
+];
 
 /**
  * The column that holds a cohort field (`birthYear` → `birth_year`).

@@ -230,6 +230,15 @@ function readPerson(
     if (hired._tag === 'Left') problem('hire_date', hired.left);
     else record.tenureYears = tenureYears(hired.right, today);
   }
+  if (cell('waiting_since') !== '') {
+    const date = dateOfText(cell('waiting_since'));
+    if (date._tag === 'Left') problem('waiting_since', date.left);
+    else {
+      const { year, month, day } = date.right;
+      const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+      record.waitingSince = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    }
+  }
   const skills: Array<readonly [string, number]> = [];
   if (cell('skills') !== '') {
     const parsed = parseSkillsCell(cell('skills'));
