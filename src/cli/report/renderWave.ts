@@ -1,4 +1,5 @@
 import type { Cohort } from '../../domain/index';
+import { pluralPl } from '../../scoring/index';
 import type { Wave } from '../../workflow/index';
 import { formatTable } from '../output/formatTable';
 import type { Locale } from '../summary/locale';
@@ -24,8 +25,8 @@ export function renderWave(wave: Wave, cohort: Cohort, locale: Locale, width?: n
   const running = wave.matching.pairs.length - wave.added.length;
   const parts: string[] = [
     pl
-      ? `Fala: ${wave.added.length} nowych par, ${running} trwających bez zmian.\n`
-      : `Wave: ${wave.added.length} new pairs, ${running} running pairs untouched.\n`,
+      ? `Fala: ${wave.added.length} ${pluralPl(wave.added.length, { one: 'nowa para', few: 'nowe pary', many: 'nowych par' })}, ${running} ${pluralPl(running, { one: 'trwająca', few: 'trwające', many: 'trwających' })} bez zmian.\n`
+      : `Wave: ${wave.added.length} new ${wave.added.length === 1 ? 'pair' : 'pairs'}, ${running} running ${running === 1 ? 'pair' : 'pairs'} untouched.\n`,
   ];
   if (wave.classes.length > 0) {
     parts.push(
