@@ -36,9 +36,16 @@ function shuffleKeys<V>(record: Readonly<Record<string, V>>, seed: number): Reco
 
 /** The same cohort with every list, every record's keys and every person's skills in another order. */
 function reordered(input: CohortInput, seed: number): CohortInput {
-  type Loose = Record<string, unknown> & { skills?: Record<string, unknown> };
-  const person = (p: Loose, i: number): Loose =>
-    p.skills === undefined ? p : { ...p, skills: shuffleKeys(p.skills, seed + i) };
+  type Loose = Record<string, unknown> & { skills?: Record<string, unknown>; goals?: ReadonlyArray<unknown> };
+  // A person's skills (keys), goals and languages are sets: their order must not matter either.
+  const person = (p: Loose, i: number): Loose => ({
+    ...p,
+    ...(p.skills === undefined ? {} : { skills: shuffleKeys(p.skills, seed + i) }),
+    ...(p.goals === undefined ? {} : { goals: shuffle(p.goals, seed + 11 * i + 5) }),
+    ...(Array.isArray(p.languages)
+      ? { languages: shuffle(p.languages as unknown[], seed + 13 * i + 3) }
+      : {}),
+  });
   const programme = (input.programme ?? {}) as Record<string, unknown>;
   const rules = programme.rules as Record<string, ReadonlyArray<unknown> | undefined> | undefined;
   const focus = programme.focus as Record<string, unknown> | undefined;
@@ -65,7 +72,7 @@ function reordered(input: CohortInput, seed: number): CohortInput {
 
 describe('parse → match → report', () => {
   it(
-    'prints byte-identical JSON whatever the order of lists, keys and skills',
+    'prints byte-identical JSON whatever the order of lists, keys, skills, goals and languages',
     async () => {
       await fc.assert(
         fc.asyncProperty(cohortArbitrary({ maxMentors: 5, maxMentees: 5 }), fc.nat(), async (input, seed) => {

@@ -1,5 +1,7 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { formatPath } from '../../domain/index';
 import type { InputIssue } from './InputIssue';
+import { findDuplicateKey } from './internal/findDuplicateKey';
 import { findExcessiveNesting, locateJsonError } from './internal/locateJsonError';
 
 /**
@@ -14,7 +16,9 @@ export const MAX_JSON_DEPTH = 64;
 /**
  * Parses a JSON text, or says where it goes wrong as a line and a column (both from 1):
  * `invalid JSON at line 3, column 7: expected ':' after a property name, found "2"`. A text nested
- * deeper than {@link MAX_JSON_DEPTH} is refused at the bracket that goes too deep.
+ * deeper than {@link MAX_JSON_DEPTH} is refused at the bracket that goes too deep, and an object
+ * with a key written twice (`{"grade": 1, "grade": 2}`, which `JSON.parse` would quietly read as
+ * 2) is refused at the second key.
  *
  * @param text - the text of a file (byte-order mark already removed)
  * @param where - how to name the file in the issue
@@ -33,8 +37,9 @@ export function parseJsonText(text: string, where: string): Either<InputIssue, u
       where,
     });
   }
+  let value: unknown;
   try {
-    return right(JSON.parse(text) as unknown);
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const found = locateJsonError(text);
     if (found === undefined) {
@@ -53,6 +58,17 @@ export function parseJsonText(text: string, where: string): Either<InputIssue, u
       path: [],
     });
   }
+  const twice = findDuplicateKey(text);
+  if (twice !== undefined) {
+    const { line, column } = lineAndColumn(text, twice.offset);
+    return left({
+      code: 'duplicate-key',
+      message: `line ${line}, column ${column}: the key ${JSON.stringify(twice.key)} is written twice in one object (JSON would keep only the last value): keep one`,
+      where: twice.path.length <= 1 ? where : `${where}: ${formatPath(twice.path.slice(0, -1))}`,
+      path: twice.path,
+    });
+  }
+  return right(value);
 }
 
 /** The line and column (from 1) of an offset; columns count UTF-16 code units, as editors mostly do. */

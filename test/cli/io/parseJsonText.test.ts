@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { locateJsonError } from '../../../src/cli/io/internal/locateJsonError';
 import { MAX_JSON_DEPTH, parseJsonText } from '../../../src/cli/io/parseJsonText';
@@ -96,5 +96,38 @@ describe('parseJsonText', () => {
     const deep = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;
     expect(isRight(parseJsonText(deep, 'x.json'))).toBe(true);
     expect(isRight(parseJsonText(JSON.stringify({ name: '['.repeat(1000) + '\\"[' }), 'x.json'))).toBe(true);
+  });
+});
+
+describe('parseJsonText and keys written twice', () => {
+  it('refuses a key written twice in one object, at the second key, with its path', () => {
+    const text = '{\n  "mentors": [\n    { "id": "m1", "grade": 1, "grade": 2 }\n  ]\n}';
+    const result = parseJsonText(text, 'c.json');
+    expect(result).toEqual(
+      left({
+        code: 'duplicate-key',
+        message:
+          'line 3, column 31: the key "grade" is written twice in one object (JSON would keep only the last value): keep one',
+        where: 'c.json: mentors[0]',
+        path: ['mentors', 0, 'grade'],
+      }),
+    );
+  });
+
+  it('reads the same key in different objects, escaped keys and strings that look like keys', () => {
+    const text = '{"a": {"k": 1}, "b": {"k": "\\"k\\": 2, {"}, "c": [{"k": 1}, {"k": 2}], "\\u0061x": 1}';
+    expect(parseJsonText(text, 'x.json')).toEqual(right(JSON.parse(text)));
+    // "\u0061" is "a": the same key as "a", written another way.
+    const escaped = parseJsonText('{"a": 1, "\\u0061": 2}', 'x.json');
+    expect(isLeft(escaped) && escaped.left.path).toEqual(['a']);
+  });
+
+  it('never refuses what JSON.stringify writes (no key twice there)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        expect(parseJsonText(text, 'x.json')).toEqual(right(JSON.parse(text)));
+      }),
+    );
   });
 });
