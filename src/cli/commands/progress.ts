@@ -51,7 +51,9 @@ export const progress = defineCommand({
       type: 'string',
       valueName: 'FILE',
       required: true,
-      description: 'the journal JSON: check-ins, self-assessments, outcomes',
+      multiple: true,
+      description:
+        'the journal: JSON (check-ins, self-assessments, outcomes), or CSV/Excel sheets of check-ins, self-assessments or outcomes; repeatable',
     },
     'as-of': {
       type: 'string',

@@ -59,7 +59,9 @@ export const report = defineCommand({
     journal: {
       type: 'string',
       valueName: 'FILE',
-      description: 'the journal JSON: adds the progress section',
+      multiple: true,
+      description:
+        'the journal (JSON, or CSV/Excel sheets of check-ins, self-assessments, outcomes; repeatable): adds the progress section',
     },
     'as-of': {
       type: 'string',
@@ -103,7 +105,7 @@ export const report = defineCommand({
       async ({ cohort }) => {
         const [matchingFile, journal] = await Promise.all([
           values.matching === undefined ? undefined : readJsonFile(io, values.matching),
-          values.journal === undefined ? undefined : loadJournal(io, values.journal, cohort),
+          values.journal.length === 0 ? undefined : loadJournal(io, values.journal, cohort),
         ]);
         if (matchingFile?._tag === 'Left' || journal?._tag === 'Left') {
           return left([

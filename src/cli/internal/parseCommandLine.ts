@@ -58,7 +58,10 @@ export function parseCommandLine(
       continue;
     }
     if (spec.multiple === true) {
-      values[name] = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+      const given = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+      if (given.length === 0 && spec.required === true)
+        return left(`missing --${name} ${spec.valueName ?? 'VALUE'}`);
+      values[name] = given;
       continue;
     }
     if (Array.isArray(value)) return left(`--${name} may be given only once`);

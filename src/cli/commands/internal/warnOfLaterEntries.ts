@@ -16,7 +16,12 @@ import { neutraliseControls } from '../../output/neutraliseControls';
  * warnOfLaterEntries(io, journal, today(io), values.journal);
  * @internal
  */
-export function warnOfLaterEntries(io: CliIo, journal: Journal, asOf: string, file: string): void {
+export function warnOfLaterEntries(
+  io: CliIo,
+  journal: Journal,
+  asOf: string,
+  files: ReadonlyArray<string>,
+): void {
   const dates = [...journal.checkIns, ...journal.assessments, ...journal.outcomes].map((entry) => entry.date);
   const later = dates.filter((date) => date > asOf);
   if (later.length === 0) return;
@@ -24,7 +29,7 @@ export function warnOfLaterEntries(io: CliIo, journal: Journal, asOf: string, fi
   const entries = later.length === 1 ? '1 entry' : `${later.length} entries`;
   io.stderr(
     neutraliseControls(
-      `warning: ${displayName(file)}: ${entries} dated after today (${asOf}, the last on ${last}) left out of this report; pass --as-of YYYY-MM-DD to report as of a later date\n`,
+      `warning: ${files.map(displayName).join(', ')}: ${entries} dated after today (${asOf}, the last on ${last}) left out of this report; pass --as-of YYYY-MM-DD to report as of a later date\n`,
     ),
   );
 }
