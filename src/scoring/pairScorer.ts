@@ -1,5 +1,7 @@
 import type { Cohort } from '../domain/index';
 import { blockingReasons } from './internal/blockingReasons';
+import { pairScoreOf } from './internal/pairScoreOf';
+import type { PairScore } from './PairScore';
 import { scoreCell, scoreRow, scoringKernel } from './internal/scoringKernel';
 import type { BlockingReason } from './Reason';
 
@@ -27,6 +29,13 @@ export interface PairScorer {
    * feasible pair), read from the layout already made: for loops that ask many pairs why.
    */
   readonly blockedBy: (mentee: number, mentor: number) => ReadonlyArray<BlockingReason>;
+  /**
+   * The whole {@link PairScore} of one pair by index — rules, score, criteria and reasons — as
+   * {@link scoreParticipants} gives it, from the layout already made: for explaining the pairs of
+   * a matching without laying the cohort out once per pair. Indices outside the cohort are a
+   * programming error: a `RangeError`, as for a typed array's bounds in a checked language.
+   */
+  readonly pair: (mentee: number, mentor: number) => PairScore;
 }
 
 /**
@@ -56,6 +65,15 @@ export function pairScorer(cohort: Cohort): PairScorer {
       return mentor === undefined || mentee === undefined
         ? []
         : blockingReasons(kernel, e, m, { cohort, mentor, mentee });
+    },
+    pair: (e, m) => {
+      const mentor = cohort.mentors[m];
+      const mentee = cohort.mentees[e];
+      if (mentor === undefined || mentee === undefined)
+        throw new RangeError(
+          `pairScorer: no pair (${e}, ${m}) in a cohort of ${cohort.mentees.length} × ${cohort.mentors.length}`,
+        );
+      return pairScoreOf(kernel, e, m, { cohort, mentor, mentee });
     },
   };
 }

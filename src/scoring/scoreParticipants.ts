@@ -1,12 +1,7 @@
-import type { NonEmptyArray } from 'fp-ts/lib/NonEmptyArray.js';
 import type { Cohort, Mentee, Mentor } from '../domain/index';
-import { CRITERIA, type Criteria } from './Criteria';
-import { blockingReasons } from './internal/blockingReasons';
-import { pairReasons } from './internal/pairReasons';
-import { scoreCell, scoringKernel } from './internal/scoringKernel';
-import type { BlockingReason } from './Reason';
+import { pairScoreOf } from './internal/pairScoreOf';
+import { scoringKernel } from './internal/scoringKernel';
 import type { PairScore } from './PairScore';
-import type { Score } from './Score';
 
 /**
  * Scores a pair given as the mentor's and the mentee's records (see {@link scorePair} for the
@@ -29,24 +24,5 @@ export function scoreParticipants(cohort: Cohort, mentor: Mentor, mentee: Mentee
   // the cohort (departments and languages are only compared for equality), so the verdict and the
   // score are the ones scoreMatrix computes for the same pair.
   const kernel = scoringKernel({ ...cohort, mentors: [mentor], mentees: [mentee] });
-  const [first, ...rest] = blockingReasons(kernel, 0, 0, { cohort, mentor, mentee });
-  if (first !== undefined) {
-    const reasons: NonEmptyArray<BlockingReason> = [first, ...rest];
-    return { kind: 'infeasible', mentorId: mentor.id, menteeId: mentee.id, rule: first.kind, reasons };
-  }
-  const values = new Float64Array(CRITERIA.length);
-  const score = scoreCell(kernel, 0, 0, values);
-  const criteria: Record<string, number> = {};
-  CRITERIA.forEach((name, k) => {
-    const value = values[k] as number;
-    if (value === value) criteria[name] = value;
-  });
-  return {
-    kind: 'scored',
-    mentorId: mentor.id,
-    menteeId: mentee.id,
-    score: score as Score,
-    criteria: criteria as Criteria,
-    reasons: pairReasons(cohort, mentor, mentee),
-  };
+  return pairScoreOf(kernel, 0, 0, { cohort, mentor, mentee });
 }

@@ -1,5 +1,5 @@
 import type { Cohort } from '../../domain/index';
-import { scoreParticipants } from '../../scoring/index';
+import { type PairScorer, pairScorer } from '../../scoring/index';
 import type { MatchOptions } from '../MatchOptions';
 import type { MatchedPair, Unmatched, UnmatchedReason } from '../Matching';
 import { firstBlockingRule } from './firstBlockingRule';
@@ -31,6 +31,7 @@ export function explainPairs(
   chosen: ChosenPairs,
   minScore: number,
   options: Pick<MatchOptions, 'signal' | 'onProgress'> = {},
+  scorer: Pick<PairScorer, 'pair'> = pairScorer(cohort),
 ): { pairs: MatchedPair[]; unmatched: Unmatched[]; totalScore: number } | undefined {
   const all: Array<readonly [number, number, boolean]> = [
     ...pins.pairs.map(([m, e]) => [e, m, true] as const),
@@ -51,7 +52,7 @@ export function explainPairs(
     const set = partners.get(e) ?? new Set<number>();
     set.add(m);
     partners.set(e, set);
-    const scored = scoreParticipants(cohort, mentor, mentee);
+    const scored = scorer.pair(e, m);
     // Pins were checked against every rule and the optimiser only uses feasible pairs.
     if (scored.kind !== 'scored') continue;
     const { score, criteria, reasons } = scored;

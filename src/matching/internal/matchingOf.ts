@@ -78,7 +78,7 @@ export function matchingOf(
       bestBelow: c.bestBelow[r] as number,
     };
   };
-  const explained = explainPairs(cohort, pins, { pairs, summary }, p.minScore, options);
+  const explained = explainPairs(cohort, pins, { pairs, summary }, p.minScore, options, p.scorer);
   if (explained === undefined) return undefined;
   return { objective, ...explained };
 }
