@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { availabilitySchema } from './availability';
 import { generationSchema } from './generation';
 import { goalSchema } from './goal';
 import { displayTextSchema, menteeIdSchema, mentorIdSchema, personIdSchema, skillIdSchema } from './ids';
@@ -29,6 +30,8 @@ const participantFields = {
   managerId: personIdSchema.optional(),
   languages: z.array(languageTag).default([]),
   timeZone: timeZoneSchema.optional(),
+  // Weekly windows in the person's own time zone, canonical and in week order once validated.
+  availability: availabilitySchema.default([]),
   skills: mapRecord(skillIdSchema, proficiencySchema).default(new Map()),
   goals: z.array(goalSchema).default([]),
 };
