@@ -38,10 +38,14 @@ const DAY_OF_NAME: ReadonlyMap<string, Weekday> = new Map(
   DAY_NAMES.flatMap(([day, names]) => names.map((n): [string, Weekday] => [n, day])),
 );
 
-const WINDOW = /^(\p{L}+)\.?,?\s+(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$/u;
+const WINDOW = /^(\p{L}+)\.?\s+(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$/u;
 
-/** The shape of a window, for the JSON Schema: a day name and two times (the meaning is checked by `parseCohort`). */
-const WINDOW_PATTERN = '^\\s*\\p{L}+\\.?,?\\s+\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2}\\s*$';
+/**
+ * The shape of a window, for the JSON Schema: a day name and two times (the meaning is checked by
+ * `parseCohort`). Letters are listed rather than `\p{L}`, which not every validator's regex knows.
+ */
+const WINDOW_PATTERN =
+  '^\\s*[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]+\\.?\\s+\\d{1,2}[:.]\\d{2}\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2}\\s*$';
 
 const EXAMPLE = 'write a window as a day and two times, such as "mon 08:00-10:00"';
 
