@@ -90,8 +90,8 @@ function minutesOf(hours: number, minutes: number): number | undefined {
   return hours * 60 + minutes;
 }
 
-/** `HH:MM` of the minutes from midnight (1440 is `24:00`). @internal */
-export function clock(minutes: number): string {
+/** `HH:MM` of the minutes from midnight (1440 is `24:00`). */
+function clock(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;

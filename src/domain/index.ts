@@ -1,7 +1,6 @@
 export { type Area, type AreaSide, DEFAULT_AREAS } from './areas';
 export {
   type AvailabilityWindow,
-  MINUTES_PER_DAY,
   MINUTES_PER_WEEK,
   WEEKDAYS,
   type Weekday,
@@ -76,14 +75,7 @@ export {
 } from './programme';
 export { type Skill, type SkillInput, skillInputSchema } from './skill';
 export { timeZoneSchema, utcOffsetMinutes } from './timeZone';
-export {
-  intervalsOf,
-  localStretch,
-  sharedMinutes,
-  sharedStretches,
-  weeklyIntervals,
-  weeklyOverlapMinutes,
-} from './weeklyIntervals';
+export { intervalsOf, sharedMinutes, weeklyIntervals, weeklyOverlapMinutes } from './weeklyIntervals';
 export {
   type Assessment,
   type AssessmentInput,

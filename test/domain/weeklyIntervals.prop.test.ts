@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WEEKDAYS, sharedMinutes, sharedStretches, weeklyIntervals } from '../../src/domain/index';
+import { WEEKDAYS, sharedMinutes, weeklyIntervals } from '../../src/domain/index';
+import { sharedStretches } from '../../src/scoring/internal/sharedStretches';
 
 // Windows as data and as text: any day, any minute, up to a whole day long.
 const window = fc

@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/index';
 import { explainUnmatched, match, whyNot } from '../../src/matching/index';
 import { explain, scorePair } from '../../src/scoring/index';
+import { localStretch, sharedStretches } from '../../src/scoring/internal/sharedStretches';
 
 // Ola in Warsaw (UTC+1 in January) can meet Tuesday 15:00–17:00, Jan in New York (UTC−5)
 // Tuesday 09:00–10:30: in UTC, 14:00–16:00 and 14:00–15:30, so they share 90 minutes a week.
@@ -54,6 +55,7 @@ describe('the availability criterion', () => {
     });
     // weights 3, 2, 0.5, 0.5 and availability 0.5
     expect(pair.score).toBeCloseTo((3 * skillGain + 2 + 0.5 + 0.5 + 0.5 * 0.75) / 6.5, 12);
+    expect(pair.score).toBeCloseTo(0.793, 3); // as docs/availability.md works it out
     expect(pair.reasons.filter((r) => r.kind === 'shared-availability' || r.kind === 'time-zone')).toEqual([
       {
         kind: 'shared-availability',
@@ -178,5 +180,25 @@ describe('the availability rule', () => {
         },
       ],
     });
+  });
+});
+
+describe('the shared stretches a reason names', () => {
+  it('are read in each person’s local week, past midnight with the second day', () => {
+    expect(localStretch([840, 900], 60)).toBe('mon 15:00-16:00');
+    expect(localStretch([10050, 10110], -300)).toBe('sun 18:30-19:30');
+    expect(localStretch([1380, 1500], 0)).toBe('mon 23:00-tue 01:00');
+    expect(localStretch([1380, 1440], 0)).toBe('mon 23:00-24:00');
+    expect(localStretch([10020, 10140], 0)).toBe('sun 23:00-mon 01:00');
+  });
+
+  it('join a stretch that runs over the end of the UTC week into one, listed last', () => {
+    expect(sharedStretches(Int32Array.of(0, 60, 10000, 10080), Int32Array.of(0, 30, 10050, 10080))).toEqual([
+      [10050, 10110],
+    ]);
+    expect(sharedStretches(Int32Array.of(0, 60, 600, 700), Int32Array.of(30, 650))).toEqual([
+      [30, 60],
+      [600, 650],
+    ]);
   });
 });

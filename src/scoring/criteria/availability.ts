@@ -1,12 +1,7 @@
-import {
-  intervalsOf,
-  localStretch,
-  sharedMinutes,
-  sharedStretches,
-  utcOffsetMinutes,
-} from '../../domain/index';
+import { intervalsOf, sharedMinutes, utcOffsetMinutes } from '../../domain/index';
 import type { Participant } from '../../domain/index';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import { localStretch, sharedStretches } from '../internal/sharedStretches';
 
 /**
  * Two hours a week of shared availability give the criterion its full value: room for an

@@ -7,8 +7,8 @@ import {
   type SkillId,
   generationRank,
   openGoals,
+  intervalsOf,
   utcOffsetMinutes,
-  weeklyIntervals,
 } from '../../domain/index';
 import { primaryLanguage } from './constants';
 import { focusWeight } from './focusWeight';
@@ -163,8 +163,7 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     }
     if (person.timeZone !== undefined) offset[p] = utcOffsetMinutes(person.timeZone) ?? Number.NaN;
     // Without a time zone the windows are read in UTC (parseCohort warns of it).
-    const own = offset[p] as number;
-    availability.push(weeklyIntervals(person.availability, own === own ? own : 0));
+    availability.push(intervalsOf(person));
     for (const tag of person.languages) {
       const bit = languageIndex.get(primaryLanguage(tag)) ?? 0;
       const word = p * languageWords + (bit >>> 5);
