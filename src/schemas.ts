@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export { availabilitySchema, availabilityWindowSchema } from './domain/availability';
 export { cohortJsonSchema, cohortSchema } from './domain/cohortSchema';
 export { generationSchema } from './domain/generation';
 export { goalSchema, prioritySchema } from './domain/goal';

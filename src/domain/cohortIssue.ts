@@ -17,7 +17,12 @@ import type { Issue } from './Issue';
  * - `over-capacity`: a mentor pinned to more mentees than their capacity, a mentee pinned to more
  *   mentors than theirs;
  * - `birth-year-in-future`: a birth year after the current year (when one is given);
- * - `generation-mismatch`: a `generation` that contradicts the `birthYear`.
+ * - `generation-mismatch`: a `generation` that contradicts the `birthYear`;
+ * - `invalid-availability`: an availability window that is not a day and two times
+ *   (`mon 08:00-10:00`), names no day, has an hour or minute out of range, or ends at or before
+ *   its start (a window does not cross midnight);
+ * - `availability-without-time-zone` (a warning, never an error): a person lists availability but
+ *   no `timeZone`; their windows are read in UTC.
  *
  * @category Domain
  */
@@ -37,7 +42,9 @@ export type CohortIssueCode =
   | 'pinned-pair-excluded'
   | 'over-capacity'
   | 'birth-year-in-future'
-  | 'generation-mismatch';
+  | 'generation-mismatch'
+  | 'invalid-availability'
+  | 'availability-without-time-zone';
 
 /**
  * One thing wrong with a cohort: a stable `code`, a human `message` and the `path` to the

@@ -1,4 +1,14 @@
 export { type Area, type AreaSide, DEFAULT_AREAS } from './areas';
+export {
+  type AvailabilityWindow,
+  MINUTES_PER_WEEK,
+  WEEKDAYS,
+  type Weekday,
+  availabilitySchema,
+  availabilityWindowSchema,
+  formatAvailabilityWindow,
+  parseAvailabilityWindow,
+} from './availability';
 export type { Cohort } from './cohort';
 export type { CohortIssue, CohortIssueCode } from './cohortIssue';
 export { type Issue, type IssuePath, type Issues, formatPath } from './Issue';
@@ -65,6 +75,7 @@ export {
 } from './programme';
 export { type Skill, type SkillInput, skillInputSchema } from './skill';
 export { timeZoneSchema, utcOffsetMinutes } from './timeZone';
+export { intervalsOf, sharedMinutes, weeklyIntervals, weeklyOverlapMinutes } from './weeklyIntervals';
 export {
   type Assessment,
   type AssessmentInput,

@@ -8,6 +8,7 @@ import { compareIds } from './compareIds';
 import { DEFAULT_CATALOG } from './defaultCatalog';
 import { generationOf } from './generation';
 import type { AreaId, MenteeId, MentorId, SkillId } from './ids';
+import { checkAvailability } from './internal/checkAvailability';
 import { checkPairs } from './internal/checkPairs';
 import { checkPeople } from './internal/checkPeople';
 import { checkReportingLine } from './internal/checkReportingLine';
@@ -46,7 +47,8 @@ export const DEFAULT_NO_MANAGER: ReadonlyArray<string> = ['NO_MGR'];
 
 /**
  * A validated cohort and what was left out of its input on the way: each warning is an issue
- * (`code: 'unknown-field'`, a message, the path of the field) that did not stop the cohort.
+ * (`code: 'unknown-field'`, a message, the path of the field; or `availability-without-time-zone`
+ * for windows read in UTC) that did not stop the cohort.
  *
  * @category Domain
  */
@@ -144,6 +146,7 @@ export function parseCohortWithWarnings(
   checkSkills(pieces, catalog, areas, names, issues);
   const managers = checkReportingLine(pieces, strict, issues);
   checkPairs(pieces, issues);
+  checkAvailability(pieces, warnings);
 
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);

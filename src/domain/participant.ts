@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { availabilitySchema } from './availability';
 import { generationSchema } from './generation';
 import { isoDateSchema } from './journal/isoDate';
 import { goalSchema } from './goal';
@@ -30,6 +31,8 @@ const participantFields = {
   managerId: personIdSchema.optional(),
   languages: z.array(languageTag).default([]),
   timeZone: timeZoneSchema.optional(),
+  // Weekly windows in the person's own time zone, canonical and in week order once validated.
+  availability: availabilitySchema.default([]),
   skills: mapRecord(skillIdSchema, proficiencySchema).default(new Map()),
   goals: z.array(goalSchema).default([]),
   waitingSince: isoDateSchema

@@ -17,6 +17,8 @@ const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId
  *   whatever its other criteria say. Applies to mentees with an open goal.
  * - `minScore`: below this score a mentee stays unmatched rather than badly paired.
  * - `excludedPairs`, `previousPairs`: never made; `pinnedPairs`: always made.
+ * - `minAvailabilityOverlapMinutes`: two people who both list availability share at least this
+ *   many minutes a week of it (each person's windows read in their own time zone); 0 = off.
  *
  * @category Domain
  */
@@ -35,6 +37,13 @@ export const rulesSchema = z.strictObject({
   excludedPairs: z.array(pairSchema).default([]),
   pinnedPairs: z.array(pairSchema).default([]),
   previousPairs: z.array(pairSchema).default([]),
+  minAvailabilityOverlapMinutes: z
+    .number()
+    .int('a number of minutes is a whole number')
+    .min(0)
+    .max(10080, 'a week has 10080 minutes')
+    .default(0)
+    .describe('minutes per week two people who both list availability must share; 0 = off'),
 });
 /** The hard rules of a programme, defaults filled in. @category Domain */
 export type Rules = Readonly<z.output<typeof rulesSchema>>;
@@ -50,6 +59,9 @@ const weight = z.union([z.literal(0), z.number().min(0.001).max(1000)], {
 
 /**
  * The weights of the soft criteria in a pair's score (a weighted mean; 0 switches a criterion off).
+ * `availability` defaults to 0.5, the weight of `timeZone`: it takes the time zone's place for a
+ * pair whose both sides list availability, so adding availability to a cohort keeps the balance
+ * between what the pair can learn and whether it can meet.
  *
  * @category Domain
  */
@@ -62,6 +74,7 @@ export const weightsSchema = z
     seniorityGap: weight.default(0.5),
     crossDepartment: weight.default(0.5),
     timeZone: weight.default(0.5),
+    availability: weight.default(0.5),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above 0' });
 /** The weights of the soft criteria, defaults filled in. @category Domain */

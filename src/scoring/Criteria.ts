@@ -1,4 +1,5 @@
 import type { CriterionName } from '../domain/index';
+import { availability } from './criteria/availability';
 import { crossDepartment } from './criteria/crossDepartment';
 import { generationGap } from './criteria/generationGap';
 import { goalCoverage } from './criteria/goalCoverage';
@@ -23,6 +24,7 @@ export const CRITERIA = [
   'seniorityGap',
   'crossDepartment',
   'timeZone',
+  'availability',
 ] as const satisfies ReadonlyArray<CriterionName>;
 
 /**
@@ -48,6 +50,7 @@ export const CRITERION_DEFINITIONS = {
   seniorityGap,
   crossDepartment,
   timeZone,
+  availability,
 } as const satisfies { readonly [K in CriterionName]: CriterionDefinition };
 
 /**

@@ -62,6 +62,21 @@ export interface TimeZoneReason extends PairIds {
   readonly menteeTimeZone: string;
 }
 
+/**
+ * How many minutes a week the two people's availability windows share (`overlapMinutes`, each
+ * person's windows read in their own time zone), and, when they share any, the first shared
+ * stretch of the UTC week as each of them reads it (`mentorWindow`, `menteeWindow`: `tue
+ * 15:00-16:00`, or `sun 23:00-mon 01:00` past midnight).
+ *
+ * @category Scoring
+ */
+export interface SharedAvailabilityReason extends PairIds {
+  readonly kind: 'shared-availability';
+  readonly overlapMinutes: number;
+  readonly mentorWindow?: string;
+  readonly menteeWindow?: string;
+}
+
 /** A reason that speaks for a pair. @category Scoring */
 export type CriterionReason =
   | TeachesReason
@@ -70,7 +85,8 @@ export type CriterionReason =
   | BridgesGradesReason
   | CrossDepartmentReason
   | SharedLanguageReason
-  | TimeZoneReason;
+  | TimeZoneReason
+  | SharedAvailabilityReason;
 
 /** The pair is in `excludedPairs`. @category Scoring */
 export interface ExcludedReason extends PairIds {
@@ -134,6 +150,18 @@ export interface NoSkillGainReason extends PairIds {
   readonly goals: ReadonlyArray<SkillId>;
 }
 
+/**
+ * Both list availability, and their windows share `overlapMinutes` a week: fewer than the
+ * programme's `minOverlapMinutes` (`minAvailabilityOverlapMinutes`).
+ *
+ * @category Scoring
+ */
+export interface AvailabilityReason extends PairIds {
+  readonly kind: 'availability';
+  readonly overlapMinutes: number;
+  readonly minOverlapMinutes: number;
+}
+
 /** A hard rule that blocks a pair; its `kind` is the {@link Rule}. @category Scoring */
 export type BlockingReason =
   | ExcludedReason
@@ -142,7 +170,8 @@ export type BlockingReason =
   | DirectionReason
   | LanguageReason
   | SameDepartmentReason
-  | NoSkillGainReason;
+  | NoSkillGainReason
+  | AvailabilityReason;
 
 /**
  * Why a pair scores as it does, or why it cannot be made: plain JSON data discriminated by

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from './internal/RuleDefinition';
+import { availability } from './rules/availability';
 import { direction } from './rules/direction';
 import { excluded } from './rules/excluded';
 import { language } from './rules/language';
@@ -18,7 +19,9 @@ import { sameDepartment } from './rules/sameDepartment';
  * - `language`: with `requireSharedLanguage`, both list languages and share none;
  * - `same-department`: with `excludeSameDepartment`, both work in the same department;
  * - `no-skill-gain`: with `requireSkillGain`, the mentee has open goals (below target) and the
- *   mentor is above the mentee in none of them.
+ *   mentor is above the mentee in none of them;
+ * - `availability`: with `minAvailabilityOverlapMinutes` above 0, both list availability and
+ *   their windows share fewer minutes a week than that.
  *
  * @example
  * RULES.includes('reporting-line'); // true
@@ -32,6 +35,7 @@ export const RULES = [
   'language',
   'same-department',
   'no-skill-gain',
+  'availability',
 ] as const;
 
 /** A hard rule that can block a pair (see {@link RULES}). @category Scoring */
@@ -52,4 +56,5 @@ export const RULE_DEFINITIONS = {
   language,
   'same-department': sameDepartment,
   'no-skill-gain': noSkillGain,
+  availability,
 } as const satisfies { readonly [K in Rule]: RuleDefinition<K> };

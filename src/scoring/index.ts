@@ -12,6 +12,7 @@ export type { PairScore } from './PairScore';
 export { type PairScorer, pairScorer } from './pairScorer';
 export { type PolishForms, pluralPl } from './pluralPl';
 export type {
+  AvailabilityReason,
   BlockingReason,
   BridgesGenerationsReason,
   BridgesGradesReason,
@@ -26,6 +27,7 @@ export type {
   Reason,
   ReportingLineReason,
   SameDepartmentReason,
+  SharedAvailabilityReason,
   SharedLanguageReason,
   TeachesReason,
   TimeZoneReason,

@@ -11,6 +11,7 @@ import {
   syntheticMentor,
 } from './internal/syntheticPeople';
 import { DIGITAL_AREAS, DIGITAL_SKILLS, paddedId } from './internal/syntheticPlan';
+import { syntheticAvailability } from './internal/syntheticAvailability';
 import { syntheticReportingLine } from './internal/syntheticReportingLine';
 
 /** Options of {@link generateCohort}. Ranges are `[min, max]`, both included. @category Evaluation */
@@ -43,6 +44,13 @@ export interface GenerateCohortOptions {
   readonly language?: 'pl' | 'en';
   /** The programme's name; default `Synthetic cohort <seed>`. */
   readonly name?: string;
+  /**
+   * Give everybody weekly availability windows (one to three working days, an hour or two each,
+   * between 08:00 and 18:00 in their own time zone). Default `false`: the people have no
+   * `availability` field, and the cohort is the same as before the option existed. Drawn from a
+   * stream of its own, so the rest of the cohort is the same either way.
+   */
+  readonly availability?: boolean;
 }
 
 /**
@@ -103,6 +111,10 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   // A stream of its own, so that asking for mentee
   // capacities changes nothing else in the cohort.
   const capacities = createRandom(-plan.seed - 1);
+  // Availability too: mentors first, then mentees, each in id order.
+  const windows = createRandom(-plan.seed - 2);
+  const availability = (): { availability?: string[] } =>
+    plan.availability ? { availability: syntheticAvailability(windows) } : {};
 
   return right({
     programme: {
@@ -113,11 +125,16 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
       rules: { direction: 'reverse' },
     },
     managers: line.managers,
-    mentors: mentors.map((m): MentorInput => ({ ...person(m, line.managerOf), capacity: m.capacity })),
+    mentors: mentors.map((m): MentorInput => ({
+      ...person(m, line.managerOf),
+      ...availability(),
+      capacity: m.capacity,
+    })),
     mentees: mentees.map((m): MenteeInput => {
       const [low, high] = plan.menteeCapacity;
-      if (low === 1 && high === 1) return person(m, line.managerOf);
-      return { ...person(m, line.managerOf), capacity: capacities.int(low, high) };
+      const drawn = { ...person(m, line.managerOf), ...availability() };
+      if (low === 1 && high === 1) return drawn;
+      return { ...drawn, capacity: capacities.int(low, high) };
     }),
   });
 }

@@ -51,4 +51,26 @@ describe('the shipped JSON Schemas', () => {
       }),
     ).toBe(false);
   });
+
+  it('carry availability windows with their pattern and description, and the minimum-overlap rule (issue 16)', () => {
+    const schema = cohortJsonSchema() as {
+      properties: { mentors: { items: { properties: Record<string, { items?: Record<string, unknown> }> } } };
+    };
+    const window = schema.properties.mentors.items.properties.availability?.items;
+    expect(window).toMatchObject({ type: 'string', pattern: expect.any(String) });
+    expect(window?.description).toMatch(/mon 08:00-10:00/);
+    const base = { mentors: [{ id: 'a', grade: 1 }], mentees: [] as unknown[] };
+    const withWindows = (availability: unknown) => ({
+      ...base,
+      mentors: [{ id: 'a', grade: 1, availability }],
+    });
+    expect(validCohort(withWindows(['mon 08:00-10:00', 'Monday 8:00–10:30', 'śr 14.00-15.30']))).toBe(true);
+    expect(validCohort(withWindows(['mon']))).toBe(false);
+    expect(validCohort(withWindows('mon 08:00-10:00'))).toBe(false);
+    expect(validCohort({ ...base, programme: { rules: { minAvailabilityOverlapMinutes: 60 } } })).toBe(true);
+    expect(validCohort({ ...base, programme: { rules: { minAvailabilityOverlapMinutes: -1 } } })).toBe(false);
+    const generated = generateCohort({ mentors: 10, mentees: 10, seed: 1, availability: true });
+    if (generated._tag === 'Left') throw new Error('generateCohort refused valid options');
+    expect(validCohort(generated.right), JSON.stringify(validCohort.errors)).toBe(true);
+  });
 });

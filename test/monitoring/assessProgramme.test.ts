@@ -200,6 +200,7 @@ describe('assessProgramme on a programme computed by hand', () => {
       'seniorityGap',
       'crossDepartment',
       'timeZone',
+      'availability',
       'score',
     ]);
     // Pairs with a mentee gain: A (skill gain 0.5, mean gain 1), B (0.8, 2), C (0.2, 0): on one line, r = 1.

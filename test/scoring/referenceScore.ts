@@ -28,6 +28,32 @@ function focus(cohort: Cohort, skill: Goal['skill']): number {
   );
 }
 
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The minutes of the UTC week a person is available in, one cell per minute, or undefined when none listed. */
+export function referenceMinutes(p: Participant): Uint8Array | undefined {
+  if (p.availability.length === 0) return undefined;
+  const offset = p.timeZone === undefined ? 0 : (utcOffsetMinutes(p.timeZone) ?? 0);
+  const week = new Uint8Array(10080);
+  for (const window of p.availability) {
+    const [, day = '', h1, m1, h2, m2] = /^(\w{3}) (\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(window) ?? [];
+    const start = DAYS.indexOf(day) * 1440 + Number(h1) * 60 + Number(m1);
+    const end = DAYS.indexOf(day) * 1440 + Number(h2) * 60 + Number(m2);
+    for (let t = start; t < end; t++) week[(((t - offset) % 10080) + 10080) % 10080] = 1;
+  }
+  return week;
+}
+
+/** Minutes a week two people are both available, counted minute by minute; undefined unless both list availability. */
+export function referenceOverlap(a: Participant, b: Participant): number | undefined {
+  const x = referenceMinutes(a);
+  const y = referenceMinutes(b);
+  if (x === undefined || y === undefined) return undefined;
+  let shared = 0;
+  for (let t = 0; t < 10080; t++) shared += x[t]! & y[t]!;
+  return shared;
+}
+
 function managedWithin(cohort: Cohort, from: string, target: string, levels: number): boolean {
   let person: string | undefined = cohort.managers.get(from as never);
   for (let k = 1; k <= levels && person !== undefined; k++) {
@@ -71,6 +97,13 @@ export function referenceRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): 
     !goals.some((g) => level(mentor, g.skill) > level(mentee, g.skill))
   )
     blocked.push('no-skill-gain');
+  const overlap = referenceOverlap(mentor, mentee);
+  if (
+    r.minAvailabilityOverlapMinutes > 0 &&
+    overlap !== undefined &&
+    overlap < r.minAvailabilityOverlapMinutes
+  )
+    blocked.push('availability');
   return blocked;
 }
 
@@ -111,10 +144,14 @@ export function referenceScore(
     values.crossDepartment = mentor.department === mentee.department ? 0 : 1;
   const a = mentor.timeZone === undefined ? undefined : utcOffsetMinutes(mentor.timeZone);
   const b = mentee.timeZone === undefined ? undefined : utcOffsetMinutes(mentee.timeZone);
-  if (a !== undefined && b !== undefined) {
+  const overlap = referenceOverlap(mentor, mentee);
+  // Availability takes over from the time zone where both list it and it has a weight.
+  const takenOver = overlap !== undefined && cohort.programme.weights.availability > 0;
+  if (a !== undefined && b !== undefined && !takenOver) {
     const apart = Math.abs(a - b) % 1440;
     values.timeZone = Math.max(0, 480 - Math.min(apart, 1440 - apart)) / 480;
   }
+  if (overlap !== undefined) values.availability = Math.min(1, overlap / 120);
   let num = 0;
   let den = 0;
   for (const [name, value] of Object.entries(values) as Array<[CriterionName, number]>) {

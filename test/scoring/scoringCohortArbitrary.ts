@@ -22,24 +22,41 @@ export function scoringCohortArbitrary(options: CohortArbitraryOptions = {}): fc
       excludeSameDepartment: fc.boolean(),
       requireSkillGain: fc.boolean(),
       minGradeGap: fc.constantFrom(0, 1, 2.5, 4),
+      minAvailabilityOverlapMinutes: fc.constantFrom(0, 0, 30, 90, 600),
       focus: fc.constantFrom(
         {},
         { 'social-media': 2, 'e-commerce': 1.5 },
         { 'tiktok-ads': 0.3, technology: 7 },
       ),
     })
-    .map(({ input, weights, excludeSameDepartment, requireSkillGain, minGradeGap, focus }) => {
-      const drawn = Object.fromEntries(CRITERIA.map((name, k) => [name, weights[k] ?? 0]));
-      // The programme needs one weight above 0; keep the draw otherwise.
-      if (!Object.values(drawn).some((w) => w > 0)) drawn.seniorityGap = 1;
-      return {
-        ...input,
-        programme: {
-          ...input.programme,
-          focus,
-          weights: drawn,
-          rules: { ...input.programme?.rules, excludeSameDepartment, requireSkillGain, minGradeGap },
-        },
-      };
-    });
+    .map(
+      ({
+        input,
+        weights,
+        excludeSameDepartment,
+        requireSkillGain,
+        minGradeGap,
+        minAvailabilityOverlapMinutes,
+        focus,
+      }) => {
+        const drawn = Object.fromEntries(CRITERIA.map((name, k) => [name, weights[k] ?? 0]));
+        // The programme needs one weight above 0; keep the draw otherwise.
+        if (!Object.values(drawn).some((w) => w > 0)) drawn.seniorityGap = 1;
+        return {
+          ...input,
+          programme: {
+            ...input.programme,
+            focus,
+            weights: drawn,
+            rules: {
+              ...input.programme?.rules,
+              excludeSameDepartment,
+              requireSkillGain,
+              minGradeGap,
+              minAvailabilityOverlapMinutes,
+            },
+          },
+        };
+      },
+    );
 }

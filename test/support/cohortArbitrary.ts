@@ -13,6 +13,21 @@ const goals = fc.uniqueArray(
   }),
   { selector: (g) => g.skill, maxLength: 4 },
 );
+const two = (n: number): string => String(n).padStart(2, '0');
+const clock = (minutes: number): string => `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+/**
+ * Weekly windows on a 15-minute grid over three days (Monday, Tuesday and Sunday, so that windows
+ * meet across the week's end and across time zones), up to ten hours long, some ending at 24:00.
+ */
+const window = fc
+  .record({
+    day: fc.constantFrom('mon', 'tue', 'sun', 'Monday', 'SUN'),
+    start: fc.integer({ min: 0, max: 95 }),
+    length: fc.integer({ min: 1, max: 40 }),
+  })
+  .map(({ day, start, length }) => `${day} ${clock(start * 15)}-${clock(Math.min(96, start + length) * 15)}`);
+export const availabilityArbitrary = fc.array(window, { maxLength: 3 });
+
 const person = fc.record(
   {
     name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0),
@@ -20,7 +35,15 @@ const person = fc.record(
     grade: fc.integer({ min: 0, max: 10 }),
     department: fc.constantFrom('it', 'hr', 'sales', 'risk', 'marketing'),
     languages: fc.subarray(['pl', 'en', 'de'], { minLength: 1 }),
-    timeZone: fc.constantFrom('Europe/Warsaw', 'Europe/London', 'UTC+02:00', 'America/New_York'),
+    timeZone: fc.constantFrom(
+      'Europe/Warsaw',
+      'Europe/London',
+      'UTC+02:00',
+      'America/New_York',
+      'Asia/Tokyo',
+      'UTC-03:30',
+    ),
+    availability: availabilityArbitrary,
     skills,
     goals,
   },

@@ -25,11 +25,12 @@ export const generate: AnyCommand = defineCommand({
   name: 'generate',
   summary: 'Generate a synthetic cohort (JSON, or a participants CSV and its programme file).',
   usage:
-    'generate (--mentors N --mentees M [--seed S] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
+    'generate (--mentors N --mentees M [--seed S] [--availability] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
   examples: [
     'reverse-mentoring generate --mentors 40 --mentees 50 --seed 7 --out cohort.json',
     'reverse-mentoring generate --mentors 40 --mentees 50 --format csv --out people.csv --programme-out programme.json',
     'reverse-mentoring generate --suite balanced-1000 --out balanced-1000.json',
+    'reverse-mentoring generate --mentors 10 --mentees 12 --availability --out with-availability.json',
   ],
   options: {
     mentors: {
@@ -57,6 +58,10 @@ export const generate: AnyCommand = defineCommand({
       choices: BENCHMARK_SUITE.map((c) => c.name),
       description: `a named cohort of the benchmark suite ${BENCHMARK_SUITE_VERSION} instead of --mentors/--mentees/--seed: ${BENCHMARK_SUITE.map((c) => c.name).join(', ')}`,
     },
+    availability: {
+      type: 'boolean',
+      description: 'give everybody weekly availability windows (one to three working days, 1–2 hours each)',
+    },
     format: formatOption(['json', 'csv']),
     out: outOption,
     'programme-out': {
@@ -72,7 +77,9 @@ export const generate: AnyCommand = defineCommand({
       values.suite !== undefined
         ? values.mentors !== undefined || values.mentees !== undefined
           ? '--suite NAME takes no --mentors or --mentees'
-          : undefined
+          : values.availability === true
+            ? '--suite NAME takes no --availability (the suite is fixed)'
+            : undefined
         : values.mentors === undefined || values.mentees === undefined
           ? 'give --mentors N and --mentees M, or --suite NAME'
           : undefined;
@@ -83,7 +90,12 @@ export const generate: AnyCommand = defineCommand({
     const generated =
       values.suite !== undefined
         ? suiteCohort(values.suite)
-        : generateCohort({ mentors: values.mentors ?? 0, mentees: values.mentees ?? 0, seed: values.seed });
+        : generateCohort({
+            mentors: values.mentors ?? 0,
+            mentees: values.mentees ?? 0,
+            seed: values.seed,
+            availability: values.availability === true,
+          });
     if (generated._tag === 'Left') {
       // The options come from the command line: an unusable one is a usage error, with the help.
       const problems = generated.left

@@ -1,7 +1,9 @@
 /**
  * The columns of the participants CSV, in the order the CLI writes them: one row per participant,
- * `role` saying whether it is a mentor or a mentee. The last two are optional extras that the CLI
- * writes only when somebody has a value, so that no field of a participant is lost in a CSV.
+ * `role` saying whether it is a mentor or a mentee. The last three are optional extras that the
+ * CLI writes only when somebody has a value, so that no field of a participant is lost in a CSV.
+ * `availability` holds weekly windows separated by `;` (`mon 08:00-10:00; wed 14:00-15:30`; `,`,
+ * `|` and line breaks also separate them when read: none of them can appear inside a window).
  *
  * @category CLI
  */
@@ -22,6 +24,7 @@ export const CSV_COLUMNS = [
   'years_of_experience',
   'tenure_years',
   'waiting_since',
+  'availability',
 ] as const;
 
 /** A column of the participants CSV. @category CLI */
@@ -52,6 +55,7 @@ export const FIELD_OF_COLUMN: Readonly<Record<Exclude<CsvColumn, 'role'>, string
   years_of_experience: 'yearsOfExperience',
   tenure_years: 'tenureYears',
   waiting_since: 'waitingSince',
+  availability: 'availability',
 };
 
 /** The columns written only when some participant has a value in them. @category CLI */
@@ -59,6 +63,7 @@ export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = [
   'years_of_experience',
   'tenure_years',
   'waiting_since',
+  'availability',
 ];
 
 /**

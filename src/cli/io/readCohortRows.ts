@@ -279,6 +279,12 @@ function readPerson(
     else if (priority.right !== null) goals.push({ skill: wide.skill, priority: priority.right });
   }
   if (goals.length > 0) record.goals = goals;
+  // Weekly windows, checked by parseCohort (its issue at availability[k] names this cell).
+  const windows = cell('availability')
+    .split(/[;,|\n]+/)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+  if (windows.length > 0) record.availability = windows;
   return role === undefined ? undefined : { role, record };
 }
 

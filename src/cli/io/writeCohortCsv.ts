@@ -5,7 +5,8 @@ import { CSV_COLUMNS, type CsvColumn, FIELD_OF_COLUMN, OPTIONAL_EXTRA_CSV_COLUMN
 /**
  * Writes the participants of a cohort as the participants CSV that {@link readCohortCsv} reads:
  * mentors first, then mentees, in their input order; skills as `id:level;…`, goals as
- * `skill:priority:target;…`, languages as `pl;en`. The programme, catalogue and managers do not
+ * `skill:priority:target;…`, languages as `pl;en`, availability as `mon 08:00-10:00; wed 14:00-15:30`
+ * (a column written only when somebody lists availability). The programme, catalogue and managers do not
  * fit in rows: write them as a programme file (`{ programme, catalog, managers }`) beside it.
  *
  * @param input - a cohort input (typically a generated one)
@@ -40,6 +41,8 @@ function cellOf(
   switch (column) {
     case 'languages':
       return Array.isArray(value) ? value.map(String).join(';') : String(value);
+    case 'availability':
+      return Array.isArray(value) ? value.map(String).join('; ') : String(value);
     case 'skills':
       return entriesOf(value)
         .map(([id, level]) => `${id}:${String(level)}`)

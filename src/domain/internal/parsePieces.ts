@@ -62,7 +62,16 @@ export function parsePieces(
         path: [key],
       });
   }
-  const context: ShapeContext<never> = { strict: options.strict, issues, warnings };
+  const context: ShapeContext<'invalid-availability'> = {
+    strict: options.strict,
+    issues,
+    warnings,
+    // An availability window's own check names its issue: `invalid-availability`.
+    special: (issue) =>
+      issue.code === 'custom' && issue.params?.code === 'invalid-availability'
+        ? 'invalid-availability'
+        : undefined,
+  };
   const list = <S extends z.ZodType>(
     schema: S,
     key: string,

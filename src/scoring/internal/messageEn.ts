@@ -31,6 +31,10 @@ export function messageEn(reason: Reason, name: Namer): string {
       return reason.overlapHours > 0
         ? `${name.number(reason.overlapHours)} ${plural(reason.overlapHours, 'hour', 'hours')} of shared working time (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
         : `no shared working hours (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;
+    case 'shared-availability':
+      return reason.overlapMinutes > 0
+        ? `${minutesEn(reason.overlapMinutes, name)} a week of shared availability${reason.mentorWindow === undefined ? '' : `, first ${reason.mentorWindow} for ${mentor}${reason.menteeWindow === reason.mentorWindow ? '' : ` (${reason.menteeWindow ?? ''} for ${mentee})`}`}`
+        : `no shared availability in the week`;
     case 'excluded':
       return `${mentor} and ${mentee} are an excluded pair`;
     case 'previous':
@@ -49,7 +53,18 @@ export function messageEn(reason: Reason, name: Namer): string {
       return `the same department (${reason.department}), and the programme pairs across departments only`;
     case 'no-skill-gain':
       return `${mentor} knows no more than ${mentee} in any of ${mentee}'s open goals (${reason.goals.map((s) => name.skill(s)).join(', ')})`;
+    case 'availability':
+      return `${mentor} and ${mentee} share ${reason.overlapMinutes > 0 ? minutesEn(reason.overlapMinutes, name) : 'no time'} a week of their availability, and the programme needs at least ${minutesEn(reason.minOverlapMinutes, name)}`;
     default:
       return absurd(reason);
   }
+}
+
+/** Minutes as a reader counts them: `45 minutes`, `1 hour`, `1.5 hours`, `2 hours 10 minutes`. */
+function minutesEn(minutes: number, name: Namer): string {
+  if (minutes < 60) return `${name.number(minutes)} ${plural(minutes, 'minute', 'minutes')}`;
+  if (minutes % 30 === 0) return `${name.number(minutes / 60)} ${plural(minutes / 60, 'hour', 'hours')}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `${name.number(hours)} ${plural(hours, 'hour', 'hours')} ${name.number(rest)} ${plural(rest, 'minute', 'minutes')}`;
 }

@@ -13,6 +13,7 @@ const GENERATION: PolishForms = {
   fraction: 'pokolenia',
 };
 const HOUR: PolishForms = { one: 'godzina', few: 'godziny', many: 'godzin', fraction: 'godziny' };
+const MINUTE: PolishForms = { one: 'minuta', few: 'minuty', many: 'minut', fraction: 'minuty' };
 const PRIORITY: Readonly<Record<Priority, string>> = { high: 'wysokim', medium: 'średnim', low: 'niskim' };
 
 /**
@@ -26,6 +27,12 @@ export function messagePl(reason: Reason, name: Namer): string {
   const mentor = name.mentor(reason.mentorId);
   const mentee = name.mentee(reason.menteeId);
   const count = (n: number, forms: PolishForms): string => `${name.number(n)} ${pluralPl(n, forms)}`;
+  // Minutes as a reader counts them: 45 minut, 1 godzina, 1,5 godziny, 2 godziny 10 minut.
+  const minutes = (n: number): string => {
+    if (n < 60) return count(n, MINUTE);
+    if (n % 30 === 0) return count(n / 60, HOUR);
+    return `${count(Math.floor(n / 60), HOUR)} ${count(n % 60, MINUTE)}`;
+  };
   switch (reason.kind) {
     case 'teaches': {
       const above = reason.mentorLevel - reason.menteeLevel;
@@ -47,6 +54,10 @@ export function messagePl(reason: Reason, name: Namer): string {
       return reason.overlapHours > 0
         ? `${count(reason.overlapHours, HOUR)} wspólnego czasu pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
         : `brak wspólnych godzin pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;
+    case 'shared-availability':
+      return reason.overlapMinutes > 0
+        ? `wspólna dostępność: ${minutes(reason.overlapMinutes)} tygodniowo${reason.mentorWindow === undefined ? '' : `, pierwszy wspólny termin: ${reason.mentorWindow} (${mentor})${reason.menteeWindow === reason.mentorWindow ? '' : `, ${reason.menteeWindow ?? ''} (${mentee})`}`}`
+        : 'brak wspólnej dostępności w tygodniu';
     case 'excluded':
       return `para ${mentor} – ${mentee} jest wykluczona`;
     case 'previous':
@@ -65,6 +76,8 @@ export function messagePl(reason: Reason, name: Namer): string {
       return `ten sam dział (${reason.department}), a program łączy tylko osoby z różnych działów`;
     case 'no-skill-gain':
       return `${mentor} nie wie więcej niż ${mentee} w żadnym z otwartych celów (${reason.goals.map((s) => name.skill(s)).join(', ')})`;
+    case 'availability':
+      return `za mało wspólnego czasu: ${mentor} i ${mentee} mają ${reason.overlapMinutes > 0 ? minutes(reason.overlapMinutes) : '0 minut'} wspólnej dostępności tygodniowo, a program wymaga co najmniej ${minutes(reason.minOverlapMinutes)}`;
     default:
       return absurd(reason);
   }

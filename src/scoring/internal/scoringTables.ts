@@ -7,6 +7,7 @@ import {
   type SkillId,
   generationRank,
   openGoals,
+  intervalsOf,
   utcOffsetMinutes,
 } from '../../domain/index';
 import { primaryLanguage } from './constants';
@@ -49,6 +50,11 @@ export interface SideTables {
   readonly offset: Float64Array;
   /** A bit per primary language subtag, `languageWords` words per person; all zero when none listed. */
   readonly languages: Uint32Array;
+  /**
+   * Each person's availability as stretches of the UTC week (`weeklyIntervals`, laid out once per
+   * cohort so that an overlap is a merge of two short lists); empty when none is listed.
+   */
+  readonly availability: ReadonlyArray<Int32Array>;
 }
 
 /**
@@ -126,6 +132,7 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
   const department = new Int32Array(count).fill(-1);
   const offset = new Float64Array(count).fill(Number.NaN);
   const languages = new Uint32Array(count * languageWords);
+  const availability: Int32Array[] = [];
 
   people.forEach((person, p) => {
     for (const [skill, value] of person.skills) {
@@ -155,6 +162,8 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
       department[p] = d;
     }
     if (person.timeZone !== undefined) offset[p] = utcOffsetMinutes(person.timeZone) ?? Number.NaN;
+    // Without a time zone the windows are read in UTC (parseCohort warns of it).
+    availability.push(intervalsOf(person));
     for (const tag of person.languages) {
       const bit = languageIndex.get(primaryLanguage(tag)) ?? 0;
       const word = p * languageWords + (bit >>> 5);
@@ -177,5 +186,6 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     department,
     offset,
     languages,
+    availability,
   };
 }

@@ -103,6 +103,15 @@ export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssu
     });
   }
 
+  const availability = raw.availability ?? false;
+  if (typeof availability !== 'boolean') {
+    errors.push({
+      code: 'invalid-option',
+      message: `must be true or false; it is ${describe(availability)}`,
+      path: ['availability'],
+    });
+  }
+
   const [first, ...rest] = errors;
   if (first !== undefined) return left([first, ...rest]);
   return right({
@@ -118,6 +127,7 @@ export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssu
     departments,
     language: language === 'en' ? 'en' : 'pl',
     name: typeof name === 'string' ? name.trim() : '',
+    availability: availability === true,
   });
 }
 

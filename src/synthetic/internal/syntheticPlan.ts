@@ -15,6 +15,7 @@ export interface SyntheticPlan {
   readonly departments: number;
   readonly language: 'pl' | 'en';
   readonly name: string;
+  readonly availability: boolean;
 }
 
 const digitalAreas = new Set(DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id as string));
