@@ -17,6 +17,9 @@ const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId
  *   whatever its other criteria say. Applies to mentees with an open goal.
  * - `minScore`: below this score a mentee stays unmatched rather than badly paired.
  * - `excludedPairs`, `previousPairs`: never made; `pinnedPairs`: always made.
+ * - `maxPreferences`: how many people of the other side a participant may rank in their
+ *   `preferences` (default 5; 0 = nobody may rank). A participant's `vetoes` are always a hard
+ *   rule (`veto`), whatever the programme says: they are the participant's word, not the programme's.
  *
  * @category Domain
  */
@@ -35,6 +38,12 @@ export const rulesSchema = z.strictObject({
   excludedPairs: z.array(pairSchema).default([]),
   pinnedPairs: z.array(pairSchema).default([]),
   previousPairs: z.array(pairSchema).default([]),
+  maxPreferences: z
+    .number()
+    .int('maxPreferences is a whole number')
+    .min(0)
+    .max(100, 'maxPreferences is at most 100')
+    .default(5),
 });
 /** The hard rules of a programme, defaults filled in. @category Domain */
 export type Rules = Readonly<z.output<typeof rulesSchema>>;
@@ -62,6 +71,7 @@ export const weightsSchema = z
     seniorityGap: weight.default(0.5),
     crossDepartment: weight.default(0.5),
     timeZone: weight.default(0.5),
+    preferences: weight.default(1),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above 0' });
 /** The weights of the soft criteria, defaults filled in. @category Domain */

@@ -2,6 +2,7 @@ import type { CriterionName } from '../domain/index';
 import { crossDepartment } from './criteria/crossDepartment';
 import { generationGap } from './criteria/generationGap';
 import { goalCoverage } from './criteria/goalCoverage';
+import { preferences } from './criteria/preferences';
 import { reciprocity } from './criteria/reciprocity';
 import { seniorityGap } from './criteria/seniorityGap';
 import { skillGain } from './criteria/skillGain';
@@ -23,6 +24,7 @@ export const CRITERIA = [
   'seniorityGap',
   'crossDepartment',
   'timeZone',
+  'preferences',
 ] as const satisfies ReadonlyArray<CriterionName>;
 
 /**
@@ -48,6 +50,7 @@ export const CRITERION_DEFINITIONS = {
   seniorityGap,
   crossDepartment,
   timeZone,
+  preferences,
 } as const satisfies { readonly [K in CriterionName]: CriterionDefinition };
 
 /**

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { AUDIENCES, type Audience } from './Audience';
 export { checkRules } from './checkRules';
 export { CRITERIA, type Criteria } from './Criteria';
 export { type ExplainOptions, explain } from './explain';
@@ -22,6 +23,7 @@ export type {
   LanguageReason,
   LearnsBackReason,
   NoSkillGainReason,
+  PreferredReason,
   PreviousReason,
   Reason,
   ReportingLineReason,
@@ -29,6 +31,7 @@ export type {
   SharedLanguageReason,
   TeachesReason,
   TimeZoneReason,
+  VetoReason,
 } from './Reason';
 export { RULES, type Rule } from './Rule';
 export { ruleLabel } from './ruleLabel';

@@ -128,6 +128,7 @@ describe('parseCohort', () => {
             seniorityGap: 0,
             crossDepartment: 0,
             timeZone: 0,
+            preferences: 0,
           },
         },
       },

@@ -13,6 +13,7 @@ const NONE = {
   seniorityGap: 0,
   crossDepartment: 0,
   timeZone: 0,
+  preferences: 0,
 };
 
 /** Cohorts whose mentees take 0–3 mentors, without pins. */

@@ -43,6 +43,7 @@ const NO_WEIGHTS: Weights = {
   seniorityGap: 0,
   crossDepartment: 0,
   timeZone: 0,
+  preferences: 0,
 };
 
 /**
