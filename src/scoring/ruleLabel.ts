@@ -21,6 +21,7 @@ import { RULE_DEFINITIONS, type Rule } from './Rule';
  */
 export function ruleLabel(rule: Rule, locale: Locale = 'en', audience: Audience = 'programme'): string {
   const definition: Pick<RuleDefinition, 'label' | 'participantLabel'> = RULE_DEFINITIONS[rule];
-  const label = audience === 'participant' ? (definition.participantLabel ?? definition.label) : definition.label;
+  const label =
+    audience === 'participant' ? (definition.participantLabel ?? definition.label) : definition.label;
   return label[locale];
 }

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
+import {
+  type MenteeId,
+  type MenteeInput,
+  type MentorId,
+  type MentorInput,
+  orThrow,
+  parseCohort,
+} from '../../src/domain/index';
 import { SAMPLES } from '../../src/samples/index';
 import { type Reason, explain, ruleLabel, scorePair } from '../../src/scoring/index';
 
 // Issue 16: ranked preferences (a weighted criterion) and vetoes (a hard rule).
 
-const cohortOf = (mentors: CohortInput['mentors'], mentees: CohortInput['mentees'], maxPreferences = 5) =>
+type Person<P> = Partial<P> & { readonly id: string };
+
+const cohortOf = (
+  mentors: ReadonlyArray<Person<MentorInput>>,
+  mentees: ReadonlyArray<Person<MenteeInput>>,
+  maxPreferences = 5,
+) =>
   orThrow(
     parseCohort({
       programme: { rules: { maxPreferences } },

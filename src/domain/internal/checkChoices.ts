@@ -21,7 +21,8 @@ export function checkChoices(pieces: ParsedPieces, issues: CohortIssue[]): void 
   const menteeIds = [...pieces.rawMenteeIds];
   const max = pieces.programme?.rules.maxPreferences;
   const check = (people: ReadonlyArray<Located<ChoiceOwner>>, side: Side): void => {
-    const [others, own] = side === 'mentor' ? [menteeIds, pieces.rawMentorIds] : [mentorIds, pieces.rawMenteeIds];
+    const [others, own] =
+      side === 'mentor' ? [menteeIds, pieces.rawMentorIds] : [mentorIds, pieces.rawMenteeIds];
     const known = side === 'mentor' ? pieces.rawMenteeIds : pieces.rawMentorIds;
     const other: Side = side === 'mentor' ? 'mentee' : 'mentor';
     for (const { value, path } of people) {

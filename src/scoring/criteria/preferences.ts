@@ -90,10 +90,22 @@ export const preferences: CriterionDefinition = {
     const reasons: PreferredReason[] = [];
     const byMentee = mentee.preferences.indexOf(mentor.id);
     if (byMentee >= 0)
-      reasons.push({ kind: 'preferred', mentorId: mentor.id, menteeId: mentee.id, by: 'mentee', rank: byMentee + 1 });
+      reasons.push({
+        kind: 'preferred',
+        mentorId: mentor.id,
+        menteeId: mentee.id,
+        by: 'mentee',
+        rank: byMentee + 1,
+      });
     const byMentor = mentor.preferences.indexOf(mentee.id);
     if (byMentor >= 0)
-      reasons.push({ kind: 'preferred', mentorId: mentor.id, menteeId: mentee.id, by: 'mentor', rank: byMentor + 1 });
+      reasons.push({
+        kind: 'preferred',
+        mentorId: mentor.id,
+        menteeId: mentee.id,
+        by: 'mentor',
+        rank: byMentor + 1,
+      });
     return reasons;
   },
 };
