@@ -1,7 +1,9 @@
 /**
  * The columns of the participants CSV, in the order the CLI writes them: one row per participant,
- * `role` saying whether it is a mentor or a mentee. The last two are optional extras that the CLI
- * writes only when somebody has a value, so that no field of a participant is lost in a CSV.
+ * `role` saying whether it is a mentor or a mentee. The last four are optional extras that the CLI
+ * writes only when somebody has a value, so that no field of a participant is lost in a CSV:
+ * `preferences` (ids of the other side, best first, `m-nowak;m-krol`) and `vetoes` (ids, `;`
+ * between them) are list cells as `languages` is.
  *
  * @category CLI
  */
@@ -21,6 +23,8 @@ export const CSV_COLUMNS = [
   'goals',
   'years_of_experience',
   'tenure_years',
+  'preferences',
+  'vetoes',
 ] as const;
 
 /** A column of the participants CSV. @category CLI */
@@ -50,10 +54,17 @@ export const FIELD_OF_COLUMN: Readonly<Record<Exclude<CsvColumn, 'role'>, string
   goals: 'goals',
   years_of_experience: 'yearsOfExperience',
   tenure_years: 'tenureYears',
+  preferences: 'preferences',
+  vetoes: 'vetoes',
 };
 
 /** The columns written only when some participant has a value in them. @category CLI */
-export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = ['years_of_experience', 'tenure_years'];
+export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = [
+  'years_of_experience',
+  'tenure_years',
+  'preferences',
+  'vetoes',
+];
 
 /**
  * The column that holds a cohort field (`birthYear` → `birth_year`).

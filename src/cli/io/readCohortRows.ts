@@ -230,6 +230,14 @@ function readPerson(
     if (hired._tag === 'Left') problem('hire_date', hired.left);
     else record.tenureYears = tenureYears(hired.right, today);
   }
+  // Ids of the other side, in the order written (preferences are best first); checked by parseCohort.
+  for (const [column, field] of [
+    ['preferences', 'preferences'],
+    ['vetoes', 'vetoes'],
+  ] as const) {
+    const ids = idsOfText(cell(column));
+    if (ids.length > 0) record[field] = ids;
+  }
   const skills: Array<readonly [string, number]> = [];
   if (cell('skills') !== '') {
     const parsed = parseSkillsCell(cell('skills'));
@@ -271,6 +279,14 @@ function readPerson(
   }
   if (goals.length > 0) record.goals = goals;
   return role === undefined ? undefined : { role, record };
+}
+
+/** A list cell of ids: separated by `;`, `,` or `|`, blanks dropped. */
+function idsOfText(cell: string): string[] {
+  return cell
+    .split(/[;,|]/)
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
 }
 
 /** Whole years and tenths from the hire date to today (0 for a date after today). */

@@ -5,7 +5,8 @@ import { CSV_COLUMNS, type CsvColumn, FIELD_OF_COLUMN, OPTIONAL_EXTRA_CSV_COLUMN
 /**
  * Writes the participants of a cohort as the participants CSV that {@link readCohortCsv} reads:
  * mentors first, then mentees, in their input order; skills as `id:level;…`, goals as
- * `skill:priority:target;…`, languages as `pl;en`. The programme, catalogue and managers do not
+ * `skill:priority:target;…`, languages as `pl;en`, preferences (in their order) and vetoes as
+ * `m-nowak;m-krol` (both columns only when somebody has one). The programme, catalogue and managers do not
  * fit in rows: write them as a programme file (`{ programme, catalog, managers }`) beside it.
  *
  * @param input - a cohort input (typically a generated one)
@@ -23,7 +24,7 @@ export function writeCohortCsv(input: CohortInput): string {
   const columns = CSV_COLUMNS.filter(
     (c) =>
       !OPTIONAL_EXTRA_CSV_COLUMNS.includes(c) ||
-      people.some(([, p]) => c !== 'role' && p[FIELD_OF_COLUMN[c]] !== undefined),
+      people.some(([, p]) => c !== 'role' && hasValue(p[FIELD_OF_COLUMN[c]])),
   );
   const rows = people.map(([role, person]) => columns.map((column) => cellOf(column, role, person)));
   return stringify([columns, ...rows], { record_delimiter: '\n' });
@@ -39,6 +40,8 @@ function cellOf(
   if (value === undefined || value === null) return '';
   switch (column) {
     case 'languages':
+    case 'preferences':
+    case 'vetoes':
       return Array.isArray(value) ? value.map(String).join(';') : String(value);
     case 'skills':
       return entriesOf(value)
@@ -49,6 +52,11 @@ function cellOf(
     default:
       return String(value);
   }
+}
+
+/** Whether a field has something to write: an empty list (no preferences) is no value. */
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 }
 
 /** A skills value as entries, whether it is a plain object (JSON input) or a `Map`. */
