@@ -11,6 +11,7 @@ import {
   syntheticMentor,
 } from './internal/syntheticPeople';
 import { DIGITAL_AREAS, DIGITAL_SKILLS, paddedId } from './internal/syntheticPlan';
+import { type DrawnChoices, syntheticChoices } from './internal/syntheticChoices';
 import { syntheticReportingLine } from './internal/syntheticReportingLine';
 
 /** Options of {@link generateCohort}. Ranges are `[min, max]`, both included. @category Evaluation */
@@ -43,6 +44,14 @@ export interface GenerateCohortOptions {
   readonly language?: 'pl' | 'en';
   /** The programme's name; default `Synthetic cohort <seed>`. */
   readonly name?: string;
+  /**
+   * The share of people (0–1, default 0) who rank 1–5 people of the other side in their
+   * `preferences`. Drawn from a stream of its own: the rest of the cohort is the same whatever
+   * this share, and with 0 (and `vetoShare` 0) the cohort is exactly as without the option.
+   */
+  readonly preferenceShare?: number;
+  /** The share of people (0–1, default 0) who veto one person of the other side they did not rank. */
+  readonly vetoShare?: number;
 }
 
 /**
@@ -103,6 +112,16 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   // A stream of its own, so that asking for mentee
   // capacities changes nothing else in the cohort.
   const capacities = createRandom(-plan.seed - 1);
+  // Choices too: mentors' first, then mentees', from one more stream of their own.
+  const choices = createRandom(-plan.seed - 2);
+  const { preferenceShare, vetoShare } = plan;
+  const chooses = preferenceShare > 0 || vetoShare > 0;
+  const mentorChoices = chooses
+    ? syntheticChoices(choices, mentors.length, mentees.map((m) => m.id), preferenceShare, vetoShare)
+    : [];
+  const menteeChoices = chooses
+    ? syntheticChoices(choices, mentees.length, mentors.map((m) => m.id), preferenceShare, vetoShare)
+    : [];
 
   return right({
     programme: {
@@ -113,13 +132,29 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
       rules: { direction: 'reverse' },
     },
     managers: line.managers,
-    mentors: mentors.map((m): MentorInput => ({ ...person(m, line.managerOf), capacity: m.capacity })),
-    mentees: mentees.map((m): MenteeInput => {
+    mentors: mentors.map(
+      (m, i): MentorInput => ({
+        ...person(m, line.managerOf),
+        capacity: m.capacity,
+        ...choicesOf(mentorChoices[i]),
+      }),
+    ),
+    mentees: mentees.map((m, i): MenteeInput => {
       const [low, high] = plan.menteeCapacity;
-      if (low === 1 && high === 1) return person(m, line.managerOf);
-      return { ...person(m, line.managerOf), capacity: capacities.int(low, high) };
+      const own = choicesOf(menteeChoices[i]);
+      if (low === 1 && high === 1) return { ...person(m, line.managerOf), ...own };
+      return { ...person(m, line.managerOf), capacity: capacities.int(low, high), ...own };
     }),
   });
+}
+
+/** A person's drawn choices as fields, each only when not empty (a cohort without choices is unchanged). */
+function choicesOf(drawn: DrawnChoices | undefined): { preferences?: string[]; vetoes?: string[] } {
+  if (drawn === undefined) return {};
+  return {
+    ...(drawn.preferences.length > 0 ? { preferences: [...drawn.preferences] } : {}),
+    ...(drawn.vetoes.length > 0 ? { vetoes: [...drawn.vetoes] } : {}),
+  };
 }
 
 const DEPARTMENTS = [

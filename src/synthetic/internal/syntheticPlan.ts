@@ -15,6 +15,8 @@ export interface SyntheticPlan {
   readonly departments: number;
   readonly language: 'pl' | 'en';
   readonly name: string;
+  readonly preferenceShare: number;
+  readonly vetoShare: number;
 }
 
 const digitalAreas = new Set(DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id as string));
