@@ -117,10 +117,22 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   const { preferenceShare, vetoShare } = plan;
   const chooses = preferenceShare > 0 || vetoShare > 0;
   const mentorChoices = chooses
-    ? syntheticChoices(choices, mentors.length, mentees.map((m) => m.id), preferenceShare, vetoShare)
+    ? syntheticChoices(
+        choices,
+        mentors.length,
+        mentees.map((m) => m.id),
+        preferenceShare,
+        vetoShare,
+      )
     : [];
   const menteeChoices = chooses
-    ? syntheticChoices(choices, mentees.length, mentors.map((m) => m.id), preferenceShare, vetoShare)
+    ? syntheticChoices(
+        choices,
+        mentees.length,
+        mentors.map((m) => m.id),
+        preferenceShare,
+        vetoShare,
+      )
     : [];
 
   return right({
@@ -132,13 +144,11 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
       rules: { direction: 'reverse' },
     },
     managers: line.managers,
-    mentors: mentors.map(
-      (m, i): MentorInput => ({
-        ...person(m, line.managerOf),
-        capacity: m.capacity,
-        ...choicesOf(mentorChoices[i]),
-      }),
-    ),
+    mentors: mentors.map((m, i): MentorInput => ({
+      ...person(m, line.managerOf),
+      capacity: m.capacity,
+      ...choicesOf(mentorChoices[i]),
+    })),
     mentees: mentees.map((m, i): MenteeInput => {
       const [low, high] = plan.menteeCapacity;
       const own = choicesOf(menteeChoices[i]);

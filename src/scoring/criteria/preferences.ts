@@ -18,11 +18,13 @@ export function rankValue(rank: number, n: number): number {
  * that ranked nobody gives nothing. The criterion is the mean of the sides that gave a value, and
  * absent when neither side ranked anybody — a cohort without preferences scores as before. Reads
  * both sides' `preferences` and the programme's `maxPreferences`. Speaks with `preferred` (the
- * rank) for each side that has the other on its list, the mentee's choice first.
+ * rank) for each side that has the other on its list, the mentee's choice first; those reasons
+ * lead the pair's list.
  *
  * @internal
  */
 export const preferences: CriterionDefinition = {
+  leads: true,
   prepare: ({ cohort, mentorIndex, menteeIndex, mentors, mentees }) => {
     const n = cohort.programme.rules.maxPreferences;
     // Each person's ranks of the other side by index (1-based); undefined for an empty list.
