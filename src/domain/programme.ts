@@ -59,6 +59,10 @@ const weight = z.union([z.literal(0), z.number().min(0.001).max(1000)], {
 
 /**
  * The weights of the soft criteria in a pair's score (a weighted mean; 0 switches a criterion off).
+ * `preferences` (default 1, level with reciprocity) weighs the participants' own ranked choices:
+ * above the context criteria (0.5 each), below what the programme is for (skill gain 3, goal
+ * coverage 2), so that a stated choice tips a close call without pairing someone with a mentor who
+ * cannot teach them.
  *
  * @category Domain
  */

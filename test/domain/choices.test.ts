@@ -160,8 +160,20 @@ describe('preferences and vetoes in the cohort', () => {
   });
 
   it('are in the JSON Schema of a cohort, with maxPreferences and the preferences weight', () => {
-    const text = JSON.stringify(cohortJsonSchema());
+    const schema = cohortJsonSchema();
+    const text = JSON.stringify(schema);
     for (const word of ['"preferences"', '"vetoes"', '"maxPreferences"', 'best first'])
       expect(text).toContain(word);
+    const valid = new Ajv2020({ allErrors: true }).compile(schema);
+    const input = base();
+    const withChoices = {
+      ...input,
+      programme: { rules: { maxPreferences: 2 }, weights: { preferences: 2 } },
+      mentees: [{ ...input.mentees[0]!, preferences: ['kuba', 'ola'], vetoes: [] }, input.mentees[1]!],
+      mentors: [{ ...input.mentors[0]!, vetoes: ['ewa'] }, input.mentors[1]!],
+    };
+    expect(valid(withChoices), JSON.stringify(valid.errors)).toBe(true);
+    expect(valid({ ...withChoices, programme: { rules: { maxPreferences: 1.5 } } })).toBe(false);
+    expect(valid({ ...input, mentors: [{ id: 'ola', grade: 1, vetoes: 'jan' }] })).toBe(false);
   });
 });
