@@ -52,6 +52,7 @@ export {
 
 // Scoring a pair and explaining it.
 export {
+  type Audience,
   type BlockingReason,
   type Criteria,
   type CriterionReason,

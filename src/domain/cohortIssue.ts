@@ -9,13 +9,21 @@ import type { Issue } from './Issue';
  * - `duplicate-key`: two keys of one object that are one key after trimming and NFC (`"a"`, `" a"`);
  * - `duplicate-goal`: two goals of one person on the same skill;
  * - `unknown-skill`: a skill id in skills, goals or focus that the catalogue does not have;
- * - `unknown-person`: a pair that names somebody who is not a mentor (first) or a mentee (second);
+ * - `unknown-person`: a pair that names somebody who is not a mentor (first) or a mentee (second),
+ *   or a participant's `preferences` / `vetoes` that name nobody of the other side;
  * - `unknown-manager`: a manager id that names nobody (neither a participant nor in `managers`);
  * - `conflicting-manager`: a participant's `managerId` and the `managers` map disagree;
  * - `manager-cycle`: the reporting line goes round in a circle;
  * - `pinned-pair-excluded`: a pinned pair that is also excluded or a previous pair;
  * - `over-capacity`: a mentor pinned to more mentees than their capacity, a mentee pinned to more
  *   mentors than theirs;
+ * - `wrong-side`: a participant's `preferences` or `vetoes` name someone of their own side (a
+ *   mentor listing a mentor, or themself) — an unknown id there is `unknown-person`;
+ * - `duplicate-choice`: an id listed twice in one person's `preferences` or `vetoes`;
+ * - `too-many-preferences`: more `preferences` than the programme's `maxPreferences` (the path is
+ *   the first entry too many);
+ * - `preferred-and-vetoed`: a person both prefers and vetoes the same person;
+ * - `pinned-pair-vetoed`: a pinned pair that the mentor or the mentee vetoes;
  * - `birth-year-in-future`: a birth year after the current year (when one is given);
  * - `generation-mismatch`: a `generation` that contradicts the `birthYear`;
  * - `invalid-availability`: an availability window that is not a day and two times
@@ -41,6 +49,11 @@ export type CohortIssueCode =
   | 'manager-cycle'
   | 'pinned-pair-excluded'
   | 'over-capacity'
+  | 'wrong-side'
+  | 'duplicate-choice'
+  | 'too-many-preferences'
+  | 'preferred-and-vetoed'
+  | 'pinned-pair-vetoed'
   | 'birth-year-in-future'
   | 'generation-mismatch'
   | 'invalid-availability'

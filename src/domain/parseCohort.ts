@@ -9,6 +9,7 @@ import { DEFAULT_CATALOG } from './defaultCatalog';
 import { generationOf } from './generation';
 import type { AreaId, MenteeId, MentorId, SkillId } from './ids';
 import { checkAvailability } from './internal/checkAvailability';
+import { checkChoices } from './internal/checkChoices';
 import { checkPairs } from './internal/checkPairs';
 import { checkPeople } from './internal/checkPeople';
 import { checkReportingLine } from './internal/checkReportingLine';
@@ -60,8 +61,9 @@ export interface ParsedCohort {
 /**
  * Turns untrusted input (a parsed JSON export) into a validated {@link Cohort}, or into the
  * complete list of what is wrong with it: the shape of every field, then every cross-reference
- * (duplicate ids, unknown skills, pairs naming unknown people, pins that are also excluded or
- * beyond capacity, cycles in the reporting line, birth years in the future, generations that
+ * (duplicate ids, unknown skills, pairs naming unknown people, pins that are also excluded,
+ * vetoed or beyond capacity, preferences and vetoes naming nobody of the other side, twice, or
+ * beyond `maxPreferences`, a person both preferred and vetoed, cycles in the reporting line, birth years in the future, generations that
  * contradict the birth year). Forgiving about shape, strict about meaning: unknown fields are left
  * out (see {@link parseCohortWithWarnings} for the warnings; a typo of a known field such as
  * `capactiy` is an error with "did you mean"), `null` and blank values are absent, a manager
@@ -147,13 +149,14 @@ export function parseCohortWithWarnings(
   const managers = checkReportingLine(pieces, strict, issues);
   checkPairs(pieces, issues);
   checkAvailability(pieces, warnings);
+  checkChoices(pieces, issues);
 
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);
   if (pieces.programme === undefined) throw new Error('unreachable: a programme with no issue is parsed');
 
-  const mentors = pieces.mentors.map(({ value }) => withGeneration(value)).sort(byId);
-  const mentees = pieces.mentees.map(({ value }) => withGeneration(value)).sort(byId);
+  const mentors = pieces.mentors.map(({ value }) => withSortedVetoes(withGeneration(value))).sort(byId);
+  const mentees = pieces.mentees.map(({ value }) => withSortedVetoes(withGeneration(value))).sort(byId);
   const cohort: Cohort = {
     programme: { ...pieces.programme, focus: pieces.programme.focus ?? new Map() },
     catalog,
@@ -190,6 +193,12 @@ function buildAreas(catalog: ReadonlyMap<SkillId, Skill>): ReadonlyMap<AreaId, A
 function withGeneration<P extends Participant>(person: P): P {
   if (person.generation !== undefined || person.birthYear === undefined) return person;
   return { ...person, generation: generationOf(person.birthYear) };
+}
+
+/** Vetoes are a set: listed by id, so that nothing downstream sees the order they were written in. */
+function withSortedVetoes<P extends Participant>(person: P): P {
+  if (person.vetoes.length < 2) return person;
+  return { ...person, vetoes: [...person.vetoes].sort(compareIds) };
 }
 
 function byId(a: Participant, b: Participant): number {

@@ -14,6 +14,14 @@ const languageTag = z
 
 const years = (what: string) => z.number().min(0, `${what} is at least 0`).max(80, `${what} is at most 80`);
 
+/**
+ * A person's own choices of the other side: ids, at most 1000 (a bound on untrusted input; the
+ * programme's `maxPreferences` is checked with the cross-references). A list of preferences is
+ * ordered by meaning, best first; a list of vetoes is a set.
+ */
+const choiceList = <S extends z.ZodType>(id: S, description: string) =>
+  z.array(id).max(1000, 'a list of people has at most 1000 ids').describe(description);
+
 /** The fields every participant has, mentor or mentee. @internal */
 const participantFields = {
   name: displayTextSchema.optional(),
@@ -44,7 +52,9 @@ const participantFields = {
 
 /**
  * A mentor as written in a cohort: a participant with a capacity (how many mentees they take,
- * default 1; 0 = not available this round).
+ * default 1; 0 = not available this round), and their own choices: `preferences` (mentee ids,
+ * best first, at most the programme's `maxPreferences`) and `vetoes` (mentee ids they are never
+ * to be paired with), both empty by default.
  *
  * @category Domain
  */
@@ -52,11 +62,15 @@ export const mentorSchema = z.strictObject({
   id: mentorIdSchema,
   ...participantFields,
   capacity: z.number().int('a capacity is a whole number').min(0).max(100).default(1),
+  preferences: choiceList(menteeIdSchema, 'the mentees this mentor would like, best first').default([]),
+  vetoes: choiceList(menteeIdSchema, 'the mentees this mentor is not to be paired with').default([]),
 });
 
 /**
  * A mentee as written in a cohort: a participant with a capacity (how many mentors they take,
- * default 1; 0 = not taking part this round). A mentee never gets the same mentor twice.
+ * default 1; 0 = not taking part this round), and their own choices: `preferences` (mentor ids,
+ * best first, at most the programme's `maxPreferences`) and `vetoes` (mentor ids they are never
+ * to be paired with), both empty by default. A mentee never gets the same mentor twice.
  *
  * @category Domain
  */
@@ -64,6 +78,8 @@ export const menteeSchema = z.strictObject({
   id: menteeIdSchema,
   ...participantFields,
   capacity: z.number().int('a capacity is a whole number').min(0).max(100).default(1),
+  preferences: choiceList(mentorIdSchema, 'the mentors this mentee would like, best first').default([]),
+  vetoes: choiceList(mentorIdSchema, 'the mentors this mentee is not to be paired with').default([]),
 });
 
 /** A validated mentor (skills as a `Map`, defaults filled in). @category Domain */

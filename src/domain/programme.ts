@@ -19,6 +19,9 @@ const pairSchema = z.tuple([mentorIdSchema, menteeIdSchema]).describe('[mentorId
  * - `excludedPairs`, `previousPairs`: never made; `pinnedPairs`: always made.
  * - `minAvailabilityOverlapMinutes`: two people who both list availability share at least this
  *   many minutes a week of it (each person's windows read in their own time zone); 0 = off.
+ * - `maxPreferences`: how many people of the other side a participant may rank in their
+ *   `preferences` (default 5; 0 = nobody may rank). A participant's `vetoes` are always a hard
+ *   rule (`veto`), whatever the programme says: they are the participant's word, not the programme's.
  *
  * @category Domain
  */
@@ -44,6 +47,12 @@ export const rulesSchema = z.strictObject({
     .max(10080, 'a week has 10080 minutes')
     .default(0)
     .describe('minutes per week two people who both list availability must share; 0 = off'),
+  maxPreferences: z
+    .number()
+    .int('maxPreferences is a whole number')
+    .min(0)
+    .max(100, 'maxPreferences is at most 100')
+    .default(5),
 });
 /** The hard rules of a programme, defaults filled in. @category Domain */
 export type Rules = Readonly<z.output<typeof rulesSchema>>;
@@ -62,6 +71,10 @@ const weight = z.union([z.literal(0), z.number().min(0.001).max(1000)], {
  * `availability` defaults to 0.5, the weight of `timeZone`: it takes the time zone's place for a
  * pair whose both sides list availability, so adding availability to a cohort keeps the balance
  * between what the pair can learn and whether it can meet.
+ * `preferences` (default 1, level with reciprocity) weighs the participants' own ranked choices:
+ * above the context criteria (0.5 each), below what the programme is for (skill gain 3, goal
+ * coverage 2), so that a stated choice tips a close call without pairing someone with a mentor who
+ * cannot teach them.
  *
  * @category Domain
  */
@@ -75,6 +88,7 @@ export const weightsSchema = z
     crossDepartment: weight.default(0.5),
     timeZone: weight.default(0.5),
     availability: weight.default(0.5),
+    preferences: weight.default(1),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above 0' });
 /** The weights of the soft criteria, defaults filled in. @category Domain */

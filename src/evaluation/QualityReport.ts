@@ -49,7 +49,8 @@ export interface Violations {
  * The quality of one matching of a cohort, plain JSON (numbers, strings, arrays sorted by id; no
  * `Map`), as {@link assess} computes it. Every aggregate is a number, never `null` or `NaN`: over
  * an empty set (no pairs, no mentees) a mean, minimum or percentile is 0 and a share is 0; the
- * Gini coefficient of at most one score is 0.
+ * Gini coefficient of at most one score is 0. The stated-choice shares are the exception: they
+ * measure people's own preferences, and are absent (not 0) where nobody stated any.
  *
  * The figures are taken over the matching's *effective pairs*: for each mentee of the cohort, the
  * highest-scoring pair that names them, a known mentor and that no hard rule blocks (ties to the
@@ -96,6 +97,17 @@ export interface QualityReport {
   readonly meanGenerationGap: number;
   /** The mean of mentee grade − mentor grade over the pairs (0 when there are no pairs). */
   readonly meanGradeGap: number;
+  /**
+   * Among the mentees who stated preferences (and take part: capacity above 0), the share who got
+   * at least one of their stated choices. Absent (not 0) when no mentee stated preferences.
+   */
+  readonly menteeStatedChoiceShare?: number;
+  /** Among the mentees who stated preferences, the share who got their first choice. Absent when none did. */
+  readonly menteeFirstChoiceShare?: number;
+  /** {@link QualityReport.menteeStatedChoiceShare} for the mentors (a mentee of theirs on their list). */
+  readonly mentorStatedChoiceShare?: number;
+  /** Among the mentors who stated preferences, the share who got their first choice. Absent when none did. */
+  readonly mentorFirstChoiceShare?: number;
   /** The sum of {@link Violations}: must be 0. */
   readonly ruleViolations: number;
   readonly violations: Violations;

@@ -28,14 +28,17 @@ export interface PairsLike {
 /**
  * Measures the quality of a matching of a cohort: share matched; total, mean, minimum, 10th
  * percentile and Gini coefficient of the pair scores; goal coverage; each person's rank of the
- * partner they got and the mean ranks; blocking pairs; mentor load; cross-department share;
+ * partner they got and the mean ranks; the shares of people who got one of their stated choices
+ * and their first choice (absent when nobody stated preferences); blocking pairs; mentor load; cross-department share;
  * generation and grade gaps; and an audit of the rules (`ruleViolations`, must be 0). Scores are
  * the scoring layer's, recomputed from the cohort (a score written in the matching is not read).
  *
- * **Preferences** are derived from the scores, and are strict (ties broken by id):
- * - a mentee ranks the mentors allowed to them by skill gain + goal coverage, then by the pair's
+ * **Preferences** are the ones people stated (`preferences`, best first) where they gave them,
+ * then derived from the scores, and are strict (ties broken by id):
+ * - a person ranks the people on their stated list first, in their order, above everybody else;
+ * - then a mentee ranks the mentors allowed to them by skill gain + goal coverage, then by the pair's
  *   score, then by mentor id (what they came to learn first);
- * - a mentor ranks the mentees allowed to them by reciprocity + the pair's score, then by the
+ * - and a mentor ranks the mentees allowed to them by reciprocity + the pair's score, then by the
  *   score, then by mentee id (what they learn back, then the pair as a whole).
  *
  * A criterion without data (no open goal, no learn-back goal) counts 0. The criteria are taken

@@ -1,24 +1,31 @@
 import { absurd } from 'fp-ts/lib/function.js';
 import type { Cohort, MentorId } from '../domain/index';
-import { type Locale, RULES, pluralPl, ruleLabel } from '../scoring/index';
+import { type Audience, type Locale, RULES, pluralPl, ruleLabel } from '../scoring/index';
 import type { Unmatched } from './Matching';
 
 /**
- * Why a mentee stayed unmatched, in one line of English or Polish.
+ * Why a mentee stayed unmatched, in one line of English or Polish. For the `participant`
+ * audience (the mentee themself) the mentors who vetoed the mentee, or whom the mentee vetoed,
+ * are counted as "not available for this pairing", never as a veto.
  *
  * @param unmatched - an entry of a matching's `unmatched`
- * @param options - `locale` (default `'en'`) and the `cohort` to name people
+ * @param options - `locale` (default `'en'`), the `cohort` to name people, the `audience`
+ *   (default `'programme'`: the manager)
  * @returns one line of text
  * @example
  * explainUnmatched({ menteeId: 'jan' as MenteeId, reason: { kind: 'no-feasible-mentor', blockedBy: { direction: 2, 'no-skill-gain': 1 } } });
  * // 'No mentor is allowed for jan: not a reverse pair (2 mentors), nothing to teach (1 mentor)'
+ * const vetoed = { menteeId: 'jan' as MenteeId, reason: { kind: 'no-feasible-mentor', blockedBy: { veto: 1 } } } as const;
+ * explainUnmatched(vetoed); // 'No mentor is allowed for jan: vetoed (1 mentor)'
+ * explainUnmatched(vetoed, { audience: 'participant' }); // 'No mentor is allowed for jan: not available for this pairing (1 mentor)'
  * @category Matching
  */
 export function explainUnmatched(
   unmatched: Pick<Unmatched, 'menteeId' | 'reason'>,
-  options: { readonly locale?: Locale; readonly cohort?: Cohort } = {},
+  options: { readonly locale?: Locale; readonly cohort?: Cohort; readonly audience?: Audience } = {},
 ): string {
   const locale = options.locale ?? 'en';
+  const audience = options.audience === 'participant' ? 'participant' : 'programme';
   const pl = locale === 'pl';
   const mentee = options.cohort?.menteeById.get(unmatched.menteeId)?.name ?? unmatched.menteeId;
   const { reason } = unmatched;
@@ -33,7 +40,7 @@ export function explainUnmatched(
     case 'no-feasible-mentor': {
       const rules = RULES.flatMap((rule) => {
         const n = reason.blockedBy[rule];
-        return n === undefined ? [] : [`${ruleLabel(rule, locale)} (${mentors(n)})`];
+        return n === undefined ? [] : [`${ruleLabel(rule, locale, audience)} (${mentors(n)})`];
       }).join(', ');
       return pl
         ? `Żaden mentor nie jest dozwolony dla: ${mentee} — ${rules}`

@@ -1,7 +1,7 @@
 import type { Cohort, Journal } from '../domain/index';
 import type { StrategyComparison } from '../evaluation/index';
 import type { Matching } from '../matching/index';
-import type { Locale } from '../scoring/index';
+import type { Audience, Locale } from '../scoring/index';
 
 /**
  * What the HTML report shows:
@@ -24,7 +24,9 @@ export interface HtmlReportInput {
 
 /**
  * Options of the HTML report: the `locale` (`en` default, or `pl`), the `title` of the page
- * (default: the programme's name), and, with a journal, what `assessProgramme` takes — `asOf`
+ * (default: the programme's name), the `audience` of the pairs' and the unmatched mentees'
+ * reasons (`programme` default; `participant` for a page shown to the people themselves, where a
+ * veto reads "not available for this pairing"), and, with a journal, what `assessProgramme` takes — `asOf`
  * (required: the library has no clock), `startDate`, `cadenceDays`.
  *
  * @category Report
@@ -32,6 +34,7 @@ export interface HtmlReportInput {
 export interface HtmlReportOptions {
   readonly locale?: Locale;
   readonly title?: string;
+  readonly audience?: Audience;
   readonly asOf?: string;
   readonly startDate?: string;
   readonly cadenceDays?: number;

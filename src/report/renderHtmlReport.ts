@@ -57,6 +57,13 @@ export function renderHtmlReport(
     });
   if (options.title !== undefined && typeof options.title !== 'string')
     issues.push({ code: 'invalid-option', message: 'a title is text', path: ['options', 'title'] });
+  const audience = options.audience ?? 'programme';
+  if (audience !== 'programme' && audience !== 'participant')
+    issues.push({
+      code: 'invalid-option',
+      message: 'the audience is "programme" or "participant"',
+      path: ['options', 'audience'],
+    });
   if (input?.journal !== undefined && options.asOf === undefined)
     issues.push({
       code: 'invalid-option',
@@ -81,7 +88,7 @@ export function renderHtmlReport(
     return fail(quality.left.map((e) => ({ ...e, path: ['matching', ...e.path] })));
   const sections = [glanceSection(cohort, matching, quality.right, locale)];
   if (input.comparison !== undefined) sections.push(strategySection(input.comparison, locale));
-  sections.push(pairsSection(cohort, matching, locale));
+  sections.push(pairsSection(cohort, matching, locale, audience));
   if (input.journal !== undefined && options.asOf !== undefined) {
     const assessOptions: AssessProgrammeOptions = {
       asOf: options.asOf,

@@ -3,6 +3,7 @@ import { availability } from './criteria/availability';
 import { crossDepartment } from './criteria/crossDepartment';
 import { generationGap } from './criteria/generationGap';
 import { goalCoverage } from './criteria/goalCoverage';
+import { preferences } from './criteria/preferences';
 import { reciprocity } from './criteria/reciprocity';
 import { seniorityGap } from './criteria/seniorityGap';
 import { skillGain } from './criteria/skillGain';
@@ -25,6 +26,7 @@ export const CRITERIA = [
   'crossDepartment',
   'timeZone',
   'availability',
+  'preferences',
 ] as const satisfies ReadonlyArray<CriterionName>;
 
 /**
@@ -51,6 +53,7 @@ export const CRITERION_DEFINITIONS = {
   crossDepartment,
   timeZone,
   availability,
+  preferences,
 } as const satisfies { readonly [K in CriterionName]: CriterionDefinition };
 
 /**

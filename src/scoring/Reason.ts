@@ -77,6 +77,18 @@ export interface SharedAvailabilityReason extends PairIds {
   readonly menteeWindow?: string;
 }
 
+/**
+ * One side put the other on their list of preferences: `by` the mentee (the mentor is their
+ * `rank`-th choice) or by the mentor (the mentee is theirs); 1 = their first choice.
+ *
+ * @category Scoring
+ */
+export interface PreferredReason extends PairIds {
+  readonly kind: 'preferred';
+  readonly by: 'mentor' | 'mentee';
+  readonly rank: number;
+}
+
 /** A reason that speaks for a pair. @category Scoring */
 export type CriterionReason =
   | TeachesReason
@@ -86,7 +98,8 @@ export type CriterionReason =
   | CrossDepartmentReason
   | SharedLanguageReason
   | TimeZoneReason
-  | SharedAvailabilityReason;
+  | SharedAvailabilityReason
+  | PreferredReason;
 
 /** The pair is in `excludedPairs`. @category Scoring */
 export interface ExcludedReason extends PairIds {
@@ -96,6 +109,18 @@ export interface ExcludedReason extends PairIds {
 /** The two were paired before (`previousPairs`). @category Scoring */
 export interface PreviousReason extends PairIds {
   readonly kind: 'previous';
+}
+
+/**
+ * A participant vetoed the pair: `by` the mentor (the mentee is in their `vetoes`), the mentee,
+ * or both. For the programme manager only: an explanation for a participant (`audience:
+ * 'participant'`) never says that anybody vetoed anybody.
+ *
+ * @category Scoring
+ */
+export interface VetoReason extends PairIds {
+  readonly kind: 'veto';
+  readonly by: 'mentor' | 'mentee' | 'both';
 }
 
 /**
@@ -166,6 +191,7 @@ export interface AvailabilityReason extends PairIds {
 export type BlockingReason =
   | ExcludedReason
   | PreviousReason
+  | VetoReason
   | ReportingLineReason
   | DirectionReason
   | LanguageReason

@@ -7,12 +7,15 @@ import { noSkillGain } from './rules/noSkillGain';
 import { previous } from './rules/previous';
 import { reportingLine } from './rules/reportingLine';
 import { sameDepartment } from './rules/sameDepartment';
+import { veto } from './rules/veto';
 
 /**
  * The hard rules that can block a pair, in the order in which they are checked and reported:
  *
  * - `excluded`: the pair is in `programme.rules.excludedPairs`;
  * - `previous`: the two were paired before (`previousPairs`);
+ * - `veto`: the mentor lists the mentee in their `vetoes`, or the mentee the mentor (always on;
+ *   explained to the programme manager, never to a participant — see `Audience`);
  * - `reporting-line`: one is the other's manager, up to `excludeReportingLine` levels;
  * - `direction`: with `direction: 'reverse'`, the mentor is neither at least `minGradeGap` grades
  *   below the mentee nor of a younger generation (when both generations are known);
@@ -30,6 +33,7 @@ import { sameDepartment } from './rules/sameDepartment';
 export const RULES = [
   'excluded',
   'previous',
+  'veto',
   'reporting-line',
   'direction',
   'language',
@@ -51,6 +55,7 @@ export type Rule = (typeof RULES)[number];
 export const RULE_DEFINITIONS = {
   excluded,
   previous,
+  veto,
   'reporting-line': reportingLine,
   direction,
   language,

@@ -1,4 +1,5 @@
 import type { Cohort } from '../domain/index';
+import type { Audience } from './Audience';
 import type { Locale } from './Locale';
 import { messageEn } from './internal/messageEn';
 import { messagePl } from './internal/messagePl';
@@ -7,8 +8,9 @@ import type { Reason } from './Reason';
 
 /**
  * How {@link explain} writes: the `locale` (default `'en'`), the `cohort` to name people and
- * skills (without it, people are named by id and skills by the default catalogue's labels), and
- * at most `limit` reasons of a pair (default: all).
+ * skills (without it, people are named by id and skills by the default catalogue's labels), at
+ * most `limit` reasons of a pair (default: all), and the `audience` (default `'programme'`, the
+ * manager; `'participant'` never reveals a veto — see {@link Audience}).
  *
  * @category Scoring
  */
@@ -16,6 +18,7 @@ export interface ExplainOptions {
   readonly locale?: Locale;
   readonly cohort?: Cohort;
   readonly limit?: number;
+  readonly audience?: Audience;
 }
 
 /**
@@ -34,6 +37,9 @@ export interface ExplainOptions {
  * // Without a cohort, people are named by id, as written.
  * explain(reason); // 'ola can teach TikTok ads (5 vs 1), a high-priority goal of jan'
  * explain(reason, { locale: 'pl' }); // 'ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
+ * const veto: Reason = { kind: 'veto', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId, by: 'mentor' };
+ * explain(veto); // 'ola (the mentor) vetoed jan'
+ * explain(veto, { audience: 'participant' }); // 'ola and jan are not available for this pairing'
  * @category Scoring
  */
 export function explain(
@@ -57,7 +63,9 @@ export function explain(
     people.some((person) => person !== '' && text.startsWith(person))
       ? text
       : text.charAt(0).toUpperCase() + text.slice(1);
-  const message = locale === 'pl' ? messagePl : messageEn;
+  const audience = options.audience === 'participant' ? 'participant' : 'programme';
+  const write = locale === 'pl' ? messagePl : messageEn;
+  const message = (reason: Reason, n: typeof name): string => write(reason, n, audience);
   if (!hasReasons(subject)) return capitalise(message(subject, name));
   const all = subject.reasons;
   const reasons = options.limit === undefined ? all : all.slice(0, Math.max(0, options.limit));

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { AUDIENCES, type Audience } from './Audience';
 export { checkRules } from './checkRules';
 export { CRITERIA, type Criteria } from './Criteria';
 export { type ExplainOptions, explain } from './explain';
@@ -23,6 +24,7 @@ export type {
   LanguageReason,
   LearnsBackReason,
   NoSkillGainReason,
+  PreferredReason,
   PreviousReason,
   Reason,
   ReportingLineReason,
@@ -31,6 +33,7 @@ export type {
   SharedLanguageReason,
   TeachesReason,
   TimeZoneReason,
+  VetoReason,
 } from './Reason';
 export { RULES, type Rule } from './Rule';
 export { ruleLabel } from './ruleLabel';

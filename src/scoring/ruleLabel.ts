@@ -1,4 +1,6 @@
+import type { Audience } from './Audience';
 import type { Locale } from './Locale';
+import type { RuleDefinition } from './internal/RuleDefinition';
 import { RULE_DEFINITIONS, type Rule } from './Rule';
 
 /**
@@ -7,12 +9,19 @@ import { RULE_DEFINITIONS, type Rule } from './Rule';
  *
  * @param rule - a {@link Rule}
  * @param locale - `'en'` (default) or `'pl'`
+ * @param audience - who reads it (default `'programme'`); a participant reads a veto as a neutral
+ *   "not available for this pairing" (see {@link Audience})
  * @returns a short noun phrase
  * @example
  * ruleLabel('no-skill-gain'); // 'nothing to teach'
  * ruleLabel('language', 'pl'); // 'brak wspólnego języka'
+ * ruleLabel('veto'); // 'vetoed'
+ * ruleLabel('veto', 'en', 'participant'); // 'not available for this pairing'
  * @category Scoring
  */
-export function ruleLabel(rule: Rule, locale: Locale = 'en'): string {
-  return RULE_DEFINITIONS[rule].label[locale];
+export function ruleLabel(rule: Rule, locale: Locale = 'en', audience: Audience = 'programme'): string {
+  const definition: Pick<RuleDefinition, 'label' | 'participantLabel'> = RULE_DEFINITIONS[rule];
+  const label =
+    audience === 'participant' ? (definition.participantLabel ?? definition.label) : definition.label;
+  return label[locale];
 }

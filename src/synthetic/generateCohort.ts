@@ -12,6 +12,7 @@ import {
 } from './internal/syntheticPeople';
 import { DIGITAL_AREAS, DIGITAL_SKILLS, paddedId } from './internal/syntheticPlan';
 import { syntheticAvailability } from './internal/syntheticAvailability';
+import { type DrawnChoices, syntheticChoices } from './internal/syntheticChoices';
 import { syntheticReportingLine } from './internal/syntheticReportingLine';
 
 /** Options of {@link generateCohort}. Ranges are `[min, max]`, both included. @category Evaluation */
@@ -51,6 +52,14 @@ export interface GenerateCohortOptions {
    * stream of its own, so the rest of the cohort is the same either way.
    */
   readonly availability?: boolean;
+  /**
+   * The share of people (0–1, default 0) who rank 1–5 people of the other side in their
+   * `preferences`. Drawn from a stream of its own: the rest of the cohort is the same whatever
+   * this share, and with 0 (and `vetoShare` 0) the cohort is exactly as without the option.
+   */
+  readonly preferenceShare?: number;
+  /** The share of people (0–1, default 0) who veto one person of the other side they did not rank. */
+  readonly vetoShare?: number;
 }
 
 /**
@@ -115,6 +124,28 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   const windows = createRandom(-plan.seed - 2);
   const availability = (): { availability?: string[] } =>
     plan.availability ? { availability: syntheticAvailability(windows) } : {};
+  // Choices too: mentors' first, then mentees', from one more stream of their own.
+  const choices = createRandom(-plan.seed - 3);
+  const { preferenceShare, vetoShare } = plan;
+  const chooses = preferenceShare > 0 || vetoShare > 0;
+  const mentorChoices = chooses
+    ? syntheticChoices(
+        choices,
+        mentors.length,
+        mentees.map((m) => m.id),
+        preferenceShare,
+        vetoShare,
+      )
+    : [];
+  const menteeChoices = chooses
+    ? syntheticChoices(
+        choices,
+        mentees.length,
+        mentors.map((m) => m.id),
+        preferenceShare,
+        vetoShare,
+      )
+    : [];
 
   return right({
     programme: {
@@ -125,18 +156,29 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
       rules: { direction: 'reverse' },
     },
     managers: line.managers,
-    mentors: mentors.map((m): MentorInput => ({
+    mentors: mentors.map((m, i): MentorInput => ({
       ...person(m, line.managerOf),
       ...availability(),
       capacity: m.capacity,
+      ...choicesOf(mentorChoices[i]),
     })),
-    mentees: mentees.map((m): MenteeInput => {
+    mentees: mentees.map((m, i): MenteeInput => {
       const [low, high] = plan.menteeCapacity;
       const drawn = { ...person(m, line.managerOf), ...availability() };
-      if (low === 1 && high === 1) return drawn;
-      return { ...drawn, capacity: capacities.int(low, high) };
+      const own = choicesOf(menteeChoices[i]);
+      if (low === 1 && high === 1) return { ...drawn, ...own };
+      return { ...drawn, capacity: capacities.int(low, high), ...own };
     }),
   });
+}
+
+/** A person's drawn choices as fields, each only when not empty (a cohort without choices is unchanged). */
+function choicesOf(drawn: DrawnChoices | undefined): { preferences?: string[]; vetoes?: string[] } {
+  if (drawn === undefined) return {};
+  return {
+    ...(drawn.preferences.length > 0 ? { preferences: [...drawn.preferences] } : {}),
+    ...(drawn.vetoes.length > 0 ? { vetoes: [...drawn.vetoes] } : {}),
+  };
 }
 
 const DEPARTMENTS = [

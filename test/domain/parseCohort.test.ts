@@ -129,6 +129,7 @@ describe('parseCohort', () => {
             crossDepartment: 0,
             timeZone: 0,
             availability: 0,
+            preferences: 0,
           },
         },
       },

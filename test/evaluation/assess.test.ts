@@ -38,6 +38,7 @@ const input = (rules: object = {}): CohortInput => ({
       seniorityGap: 1,
       crossDepartment: 0,
       timeZone: 0,
+      preferences: 0,
     },
   },
   mentors: [

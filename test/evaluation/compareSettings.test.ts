@@ -28,6 +28,7 @@ const tiny = (reciprocity: number): CohortInput => ({
       seniorityGap: 0,
       crossDepartment: 0,
       timeZone: 0,
+      preferences: 0,
     },
   },
   mentors: [

@@ -24,6 +24,7 @@ const input: CohortInput = {
       seniorityGap: 1,
       crossDepartment: 0,
       timeZone: 0,
+      preferences: 0,
     },
   },
   mentors: [

@@ -14,6 +14,7 @@ const NONE = {
   crossDepartment: 0,
   timeZone: 0,
   availability: 0,
+  preferences: 0,
 };
 
 /** Cohorts whose mentees take 0–3 mentors, without pins. */

@@ -201,6 +201,8 @@ describe('assessProgramme on a programme computed by hand', () => {
       'crossDepartment',
       'timeZone',
       'availability',
+      // Issue 16: every criterion is listed; nobody stated preferences, so no pair has a value.
+      'preferences',
       'score',
     ]);
     // Pairs with a mentee gain: A (skill gain 0.5, mean gain 1), B (0.8, 2), C (0.2, 0): on one line, r = 1.
@@ -210,6 +212,11 @@ describe('assessProgramme on a programme computed by hand', () => {
     expect(row('skillGain')?.rating.n).toBe(5);
     // Goal coverage is 1 for every pair: no variance, no coefficient.
     expect(row('goalCoverage')?.gain).toEqual({ r: null, n: 3 });
+    expect(row('preferences')).toEqual({
+      criterion: 'preferences',
+      gain: { r: null, n: 0 },
+      rating: { r: null, n: 0 },
+    });
     // No pair has a time-zone value.
     expect(row('timeZone')).toEqual({
       criterion: 'timeZone',

@@ -20,7 +20,7 @@ function shuffle<T>(list: ReadonlyArray<T>, seed: number): T[] {
 
 type PersonInput = CohortInput['mentees'][number];
 
-/** The same cohort written in another order: people, their goals, skills and languages, the pair lists. */
+/** The same cohort written in another order: people, their goals, skills, languages and vetoes, the pair lists. */
 function reorder(input: CohortInput, seed: number): CohortInput {
   let k = seed;
   const next = (): number => (k = (Math.imul(k, 2654435761) + 97) >>> 0);
@@ -29,6 +29,8 @@ function reorder(input: CohortInput, seed: number): CohortInput {
     goals: shuffle(p.goals ?? [], next()),
     skills: Object.fromEntries(shuffle(Object.entries(p.skills ?? {}), next())),
     languages: shuffle(p.languages ?? [], next()),
+    // Vetoes are a set; preferences are ordered by meaning (best first) and keep their order.
+    vetoes: shuffle(p.vetoes ?? [], next()),
   });
   const rules = input.programme?.rules ?? {};
   return {
@@ -49,7 +51,7 @@ function reorder(input: CohortInput, seed: number): CohortInput {
 }
 
 describe('the order of the input', () => {
-  it('changes no score and no pair: goals, skills, languages, people and pair lists shuffled', () => {
+  it('changes no score and no pair: goals, skills, languages, vetoes, people and pair lists shuffled', () => {
     fc.assert(
       fc.property(scoringCohortArbitrary({ maxMentors: 6, maxMentees: 6 }), fc.nat(), (input, seed) => {
         const a = orThrow(parseCohort(input));

@@ -71,6 +71,7 @@ export function referenceRules(cohort: Cohort, mentor: Mentor, mentee: Mentee): 
   const blocked: Rule[] = [];
   if (listed(r.excludedPairs)) blocked.push('excluded');
   if (listed(r.previousPairs)) blocked.push('previous');
+  if (mentor.vetoes.includes(mentee.id) || mentee.vetoes.includes(mentor.id)) blocked.push('veto');
   if (
     managedWithin(cohort, mentee.id, mentor.id, r.excludeReportingLine) ||
     managedWithin(cohort, mentor.id, mentee.id, r.excludeReportingLine)
@@ -152,6 +153,17 @@ export function referenceScore(
     values.timeZone = Math.max(0, 480 - Math.min(apart, 1440 - apart)) / 480;
   }
   if (overlap !== undefined) values.availability = Math.min(1, overlap / 120);
+  // Preferences: each side that ranked anybody gives (N − r + 1) / N for rank r, 0 off its list.
+  const n = cohort.programme.rules.maxPreferences;
+  const sides: number[] = [];
+  const side = (list: ReadonlyArray<string>, other: string): void => {
+    if (list.length === 0) return;
+    const r = list.indexOf(other) + 1;
+    sides.push(r === 0 ? 0 : (n - r + 1) / n);
+  };
+  side(mentee.preferences, mentor.id);
+  side(mentor.preferences, mentee.id);
+  if (sides.length > 0) values.preferences = sides.reduce((a, b) => a + b, 0) / sides.length;
   let num = 0;
   let den = 0;
   for (const [name, value] of Object.entries(values) as Array<[CriterionName, number]>) {

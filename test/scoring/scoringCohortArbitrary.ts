@@ -23,6 +23,11 @@ export function scoringCohortArbitrary(options: CohortArbitraryOptions = {}): fc
       requireSkillGain: fc.boolean(),
       minGradeGap: fc.constantFrom(0, 1, 2.5, 4),
       minAvailabilityOverlapMinutes: fc.constantFrom(0, 0, 30, 90, 600),
+      choices: fc.array(
+        fc.tuple(fc.boolean(), fc.nat(), fc.nat(), fc.constantFrom('preferences', 'vetoes' as const)),
+        { maxLength: 12 },
+      ),
+      maxPreferences: fc.constantFrom(1, 3, 5),
       focus: fc.constantFrom(
         {},
         { 'social-media': 2, 'e-commerce': 1.5 },
@@ -38,12 +43,16 @@ export function scoringCohortArbitrary(options: CohortArbitraryOptions = {}): fc
         minGradeGap,
         minAvailabilityOverlapMinutes,
         focus,
+        ...drawnChoices
       }) => {
         const drawn = Object.fromEntries(CRITERIA.map((name, k) => [name, weights[k] ?? 0]));
         // The programme needs one weight above 0; keep the draw otherwise.
         if (!Object.values(drawn).some((w) => w > 0)) drawn.seniorityGap = 1;
+        const { mentors, mentees } = withChoices(input, drawnChoices.choices, drawnChoices.maxPreferences);
         return {
           ...input,
+          mentors,
+          mentees,
           programme: {
             ...input.programme,
             focus,
@@ -54,9 +63,36 @@ export function scoringCohortArbitrary(options: CohortArbitraryOptions = {}): fc
               requireSkillGain,
               minGradeGap,
               minAvailabilityOverlapMinutes,
+              maxPreferences: drawnChoices.maxPreferences,
             },
           },
         };
       },
     );
+}
+
+/**
+ * The people of a cohort with drawn preferences and vetoes that the cohort accepts: each of the
+ * other side, at most `max` preferences, never both preferred and vetoed, no pinned pair vetoed.
+ */
+function withChoices(
+  input: CohortInput,
+  choices: ReadonlyArray<readonly [boolean, number, number, 'preferences' | 'vetoes']>,
+  max: number,
+): Pick<CohortInput, 'mentors' | 'mentees'> {
+  const mentors = input.mentors.map((m) => ({ ...m, preferences: [] as string[], vetoes: [] as string[] }));
+  const mentees = input.mentees.map((m) => ({ ...m, preferences: [] as string[], vetoes: [] as string[] }));
+  const pinned = new Set((input.programme?.rules?.pinnedPairs ?? []).map(([a, b]) => `${a}\u0000${b}`));
+  for (const [byMentor, a, b, list] of choices) {
+    const [own, other] = byMentor ? [mentors, mentees] : [mentees, mentors];
+    const person = own.length > 0 ? own[a % own.length] : undefined;
+    const chosen = other.length > 0 ? other[b % other.length] : undefined;
+    if (person === undefined || chosen === undefined) continue;
+    if (person.preferences.includes(chosen.id) || person.vetoes.includes(chosen.id)) continue;
+    if (list === 'preferences' && person.preferences.length >= max) continue;
+    const pair = byMentor ? `${person.id}\u0000${chosen.id}` : `${chosen.id}\u0000${person.id}`;
+    if (list === 'vetoes' && pinned.has(pair)) continue;
+    person[list].push(chosen.id);
+  }
+  return { mentors, mentees };
 }

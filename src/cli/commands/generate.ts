@@ -25,12 +25,13 @@ export const generate: AnyCommand = defineCommand({
   name: 'generate',
   summary: 'Generate a synthetic cohort (JSON, or a participants CSV and its programme file).',
   usage:
-    'generate (--mentors N --mentees M [--seed S] [--availability] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
+    'generate (--mentors N --mentees M [--seed S] [--availability] [--preference-percent P] [--veto-percent V] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
   examples: [
     'reverse-mentoring generate --mentors 40 --mentees 50 --seed 7 --out cohort.json',
     'reverse-mentoring generate --mentors 40 --mentees 50 --format csv --out people.csv --programme-out programme.json',
     'reverse-mentoring generate --suite balanced-1000 --out balanced-1000.json',
     'reverse-mentoring generate --mentors 10 --mentees 12 --availability --out with-availability.json',
+    'reverse-mentoring generate --mentors 40 --mentees 50 --preference-percent 60 --veto-percent 10 --out cohort.json',
   ],
   options: {
     mentors: {
@@ -51,6 +52,20 @@ export const generate: AnyCommand = defineCommand({
       default: '1',
       integer: {},
       description: 'the random seed: the same seed gives the same cohort',
+    },
+    'preference-percent': {
+      type: 'string',
+      valueName: 'P',
+      default: '0',
+      integer: { min: 0, max: 100 },
+      description: 'the percentage of people who rank 1–5 people of the other side (preferences)',
+    },
+    'veto-percent': {
+      type: 'string',
+      valueName: 'V',
+      default: '0',
+      integer: { min: 0, max: 100 },
+      description: 'the percentage of people who veto one person of the other side',
     },
     suite: {
       type: 'string',
@@ -95,6 +110,8 @@ export const generate: AnyCommand = defineCommand({
             mentees: values.mentees ?? 0,
             seed: values.seed,
             availability: values.availability === true,
+            preferenceShare: values['preference-percent'] / 100,
+            vetoShare: values['veto-percent'] / 100,
           });
     if (generated._tag === 'Left') {
       // The options come from the command line: an unusable one is a usage error, with the help.

@@ -2,7 +2,7 @@ import { SAMPLES, SAMPLE_JOURNALS } from '../../samples/index';
 import { defineCommand } from '../command';
 import { EXIT } from '../exitCode';
 import type { InputIssue } from '../io/InputIssue';
-import { CSV_COLUMNS } from '../io/csvColumns';
+import { CSV_COLUMNS, OPTIONAL_EXTRA_CSV_COLUMNS } from '../io/csvColumns';
 import { writeCohortCsv } from '../io/writeCohortCsv';
 import { formatJson } from '../output/formatJson';
 import { printIssues } from '../output/printIssues';
@@ -32,10 +32,7 @@ export const init = defineCommand({
       ['people.csv', writeCohortCsv(SAMPLES.bank)],
       ['programme.json', formatJson(programme)],
       ['journal.json', formatJson(SAMPLE_JOURNALS.bank)],
-      [
-        'template.csv',
-        `${CSV_COLUMNS.filter((c) => c !== 'years_of_experience' && c !== 'tenure_years').join(',')}\n`,
-      ],
+      ['template.csv', `${CSV_COLUMNS.filter((c) => !OPTIONAL_EXTRA_CSV_COLUMNS.includes(c)).join(',')}\n`],
     ];
     const paths = files.map(([name, text]) => [`${dir}/${name}`, text] as const);
     const existing: InputIssue[] = [];

@@ -13,7 +13,7 @@ import { readJsonFile } from '../io/readJsonFile';
 import { createProgress } from '../output/createProgress';
 import { matchIssue } from './internal/matchIssue';
 import { matchWithProgress } from './internal/matchWithProgress';
-import { cohortFileArgument, localeOption, programmeOption } from './internal/options';
+import { audienceOption, cohortFileArgument, localeOption, programmeOption } from './internal/options';
 import { runOnCohort } from './internal/runOnCohort';
 import { today } from './internal/today';
 
@@ -23,6 +23,7 @@ const OPTION_OF: Readonly<Record<string, string>> = {
   startDate: '--start',
   cadenceDays: '--cadence',
   locale: '--locale',
+  audience: '--audience',
 };
 
 /**
@@ -38,7 +39,7 @@ export const report = defineCommand({
   name: 'report',
   summary: 'Write the programme as one self-contained HTML page with charts (opens offline, prints to PDF).',
   usage:
-    'report <cohort> --out FILE [--matching FILE] [--journal FILE] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--programme FILE] [--seed S] [--locale en|pl]',
+    'report <cohort> --out FILE [--matching FILE] [--journal FILE] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--programme FILE] [--seed S] [--locale en|pl] [--audience programme|participant]',
   examples: [
     'reverse-mentoring report cohort.json --out report.html',
     'reverse-mentoring report cohort.json --matching matching.json --journal journal.json --as-of 2027-04-08 --locale pl --out raport.html',
@@ -90,6 +91,7 @@ export const report = defineCommand({
       description: 'the seed of the random baseline in the comparison',
     },
     locale: localeOption,
+    audience: audienceOption,
   },
   positionals: [{ ...cohortFileArgument, name: 'cohort' }],
   run: async ({ values, positionals }, io) => {
@@ -127,6 +129,7 @@ export const report = defineCommand({
           { cohort, matching, comparison, journal: journal?.right },
           {
             locale: values.locale,
+            audience: values.audience,
             ...(journal === undefined ? {} : { asOf: values['as-of'] ?? today(io) }),
             ...(values.start === undefined ? {} : { startDate: values.start }),
             ...(values.cadence === undefined ? {} : { cadenceDays: values.cadence }),

@@ -9,11 +9,13 @@ import { renderWhyNot } from '../report/renderWhyNot';
 import { matchIssue } from './internal/matchIssue';
 import { matchWithProgress } from './internal/matchWithProgress';
 import {
+  audienceOption,
   cohortFileArgument,
   formatOption,
   localeOption,
   objectiveOption,
   outOption,
+  participantJsonIssue,
   programmeOption,
   inputOf,
   inputOptions,
@@ -25,7 +27,8 @@ import { findPerson } from './internal/findPerson';
  * `why-not <file> --mentor ID|NAME --mentee ID|NAME`: matches the cohort, then says why the two are not a
  * pair — the hard rule that blocks them, a score under the threshold, a pin, or what forcing the
  * pair would cost and whose partner would change. When they are a pair it says so (exit 0).
- * `--format json` prints the library's `WhyNot`.
+ * `--format json` prints the library's `WhyNot`. `--audience participant` answers the person
+ * asking: a veto reads "not available for this pairing", never who vetoed whom.
  *
  * @category CLI
  */
@@ -33,10 +36,11 @@ export const whyNot = defineCommand({
   name: 'why-not',
   summary: 'Explain why a mentor and a mentee were not paired, or what pairing them would cost.',
   usage:
-    'why-not <file> --mentor ID|NAME --mentee ID|NAME [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--out FILE]',
+    'why-not <file> --mentor ID|NAME --mentee ID|NAME [--programme FILE] [--objective max-total|max-matched|fairest] [--format table|json] [--locale en|pl] [--audience programme|participant] [--out FILE]',
   examples: [
     'reverse-mentoring why-not cohort.json --mentor m-nowak --mentee e-lewandowska',
     'reverse-mentoring why-not cohort.json --mentor m-krol --mentee e-hughes --format json',
+    'reverse-mentoring why-not cohort.json --mentor m-nowak --mentee e-lewandowska --audience participant',
   ],
   options: {
     mentor: {
@@ -56,11 +60,14 @@ export const whyNot = defineCommand({
     objective: objectiveOption,
     format: formatOption(['table', 'json']),
     locale: localeOption,
+    audience: audienceOption,
     out: outOption,
   },
   positionals: [cohortFileArgument],
   run: async ({ values, positionals }, io) =>
     runOnCohort(io, { file: positionals[0] ?? '-', ...inputOf(values), out: values.out }, ({ cohort }) => {
+      const wrong = participantJsonIssue(values.audience, values.format);
+      if (wrong !== undefined) return left([wrong]);
       const mentor = findPerson(values.mentor, 'mentor', cohort);
       const mentee = findPerson(values.mentee, 'mentee', cohort);
       if (mentor._tag === 'Left' || mentee._tag === 'Left') {
@@ -81,7 +88,7 @@ export const whyNot = defineCommand({
       return right(
         renderWhyNot(
           answer.right,
-          { mentorId, menteeId, matching: matching.right, cohort },
+          { mentorId, menteeId, matching: matching.right, cohort, audience: values.audience },
           values.locale,
           width,
         ),

@@ -1,9 +1,11 @@
 /**
  * The columns of the participants CSV, in the order the CLI writes them: one row per participant,
- * `role` saying whether it is a mentor or a mentee. The last three are optional extras that the
- * CLI writes only when somebody has a value, so that no field of a participant is lost in a CSV.
- * `availability` holds weekly windows separated by `;` (`mon 08:00-10:00; wed 14:00-15:30`; `,`,
- * `|` and line breaks also separate them when read: none of them can appear inside a window).
+ * `role` saying whether it is a mentor or a mentee. The last six are optional extras that the CLI
+ * writes only when somebody has a value, so that no field of a participant is lost in a CSV.
+ * `waiting_since` is a date; `availability` holds weekly windows separated by `;`
+ * (`mon 08:00-10:00; wed 14:00-15:30`; `,`, `|` and line breaks also separate them when read:
+ * none of them can appear inside a window); `preferences` (ids of the other side, best first,
+ * `m-nowak;m-krol`) and `vetoes` (ids, `;` between them) are list cells as `languages` is.
  *
  * @category CLI
  */
@@ -25,6 +27,8 @@ export const CSV_COLUMNS = [
   'tenure_years',
   'waiting_since',
   'availability',
+  'preferences',
+  'vetoes',
 ] as const;
 
 /** A column of the participants CSV. @category CLI */
@@ -56,6 +60,8 @@ export const FIELD_OF_COLUMN: Readonly<Record<Exclude<CsvColumn, 'role'>, string
   tenure_years: 'tenureYears',
   waiting_since: 'waitingSince',
   availability: 'availability',
+  preferences: 'preferences',
+  vetoes: 'vetoes',
 };
 
 /** The columns written only when some participant has a value in them. @category CLI */
@@ -64,6 +70,8 @@ export const OPTIONAL_EXTRA_CSV_COLUMNS: ReadonlyArray<CsvColumn> = [
   'tenure_years',
   'waiting_since',
   'availability',
+  'preferences',
+  'vetoes',
 ];
 
 /**

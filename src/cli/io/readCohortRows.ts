@@ -239,6 +239,14 @@ function readPerson(
       record.waitingSince = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
     }
   }
+  // Ids of the other side, in the order written (preferences are best first); checked by parseCohort.
+  for (const [column, field] of [
+    ['preferences', 'preferences'],
+    ['vetoes', 'vetoes'],
+  ] as const) {
+    const ids = idsOfText(cell(column));
+    if (ids.length > 0) record[field] = ids;
+  }
   const skills: Array<readonly [string, number]> = [];
   if (cell('skills') !== '') {
     const parsed = parseSkillsCell(cell('skills'));
@@ -286,6 +294,14 @@ function readPerson(
     .filter((w) => w !== '');
   if (windows.length > 0) record.availability = windows;
   return role === undefined ? undefined : { role, record };
+}
+
+/** A list cell of ids: separated by `;`, `,` or `|`, blanks dropped. */
+function idsOfText(cell: string): string[] {
+  return cell
+    .split(/[;,|]/)
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
 }
 
 /** Whole years and tenths from the hire date to today (0 for a date after today). */

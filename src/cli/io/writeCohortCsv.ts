@@ -7,6 +7,8 @@ import { CSV_COLUMNS, type CsvColumn, FIELD_OF_COLUMN, OPTIONAL_EXTRA_CSV_COLUMN
  * mentors first, then mentees, in their input order; skills as `id:level;…`, goals as
  * `skill:priority:target;…`, languages as `pl;en`, availability as `mon 08:00-10:00; wed 14:00-15:30`
  * (a column written only when somebody lists availability). The programme, catalogue and managers do not
+ * `skill:priority:target;…`, languages as `pl;en`, preferences (in their order) and vetoes as
+ * `m-nowak;m-krol` (both columns only when somebody has one). The programme, catalogue and managers do not
  * fit in rows: write them as a programme file (`{ programme, catalog, managers }`) beside it.
  *
  * @param input - a cohort input (typically a generated one)
@@ -24,7 +26,7 @@ export function writeCohortCsv(input: CohortInput): string {
   const columns = CSV_COLUMNS.filter(
     (c) =>
       !OPTIONAL_EXTRA_CSV_COLUMNS.includes(c) ||
-      people.some(([, p]) => c !== 'role' && p[FIELD_OF_COLUMN[c]] !== undefined),
+      people.some(([, p]) => c !== 'role' && hasValue(p[FIELD_OF_COLUMN[c]])),
   );
   const rows = people.map(([role, person]) => columns.map((column) => cellOf(column, role, person)));
   return stringify([columns, ...rows], { record_delimiter: '\n' });
@@ -40,6 +42,8 @@ function cellOf(
   if (value === undefined || value === null) return '';
   switch (column) {
     case 'languages':
+    case 'preferences':
+    case 'vetoes':
       return Array.isArray(value) ? value.map(String).join(';') : String(value);
     case 'availability':
       return Array.isArray(value) ? value.map(String).join('; ') : String(value);
@@ -52,6 +56,11 @@ function cellOf(
     default:
       return String(value);
   }
+}
+
+/** Whether a field has something to write: an empty list (no preferences) is no value. */
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 }
 
 /** A skills value as entries, whether it is a plain object (JSON input) or a `Map`. */

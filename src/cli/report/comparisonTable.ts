@@ -15,7 +15,27 @@ export type ComparisonLayout = 'terminal' | 'wide';
 interface Figure {
   readonly header: Readonly<Partial<Record<ComparisonLayout, string>>>;
   readonly cell: (result: StrategyComparison['strategies'][number], layout: ComparisonLayout) => string;
+  /** A figure that only some cohorts have (stated choices): shown when a strategy has it. */
+  readonly when?: (result: StrategyComparison['strategies'][number]) => boolean;
 }
+
+type Report = StrategyComparison['strategies'][number]['report'];
+/** A stated-choice share of the report, shown as a percentage; `–` where it is absent. */
+const choice = (
+  key:
+    | 'menteeStatedChoiceShare'
+    | 'menteeFirstChoiceShare'
+    | 'mentorStatedChoiceShare'
+    | 'mentorFirstChoiceShare',
+  header: Figure['header'],
+): Figure => ({
+  header,
+  cell: (s, layout) => {
+    const value: Report[typeof key] = s.report[key];
+    return value === undefined ? '–' : share(value, layout, 0);
+  },
+  when: (s) => s.report[key] !== undefined,
+});
 
 const percent = (share: number, digits: number): string => `${(share * 100).toFixed(digits)}%`;
 const decimal = (value: number): string => value.toFixed(2);
@@ -48,14 +68,20 @@ const FIGURES: ReadonlyArray<Figure> = [
   { header: { wide: 'mean mentee rank' }, cell: (s) => decimal(s.report.meanMenteeRank) },
   { header: { wide: 'mean mentor rank' }, cell: (s) => decimal(s.report.meanMentorRank) },
   { header: { wide: 'rule violations' }, cell: (s) => String(s.report.ruleViolations) },
+  // People's own stated preferences (issue 16): only for cohorts where somebody stated some.
+  choice('menteeFirstChoiceShare', { terminal: '1st', wide: 'mentee 1st choice' }),
+  choice('menteeStatedChoiceShare', { wide: 'mentee stated choice' }),
+  choice('mentorFirstChoiceShare', { wide: 'mentor 1st choice' }),
+  choice('mentorStatedChoiceShare', { wide: 'mentor stated choice' }),
 ];
 
 /**
  * Strategies side by side as rows, one per strategy in the order compared (an external matching
  * under its name): share of the optimum,
  * total, mean, minimum and (wide) 10th percentile of the pair scores, share of mentees matched,
- * goal coverage, blocking pairs, the mean rank of the partner each side got, and (wide) rule
- * violations.
+ * goal coverage, blocking pairs, the mean rank of the partner each side got, (wide) rule
+ * violations, and — where somebody stated preferences — the share of mentees who got their first
+ * choice (`1st`), and (wide) who got a stated choice, the same for mentors.
  *
  * @param comparison - from `compareStrategies`
  * @param layout - {@link ComparisonLayout}
@@ -68,6 +94,8 @@ const FIGURES: ReadonlyArray<Figure> = [
 export function comparisonTable(comparison: StrategyComparison, layout: ComparisonLayout): Table {
   const shown = FIGURES.flatMap((figure) => {
     const header = figure.header[layout];
+    const when = figure.when;
+    if (when !== undefined && !comparison.strategies.some((s) => when(s))) return [];
     return header === undefined ? [] : [{ header, cell: figure.cell }];
   });
   return {

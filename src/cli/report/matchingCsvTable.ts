@@ -2,6 +2,7 @@ import type { Cohort } from '../../domain/index';
 import { type Matching, explainUnmatched } from '../../matching/index';
 import { explain } from '../../scoring/index';
 import type { Table } from '../output/Table';
+import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
 import { personNames } from './internal/reportText';
 
@@ -24,13 +25,19 @@ export const MATCHING_CSV_COLUMNS = [
  * @param matching - the matcher's answer
  * @param cohort - the cohort it was made from
  * @param locale - the language of the reasons
+ * @param audience - who reads them (default `'programme'`; a participant never reads a veto)
  * @returns the table
  * @example
  * formatCsv(matchingCsvTable(orThrow(match(cohort)), cohort, 'en'));
  * // 'mentor_id,mentor_name,mentee_id,mentee_name,score,reasons\nm-krol,Natalia Król,e-dabrowski,…'
  * @category CLI
  */
-export function matchingCsvTable(matching: Matching, cohort: Cohort, locale: Locale): Table {
+export function matchingCsvTable(
+  matching: Matching,
+  cohort: Cohort,
+  locale: Locale,
+  audience: Audience = 'programme',
+): Table {
   const name = personNames(cohort);
   const person = (id: string, of: (id: string) => string): readonly [string, string] => {
     const display = of(id);
@@ -43,14 +50,14 @@ export function matchingCsvTable(matching: Matching, cohort: Cohort, locale: Loc
         ...person(pair.mentorId, name.mentor),
         ...person(pair.menteeId, name.mentee),
         pair.score.toFixed(4),
-        explain(pair, { locale, cohort }),
+        explain(pair, { locale, cohort, audience }),
       ]),
       ...matching.unmatched.map((u) => [
         '',
         '',
         ...person(u.menteeId, name.mentee),
         '',
-        explainUnmatched(u, { locale, cohort }),
+        explainUnmatched(u, { locale, cohort, audience }),
       ]),
     ],
   };

@@ -2,12 +2,15 @@ import type { Cohort } from '../../domain/index';
 import { type Matching, explainUnmatched } from '../../matching/index';
 import { explain } from '../../scoring/index';
 import type { Table } from '../output/Table';
+import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
 import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
 
 /** Options of {@link matchingTable}. @category CLI */
 export interface MatchingTableOptions {
   readonly locale: Locale;
+  /** Who reads the reasons (default `'programme'`; a participant never reads a veto). */
+  readonly audience?: Audience | undefined;
   /** The most reasons shown per pair, strongest first (default 3): a table row stays readable. */
   readonly reasons?: number;
 }
@@ -28,6 +31,7 @@ export interface MatchingTableOptions {
  */
 export function matchingTable(matching: Matching, cohort: Cohort, options: MatchingTableOptions): Table {
   const { locale } = options;
+  const audience = options.audience ?? 'programme';
   const t = REPORT_TEXT[locale];
   const name = personNames(cohort);
   const limit = options.reasons ?? 3;
@@ -46,13 +50,13 @@ export function matchingTable(matching: Matching, cohort: Cohort, options: Match
         name.mentee(pair.menteeId),
         name.mentor(pair.mentorId),
         `${formatScore(pair.score, locale)}${mark(pair.pinned)}`,
-        explain(pair, { locale, cohort, limit }),
+        explain(pair, { locale, cohort, limit, audience }),
       ]),
       ...matching.unmatched.map((u) => [
         name.mentee(u.menteeId),
         t.noMentor,
         '',
-        explainUnmatched(u, { locale, cohort }),
+        explainUnmatched(u, { locale, cohort, audience }),
       ]),
     ],
   };

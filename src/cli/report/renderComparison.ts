@@ -27,6 +27,10 @@ const LEGEND =
   'blocking: pairs who would both rather be together. ranks: mean rank of the partner each side got, ' +
   'mentee/mentor (1 = first choice).';
 
+/** What the column of first choices means, where it is shown. */
+const FIRST_CHOICE_LEGEND =
+  '1st: share of the mentees who stated preferences that got their first choice (--format json or markdown: every stated-choice share).';
+
 /**
  * A strategy comparison in one of the output formats of `compare`:
  *
@@ -57,7 +61,10 @@ export function renderComparison(comparison: StrategyComparison, options: Render
     }
     case 'table': {
       const width = options.width ?? READING_WIDTH;
-      const notes = [LEGEND, violationsNote(comparison)].flatMap((note) => wrapText(note, width));
+      // The column of first choices is there only where somebody stated preferences (issue 16).
+      const stated = comparison.strategies.some((s) => s.report.menteeFirstChoiceShare !== undefined);
+      const legend = stated ? `${LEGEND} ${FIRST_CHOICE_LEGEND}` : LEGEND;
+      const notes = [legend, violationsNote(comparison)].flatMap((note) => wrapText(note, width));
       const findings = externals(comparison).flatMap(({ name, findings }) => [
         '',
         ...wrapText(`${name}: ${countFindings(findings.length)}`, width),

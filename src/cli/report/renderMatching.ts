@@ -6,6 +6,7 @@ import { formatCsv } from '../output/formatCsv';
 import { formatJson } from '../output/formatJson';
 import { formatMarkdown } from '../output/formatMarkdown';
 import { wrapText } from '../output/wrapText';
+import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
 import { notesUnderRows } from './internal/readingTable';
 import { REPORT_TEXT, formatScore } from './internal/reportText';
@@ -25,6 +26,8 @@ export type MatchingFormat = (typeof MATCHING_FORMATS)[number];
 export interface RenderMatchingOptions {
   readonly format: MatchingFormat;
   readonly locale: Locale;
+  /** Who reads the reasons (default `'programme'`; a participant never reads a veto). */
+  readonly audience?: Audience | undefined;
   /** The terminal width for `table`: the reasons are wrapped to it on lines of their own (default 80). */
   readonly maxWidth?: number | undefined;
   /** The CSV dialect of `csv` (default: `,`, no byte-order mark). */
@@ -51,14 +54,15 @@ export interface RenderMatchingOptions {
  */
 export function renderMatching(matching: Matching, cohort: Cohort, options: RenderMatchingOptions): string {
   const { format, locale } = options;
+  const audience = options.audience ?? 'programme';
   switch (format) {
     case 'json':
       return formatJson(matching);
     case 'csv':
-      return formatCsv(matchingCsvTable(matching, cohort, locale), options.csvDialect);
+      return formatCsv(matchingCsvTable(matching, cohort, locale, audience), options.csvDialect);
     case 'table': {
       const width = options.maxWidth ?? TEXT_WIDTH;
-      const lines = notesUnderRows(matchingTable(matching, cohort, { locale }), width);
+      const lines = notesUnderRows(matchingTable(matching, cohort, { locale, audience }), width);
       const total = matchingTotal(matching, locale)
         .trimEnd()
         .split('\n')
@@ -67,7 +71,7 @@ export function renderMatching(matching: Matching, cohort: Cohort, options: Rend
     }
     case 'markdown':
       // A line starting with `*` would be a list item in markdown: the footnote mark is escaped.
-      return `${formatMarkdown(matchingTable(matching, cohort, { locale }))}\n${matchingTotal(matching, locale).replace(/^\*/m, '\\*')}`;
+      return `${formatMarkdown(matchingTable(matching, cohort, { locale, audience }))}\n${matchingTotal(matching, locale).replace(/^\*/m, '\\*')}`;
     default:
       return absurd(format);
   }

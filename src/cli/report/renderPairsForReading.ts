@@ -1,6 +1,7 @@
 import type { Cohort } from '../../domain/index';
 import { type Matching, explainUnmatched } from '../../matching/index';
 import { explain } from '../../scoring/index';
+import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
 import { readingTable } from './internal/readingTable';
 import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
@@ -8,6 +9,8 @@ import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
 /** Options of {@link renderPairsForReading}. @category CLI */
 export interface ReadingOptions {
   readonly locale: Locale;
+  /** Who reads the reasons (default `'programme'`; a participant never reads a veto). */
+  readonly audience?: Audience | undefined;
   /** The width of the text: the reasons are wrapped to it, never cut. */
   readonly width: number;
 }
@@ -29,6 +32,7 @@ export interface ReadingOptions {
  */
 export function renderPairsForReading(matching: Matching, cohort: Cohort, options: ReadingOptions): string {
   const { locale, width } = options;
+  const audience = options.audience ?? 'programme';
   const t = REPORT_TEXT[locale];
   const name = personNames(cohort);
   // With a pinned pair, every other score gets a space where the pinned one has its `*`, so that
@@ -41,11 +45,11 @@ export function renderPairsForReading(matching: Matching, cohort: Cohort, option
         name.mentor(pair.mentorId),
         `${formatScore(pair.score, locale)}${mark(pair.pinned)}`,
       ],
-      note: explain(pair, { locale, cohort, limit: 1 }),
+      note: explain(pair, { locale, cohort, limit: 1, audience }),
     })),
     ...matching.unmatched.map((u) => ({
       cells: [name.mentee(u.menteeId), t.noMentor, ''],
-      note: explainUnmatched(u, { locale, cohort }),
+      note: explainUnmatched(u, { locale, cohort, audience }),
     })),
   ];
   const table = readingTable(

@@ -1,7 +1,7 @@
 import { absurd } from 'fp-ts/lib/function.js';
 import type { Cohort } from '../../domain/index';
 import type { Matching, WhyNot } from '../../matching/index';
-import { explain } from '../../scoring/index';
+import { type Audience, explain } from '../../scoring/index';
 import { formatTable } from '../output/formatTable';
 import { wrapText } from '../output/wrapText';
 import type { Locale } from '../summary/locale';
@@ -15,6 +15,8 @@ export interface WhyNotQuestion {
   /** The matching the answer is about (for the total before and after). */
   readonly matching: Matching;
   readonly cohort: Cohort;
+  /** Who reads the answer (default `'programme'`; a participant never reads a veto). */
+  readonly audience?: Audience | undefined;
 }
 
 /**
@@ -52,7 +54,7 @@ export function renderWhyNot(
     case 'paired':
       return para(t.paired(mentor, mentee, score(answer.score)));
     case 'blocked':
-      return `${para(t.blocked(mentor, mentee))}${answer.reasons.map((r) => item(explain(r, { locale, cohort }))).join('')}`;
+      return `${para(t.blocked(mentor, mentee))}${answer.reasons.map((r) => item(explain(r, { locale, cohort, audience: question.audience ?? 'programme' }))).join('')}`;
     case 'below-min-score':
       return para(t.belowMinScore(mentor, mentee, score(answer.score), score(answer.minScore)));
     case 'pinned-elsewhere': {

@@ -1,8 +1,9 @@
 import { generationRank } from '../../domain/index';
 import type { MenteeOutcome, MentorOutcome, QualityReport } from '../QualityReport';
 import { type Audited, auditPairs } from './auditPairs';
-import { type PreparedCohort, allowedScore, pairKeys, prefers } from './prepareCohort';
+import { type PreparedCohort, allowedScore, menteeKey, mentorKey, pairKeys, prefers } from './prepareCohort';
 import { scoreStats } from './scoreStats';
+import { statedChoices } from './statedChoices';
 
 /** A pair as any matching lists it: two ids, nothing else is read. @internal */
 export interface IdPair {
@@ -61,7 +62,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
     p.score.row(e, score);
     p.learn.row(e, learn);
     p.teach.row(e, teach);
-    const L = (m: number): number => 2 * (learn[m] as number);
+    const L = (m: number): number => menteeKey(p, e, m, 2 * (learn[m] as number));
     const S = (m: number): number => score[m] as number;
     for (let j = 0; j < lists.length; j++) {
       const partners = (audits[j] as Audited).partners[e] ?? [];
@@ -88,7 +89,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         });
         // Mentor o's mentees that e beats, for o's ranks: a suffix of o's list.
         const list = byMentor[o] as Held[];
-        const key = (teach[o] as number) + s;
+        const key = mentorKey(p, e, o, (teach[o] as number) + s);
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
@@ -222,6 +223,7 @@ function report(
     crossDepartmentShare: share(cross, crossKnown),
     meanGenerationGap: share(generationSum, generationKnown),
     meanGradeGap: share(gradeSum, matched),
+    ...statedChoices(p, audit.partners),
     ruleViolations:
       v.unknownPerson + v.blockedPair + v.belowMinScore + v.overCapacity + v.duplicateMentee + v.missingPin,
     violations: v,

@@ -1,4 +1,4 @@
-import type { PreparedCohort } from './prepareCohort';
+import { type PreparedCohort, menteeKey } from './prepareCohort';
 
 /** How many candidates a row is read ahead: a batch, then the next when it runs out. @internal */
 export const BATCH = 32;
@@ -23,7 +23,8 @@ export class LazyRow {
 
   /**
    * @param e - the mentee
-   * @param byLearn - order by the mentee's learn key, then score (the stable baseline), or by score alone
+   * @param byLearn - order by the mentee's key (their stated preferences first, then the learn
+   *   key), then score (the stable baseline), or by score alone (the greedy baseline)
    * @param open - whether a mentor may still be read (the greedy baseline skips full mentors)
    */
   constructor(
@@ -69,7 +70,7 @@ export class LazyRow {
       const s = score[m] as number;
       if (s < p.minScore || (p.pins.capacityLeft[m] as number) <= 0 || p.pins.isPinned(e, m) || !this.open(m))
         continue;
-      const k = this.byLearn ? 2 * (learn[m] as number) : s;
+      const k = this.byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : s;
       // Strictly after the last candidate read, in the order (key down, score down, index up).
       if (
         k > this.lastKey ||
@@ -78,7 +79,8 @@ export class LazyRow {
         continue;
       list.push(m);
     }
-    const keyOf = (m: number): number => (this.byLearn ? 2 * (learn[m] as number) : (score[m] as number));
+    const keyOf = (m: number): number =>
+      this.byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : (score[m] as number);
     list.sort((a, b) => keyOf(b) - keyOf(a) || (score[b] as number) - (score[a] as number) || a - b);
     if (list.length <= BATCH) this.done = true;
     const batch = list.slice(0, BATCH);

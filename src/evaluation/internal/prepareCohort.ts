@@ -33,6 +33,58 @@ export interface PreparedCohort {
   /** 1 for a mentee with at least one open goal (own level below target). */
   readonly hasOpenGoals: Uint8Array;
   readonly pins: Pins;
+  /** Each mentee's stated preferences: mentor index → 0-based rank; `undefined` for none. */
+  readonly statedByMentee: ReadonlyArray<ReadonlyMap<number, number> | undefined>;
+  /** Each mentor's stated preferences: mentee index → 0-based rank; `undefined` for none. */
+  readonly statedByMentor: ReadonlyArray<ReadonlyMap<number, number> | undefined>;
+}
+
+/**
+ * The lowest key of a stated preference: above every derived key (a learn key and a teach key
+ * are each in [0, 2]), so that a person's stated choices come before everybody else, in their
+ * order — the person at 0-based rank `r` of a list of `n` has key `STATED + n − r`.
+ */
+const STATED = 3;
+
+function statedKey(ranks: ReadonlyMap<number, number> | undefined, other: number, derived: number): number {
+  const r = ranks?.get(other);
+  return r === undefined || ranks === undefined ? derived : STATED + ranks.size - r;
+}
+
+/**
+ * Mentee `e`'s order key of mentor `m`: their stated preference when they ranked `m`, else the
+ * derived `learnKey` (skill gain + goal coverage).
+ *
+ * @internal
+ */
+export function menteeKey(p: PreparedCohort, e: number, m: number, learnKey: number): number {
+  return statedKey(p.statedByMentee[e], m, learnKey);
+}
+
+/**
+ * Mentor `m`'s order key of mentee `e`: their stated preference when they ranked `e`, else the
+ * derived `teachKey` (reciprocity + the pair's score).
+ *
+ * @internal
+ */
+export function mentorKey(p: PreparedCohort, e: number, m: number, teachKey: number): number {
+  return statedKey(p.statedByMentor[m], e, teachKey);
+}
+
+/** Each person's stated ranks of the other side by index, `undefined` for an empty list. */
+function statedRanks(
+  people: ReadonlyArray<{ readonly preferences: ReadonlyArray<string> }>,
+  index: ReadonlyMap<string, number>,
+): Array<ReadonlyMap<number, number> | undefined> {
+  return people.map(({ preferences }) => {
+    if (preferences.length === 0) return undefined;
+    const ranks = new Map<number, number>();
+    preferences.forEach((id, r) => {
+      const other = index.get(id);
+      if (other !== undefined) ranks.set(other, r);
+    });
+    return ranks;
+  });
 }
 
 const NO_WEIGHTS: Weights = {
@@ -44,6 +96,7 @@ const NO_WEIGHTS: Weights = {
   crossDepartment: 0,
   timeZone: 0,
   availability: 0,
+  preferences: 0,
 };
 
 /**
@@ -93,6 +146,8 @@ export function prepareCohort(
     coverage: criterionScorer(cohort, { goalCoverage: 1 }),
     hasOpenGoals,
     pins,
+    statedByMentee: statedRanks(cohort.mentees, new Map(cohort.mentors.map((m, i) => [m.id as string, i]))),
+    statedByMentor: statedRanks(cohort.mentors, new Map(cohort.mentees.map((m, i) => [m.id as string, i]))),
   };
 }
 
@@ -100,9 +155,9 @@ export function prepareCohort(
 export interface PairKeys {
   /** The pair's score (`-Infinity` when blocked). */
   readonly score: number;
-  /** What the mentee looks for: skill gain + goal coverage. */
+  /** What the mentee looks for: their stated preference, else skill gain + goal coverage. */
   readonly learn: number;
-  /** What the mentor looks for: reciprocity + the pair's score. */
+  /** What the mentor looks for: their stated preference, else reciprocity + the pair's score. */
   readonly teach: number;
 }
 
@@ -110,7 +165,11 @@ export interface PairKeys {
 export function pairKeys(p: PreparedCohort, e: number, m: number): PairKeys {
   const score = p.score.at(e, m);
   // The learn scorer gives the mean of the two criteria: twice it is their sum.
-  return { score, learn: 2 * p.learn.at(e, m), teach: p.teach.at(e, m) + score };
+  return {
+    score,
+    learn: menteeKey(p, e, m, 2 * p.learn.at(e, m)),
+    teach: mentorKey(p, e, m, p.teach.at(e, m) + score),
+  };
 }
 
 /** Whether a pair of score `s` may be made: no hard rule blocks it, and it reaches `minScore` or is pinned. @internal */

@@ -1,5 +1,5 @@
 import { LazyRow } from './lazyRow';
-import { type PreparedCohort, prefers } from './prepareCohort';
+import { type PreparedCohort, mentorKey, prefers } from './prepareCohort';
 
 /**
  * The stable baseline by index: deferred acceptance, mentee-proposing, in its many-to-many
@@ -7,7 +7,9 @@ import { type PreparedCohort, prefers } from './prepareCohort';
  * each mentor holds up to their places left once the pins are placed, each mentee proposes while
  * they hold fewer mentors than their places left. Mentees propose down their preference list over
  * the allowed mentors (read lazily, `LazyRow`); a full mentor keeps the mentees they prefer and
- * releases the worst. The result is the mentee-optimal stable matching, whatever the order of
+ * releases the worst. Where people stated preferences, those come first: a person's list is their
+ * stated choices in their order (the allowed ones), then everybody else by the derived keys
+ * (`menteeKey`, `mentorKey`). The result is the mentee-optimal stable matching, whatever the order of
  * proposals: no allowed pair, neither side's place pinned, prefers each other to what they got.
  *
  * @returns the chosen pairs `[mentee, mentor]`, pins aside
@@ -41,7 +43,7 @@ export function stablePairs(p: PreparedCohort): Array<readonly [number, number]>
     if (m < 0) continue; // every allowed mentor refused: e stays short
     const score = list.score();
     list.next();
-    const key = p.teach.at(e, m) + score;
+    const key = mentorKey(p, e, m, p.teach.at(e, m) + score);
     const mine = held[m] as Array<{ readonly e: number; readonly key: number; readonly score: number }>;
     if (mine.length < (places[m] as number)) {
       mine.push({ e, key, score });

@@ -1,6 +1,6 @@
 import type { Cohort } from '../../domain/index';
 import { type Matching, explainUnmatched } from '../../matching/index';
-import { type Locale, explain } from '../../scoring/index';
+import { type Audience, type Locale, explain } from '../../scoring/index';
 import { barChart } from './charts/barChart';
 import { columnChart } from './charts/columnChart';
 import { escapeHtml } from './escapeHtml';
@@ -11,11 +11,17 @@ import { REPORT_WORDS } from './reportWords';
 
 /**
  * "Pairs": the distribution of pair scores, the mentor load and goal coverage by skill area as
- * charts; then every pair with its reasons, and every mentee without a mentor with why.
+ * charts; then every pair with its reasons, and every mentee without a mentor with why — for
+ * the `audience` (a participant never reads a veto).
  *
  * @internal
  */
-export function pairsSection(cohort: Cohort, matching: Matching, locale: Locale): string {
+export function pairsSection(
+  cohort: Cohort,
+  matching: Matching,
+  locale: Locale,
+  audience: Audience = 'programme',
+): string {
   const w = REPORT_WORDS[locale];
   return `<section id="pairs"><h2>${escapeHtml(w.pairs)}</h2><div class="grid">${[
     scoreChart(matching, locale),
@@ -23,7 +29,7 @@ export function pairsSection(cohort: Cohort, matching: Matching, locale: Locale)
     coverageChart(cohort, matching, locale),
   ].join(
     '',
-  )}</div>${pairTable(cohort, matching, locale)}${unmatchedTable(cohort, matching, locale)}</section>`;
+  )}</div>${pairTable(cohort, matching, locale, audience)}${unmatchedTable(cohort, matching, locale, audience)}</section>`;
 }
 
 function scoreChart(matching: Matching, locale: Locale): string {
@@ -97,7 +103,7 @@ const personName = (
   id: string,
 ): string => person?.name ?? id;
 
-function pairTable(cohort: Cohort, matching: Matching, locale: Locale): string {
+function pairTable(cohort: Cohort, matching: Matching, locale: Locale, audience: Audience): string {
   const w = REPORT_WORDS[locale];
   const rows = matching.pairs
     .map((pair) => {
@@ -108,21 +114,21 @@ function pairTable(cohort: Cohort, matching: Matching, locale: Locale): string {
         `<tr data-mentee="${escapeHtml(pair.menteeId)}" data-mentor="${escapeHtml(pair.mentorId)}">` +
         `<td class="person">${escapeHtml(mentee)}</td><td class="person">${escapeHtml(mentor)}${pinned}</td>` +
         `<td class="num" ${figureAttributes('score', pair.score)}>${escapeHtml(formatNumber(pair.score, 2, locale))}</td>` +
-        `<td class="reasons">${escapeHtml(explain(pair, { locale, cohort, limit: 3 }))}</td></tr>`
+        `<td class="reasons">${escapeHtml(explain(pair, { locale, cohort, limit: 3, audience }))}</td></tr>`
       );
     })
     .join('');
   return `<div class="table-wrap"><table class="pairs"><thead><tr><th scope="col">${escapeHtml(w.mentee)}</th><th scope="col">${escapeHtml(w.mentor)}</th><th scope="col">${escapeHtml(w.score)}</th><th scope="col">${escapeHtml(w.reasons)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function unmatchedTable(cohort: Cohort, matching: Matching, locale: Locale): string {
+function unmatchedTable(cohort: Cohort, matching: Matching, locale: Locale, audience: Audience): string {
   const w = REPORT_WORDS[locale];
   const heading = `<h3>${escapeHtml(w.unmatched)}</h3>`;
   if (matching.unmatched.length === 0) return `${heading}<p class="note">${escapeHtml(w.noneUnmatched)}</p>`;
   const rows = matching.unmatched
     .map(
       (u) =>
-        `<tr data-mentee="${escapeHtml(u.menteeId)}"><td class="person">${escapeHtml(personName(cohort.menteeById.get(u.menteeId), u.menteeId))}</td><td class="reasons">${escapeHtml(explainUnmatched(u, { locale, cohort }))}</td></tr>`,
+        `<tr data-mentee="${escapeHtml(u.menteeId)}"><td class="person">${escapeHtml(personName(cohort.menteeById.get(u.menteeId), u.menteeId))}</td><td class="reasons">${escapeHtml(explainUnmatched(u, { locale, cohort, audience }))}</td></tr>`,
     )
     .join('');
   return `${heading}<div class="table-wrap"><table class="unmatched"><thead><tr><th scope="col">${escapeHtml(w.mentee)}</th><th scope="col">${escapeHtml(w.why)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;

@@ -28,6 +28,8 @@ export interface ReportWords {
   readonly gini: string;
   readonly goalCoverage: string;
   readonly blockingPairs: string;
+  /** The share of mentees who got the first of their stated preferences. */
+  readonly firstChoice: string;
   readonly shareOfOptimal: string;
   readonly objective: (objective: string) => string;
   readonly strategies: string;
@@ -115,6 +117,7 @@ const EN: ReportWords = {
   gini: 'spread (Gini)',
   goalCoverage: 'goal coverage',
   blockingPairs: 'blocking pairs',
+  firstChoice: 'mentees’ first choice',
   shareOfOptimal: 'share of the optimum',
   objective: (o) => `Pairs chosen for: ${o}.`,
   strategies: 'Strategies side by side',
@@ -184,7 +187,7 @@ const EN: ReportWords = {
     seniorityGap: 'seniority gap',
     crossDepartment: 'cross-department',
     timeZone: 'time-zone overlap',
-    preference: 'preferences',
+    preferences: 'preferences',
     availability: 'availability overlap',
     score: 'pair score',
   } as ReportWords['criterion'],
@@ -210,6 +213,7 @@ const PL: ReportWords = {
   gini: 'rozrzut (Gini)',
   goalCoverage: 'pokrycie celów',
   blockingPairs: 'pary blokujące',
+  firstChoice: 'pierwszy wybór podopiecznych',
   shareOfOptimal: 'część optimum',
   objective: (o) => `Pary dobrane według: ${o}.`,
   strategies: 'Strategie obok siebie',
@@ -279,7 +283,7 @@ const PL: ReportWords = {
     seniorityGap: 'różnica stanowisk',
     crossDepartment: 'inny dział',
     timeZone: 'wspólne godziny',
-    preference: 'preferencje',
+    preferences: 'preferencje',
     availability: 'wspólna dostępność',
     score: 'wynik pary',
   } as ReportWords['criterion'],

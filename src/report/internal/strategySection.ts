@@ -25,6 +25,15 @@ export function strategySection(comparison: StrategyComparison, locale: Locale):
     s.strategy === 'external' ? s.name : w.strategy[s.strategy];
   const cell = (name: string, value: number, text: string): string =>
     `<td class="num" ${figureAttributes(name, value)}>${escapeHtml(text)}</td>`;
+  // Only for cohorts where somebody stated preferences (issue 16): the mentees' first choices.
+  const firstChoices = strategies.some((s) => s.report.menteeFirstChoiceShare !== undefined);
+  const firstChoice = (s: (typeof strategies)[number]): string => {
+    const value = s.report.menteeFirstChoiceShare;
+    if (!firstChoices) return '';
+    return value === undefined
+      ? '<td class="num">–</td>'
+      : cell('menteeFirstChoiceShare', value, share(value));
+  };
   const rows = strategies
     .map(
       (s) =>
@@ -35,10 +44,20 @@ export function strategySection(comparison: StrategyComparison, locale: Locale):
         cell('minScore', s.report.minScore, score(s.report.minScore)) +
         cell('goalCoverage', s.report.goalCoverage, share(s.report.goalCoverage)) +
         cell('blockingPairs', s.report.blockingPairs, String(s.report.blockingPairs)) +
+        firstChoice(s) +
         '</tr>',
     )
     .join('');
-  const head = ['', w.totalScore, w.shareOfOptimal, w.matched, w.minScore, w.goalCoverage, w.blockingPairs]
+  const head = [
+    '',
+    w.totalScore,
+    w.shareOfOptimal,
+    w.matched,
+    w.minScore,
+    w.goalCoverage,
+    w.blockingPairs,
+    ...(firstChoices ? [w.firstChoice] : []),
+  ]
     .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('');
   const table = `<div class="table-wrap"><table class="strategies"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;

@@ -43,4 +43,10 @@ export interface CriterionDefinition {
   readonly prepare: (tables: ScoringTables) => CriterionKernel;
   /** The reasons that speak for a feasible pair, strongest first; none when it is switched off. */
   readonly reasons: (pair: PairView) => ReadonlyArray<CriterionReason>;
+  /**
+   * Its reasons lead the pair's list, before every other criterion's (which keep
+   * {@link CRITERIA} order): what the people chose themselves says more to them than anything
+   * computed, and a table that shows a pair's first few reasons must not hide it.
+   */
+  readonly leads?: boolean;
 }

@@ -19,7 +19,8 @@ export interface RuleKernel<K extends Rule = Rule> {
 }
 
 /**
- * A hard rule, defined once: its short label in each locale, and `prepare`, which reads the
+ * A hard rule, defined once: its short label in each locale (and a neutral one for participants
+ * where the rule is confidential), and `prepare`, which reads the
  * programme's switch and what the rule needs of the cohort and returns its kernel, or `undefined`
  * when the programme switches the rule off. A rule may also speak for the pairs it lets through
  * (`supports`, listed among the criteria's reasons just before criterion `before`).
@@ -28,6 +29,11 @@ export interface RuleKernel<K extends Rule = Rule> {
  */
 export interface RuleDefinition<K extends Rule = Rule> {
   readonly label: Readonly<Record<Locale, string>>;
+  /**
+   * The label a participant reads instead of `label`, for a rule whose reason a participant must
+   * not learn (a veto: never shown to the vetoed person); without it, participants read `label`.
+   */
+  readonly participantLabel?: Readonly<Record<Locale, string>>;
   readonly prepare: (tables: ScoringTables) => RuleKernel<K> | undefined;
   readonly supports?: {
     readonly before: CriterionName;

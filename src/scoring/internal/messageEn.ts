@@ -1,15 +1,18 @@
 import { absurd } from 'fp-ts/lib/function.js';
+import type { Audience } from '../Audience';
 import type { Reason } from '../Reason';
 import type { Namer } from './namer';
+import { choiceEn } from './ordinal';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 /**
- * One reason as an English phrase (lower case unless it starts with a name).
+ * One reason as an English phrase (lower case unless it starts with a name). For a participant,
+ * a veto is "not available for this pairing": who vetoed whom is the programme's to know.
  *
  * @internal
  */
-export function messageEn(reason: Reason, name: Namer): string {
+export function messageEn(reason: Reason, name: Namer, audience: Audience = 'programme'): string {
   const mentor = name.mentor(reason.mentorId);
   const mentee = name.mentee(reason.menteeId);
   switch (reason.kind) {
@@ -35,8 +38,19 @@ export function messageEn(reason: Reason, name: Namer): string {
       return reason.overlapMinutes > 0
         ? `${minutesEn(reason.overlapMinutes, name)} a week of shared availability${reason.mentorWindow === undefined ? '' : `, first ${reason.mentorWindow} for ${mentor}${reason.menteeWindow === reason.mentorWindow ? '' : ` (${reason.menteeWindow ?? ''} for ${mentee})`}`}`
         : `no shared availability in the week`;
+    case 'preferred':
+      return reason.by === 'mentee'
+        ? `${mentor} is ${mentee}'s ${choiceEn(reason.rank)}`
+        : `${mentee} is ${mentor}'s ${choiceEn(reason.rank)}`;
     case 'excluded':
       return `${mentor} and ${mentee} are an excluded pair`;
+    case 'veto':
+      if (audience === 'participant') return `${mentor} and ${mentee} are not available for this pairing`;
+      return reason.by === 'both'
+        ? `${mentor} and ${mentee} each vetoed the other`
+        : reason.by === 'mentor'
+          ? `${mentor} (the mentor) vetoed ${mentee}`
+          : `${mentee} (the mentee) vetoed ${mentor}`;
     case 'previous':
       return `${mentor} and ${mentee} were paired before`;
     case 'reporting-line': {

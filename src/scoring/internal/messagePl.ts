@@ -1,8 +1,10 @@
 import { absurd } from 'fp-ts/lib/function.js';
 import type { Priority } from '../../domain/index';
 import { type PolishForms, pluralPl } from '../pluralPl';
+import type { Audience } from '../Audience';
 import type { Reason } from '../Reason';
 import type { Namer } from './namer';
+import { choicePl } from './ordinal';
 
 const LEVEL: PolishForms = { one: 'poziom', few: 'poziomy', many: 'poziomów', fraction: 'poziomu' };
 const GRADE: PolishForms = { one: 'szczebel', few: 'szczeble', many: 'szczebli', fraction: 'szczebla' };
@@ -19,11 +21,12 @@ const PRIORITY: Readonly<Record<Priority, string>> = { high: 'wysokim', medium: 
 /**
  * One reason as a Polish phrase. The sentences avoid declining people's names (a name stands in
  * the nominative, after a colon or in brackets), and every counted noun agrees with its number
- * through {@link pluralPl}.
+ * through {@link pluralPl}. For a participant, a veto is "para niedostępna": who vetoed whom is
+ * the programme's to know.
  *
  * @internal
  */
-export function messagePl(reason: Reason, name: Namer): string {
+export function messagePl(reason: Reason, name: Namer, audience: Audience = 'programme'): string {
   const mentor = name.mentor(reason.mentorId);
   const mentee = name.mentee(reason.menteeId);
   const count = (n: number, forms: PolishForms): string => `${name.number(n)} ${pluralPl(n, forms)}`;
@@ -58,8 +61,19 @@ export function messagePl(reason: Reason, name: Namer): string {
       return reason.overlapMinutes > 0
         ? `wspólna dostępność: ${minutes(reason.overlapMinutes)} tygodniowo${reason.mentorWindow === undefined ? '' : `, pierwszy wspólny termin: ${reason.mentorWindow} (${mentor})${reason.menteeWindow === reason.mentorWindow ? '' : `, ${reason.menteeWindow ?? ''} (${mentee})`}`}`
         : 'brak wspólnej dostępności w tygodniu';
+    case 'preferred':
+      return reason.by === 'mentee'
+        ? `${mentor} — ${choicePl(reason.rank)} (${mentee})`
+        : `${mentee} — ${choicePl(reason.rank)} (${mentor})`;
     case 'excluded':
       return `para ${mentor} – ${mentee} jest wykluczona`;
+    case 'veto':
+      if (audience === 'participant') return `para ${mentor} – ${mentee} jest niedostępna`;
+      return reason.by === 'both'
+        ? `weto obu stron: ${mentor} i ${mentee}`
+        : reason.by === 'mentor'
+          ? `weto mentora: ${mentor} nie chce pary z: ${mentee}`
+          : `weto podopiecznego: ${mentee} nie chce pary z: ${mentor}`;
     case 'previous':
       return `para ${mentor} – ${mentee} działała już w poprzedniej edycji`;
     case 'reporting-line': {

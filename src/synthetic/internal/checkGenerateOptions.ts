@@ -86,6 +86,20 @@ export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssu
   const capacity = range('capacity', 100, [1, 3]);
   const menteeCapacity = range('menteeCapacity', 100, [1, 1]);
   const departments = whole('departments', 1, 1000, defaultDepartments(mentors + mentees));
+  const share = (key: string): number => {
+    const value = raw[key] ?? 0;
+    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+      errors.push({
+        code: 'invalid-option',
+        message: `must be a share from 0 to 1; it is ${describe(value)}`,
+        path: [key],
+      });
+      return 0;
+    }
+    return value;
+  };
+  const preferenceShare = share('preferenceShare');
+  const vetoShare = share('vetoShare');
   const language = raw.language ?? 'pl';
   if (language !== 'pl' && language !== 'en') {
     errors.push({
@@ -128,6 +142,8 @@ export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssu
     language: language === 'en' ? 'en' : 'pl',
     name: typeof name === 'string' ? name.trim() : '',
     availability: availability === true,
+    preferenceShare,
+    vetoShare,
   });
 }
 

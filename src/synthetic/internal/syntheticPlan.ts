@@ -16,6 +16,8 @@ export interface SyntheticPlan {
   readonly language: 'pl' | 'en';
   readonly name: string;
   readonly availability: boolean;
+  readonly preferenceShare: number;
+  readonly vetoShare: number;
 }
 
 const digitalAreas = new Set(DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id as string));

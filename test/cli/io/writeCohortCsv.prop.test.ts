@@ -6,6 +6,7 @@ import { writeCohortCsv } from '../../../src/cli/io/writeCohortCsv';
 import { type CohortInput, orThrow, parseCohort } from '../../../src/index';
 import { SAMPLES } from '../../../src/samples/index';
 import { cohortArbitrary } from '../../support/cohortArbitrary';
+import { scoringCohortArbitrary } from '../../scoring/scoringCohortArbitrary';
 
 /** The cohort again, its people read back from the CSV the writer made, its programme as before. */
 function throughCsv(input: CohortInput): unknown {
@@ -30,6 +31,36 @@ describe('writeCohortCsv', () => {
     );
     // Each run parses up to three times (unknown fields left out, a broken record's rest): a
     // loaded shared machine needs more than the default 5 s.
+  }, 30_000);
+
+  it('round-trips preferences (in their order) and vetoes (issue 16)', () => {
+    fc.assert(
+      fc.property(scoringCohortArbitrary({ minMentors: 1 }), (input) => {
+        expect(orThrow(parseCohort(throughCsv(input)))).toEqual(orThrow(parseCohort(input)));
+      }),
+      { numRuns: 100 },
+    );
+    const csv = writeCohortCsv({
+      mentors: [{ id: 'ola', grade: 1, vetoes: ['ewa'] }],
+      mentees: [
+        { id: 'jan', grade: 8, preferences: ['kuba', 'ola'] },
+        { id: 'ewa', grade: 7, preferences: [] },
+      ],
+    });
+    expect(csv.split('\n').slice(0, 4)).toEqual([
+      'id,role,name,birth_year,generation,grade,department,manager_id,languages,time_zone,capacity,skills,goals,preferences,vetoes',
+      'ola,mentor,,,,1,,,,,,,,,ewa',
+      'jan,mentee,,,,8,,,,,,,,kuba;ola,',
+      'ewa,mentee,,,,7,,,,,,,,,',
+    ]);
+    const read = readCohortCsv(
+      'id,role,grade,Preferred mentors,Weto\njan,mentee,8,"kuba, ola",\nola,mentor,1,,jan | ewa\n',
+      'people.csv',
+    );
+    expect(isRight(read) ? [read.right.mentees, read.right.mentors] : read.left).toEqual([
+      [{ id: 'jan', grade: 8, preferences: ['kuba', 'ola'] }],
+      [{ id: 'ola', grade: 1, vetoes: ['jan', 'ewa'] }],
+    ]);
   }, 30_000);
 
   it('round-trips both embedded samples', () => {

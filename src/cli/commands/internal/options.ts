@@ -1,4 +1,6 @@
 import { OBJECTIVES } from '../../../matching/index';
+import { AUDIENCES } from '../../../scoring/index';
+import type { InputIssue } from '../../io/InputIssue';
 import { CSV_DIALECTS } from '../../output/csvDialect';
 import { LOCALES } from '../../summary/locale';
 
@@ -14,6 +16,37 @@ export const localeOption = {
   default: 'en',
   description: 'language of the text for people',
 } as const;
+
+/**
+ * `--audience programme|participant`: who reads the text. A participant (the mentee or mentor
+ * the text is shown to) never reads that somebody vetoed a pair: a veto reads "not available for
+ * this pairing". JSON is the programme's data, and carries vetoes: it is for the programme only.
+ *
+ * @internal
+ */
+export const audienceOption = {
+  type: 'string',
+  choices: AUDIENCES,
+  default: 'programme',
+  description: 'who reads the text: the programme manager, or a participant (who never sees a veto)',
+} as const;
+
+/**
+ * The issue of `--audience participant` with `--format json`: JSON carries every reason, vetoes
+ * included, so it is never for a participant's eyes.
+ *
+ * @internal
+ */
+export function participantJsonIssue(audience: string, format: string): InputIssue | undefined {
+  if (audience !== 'participant' || format !== 'json') return undefined;
+  return {
+    code: 'invalid-option',
+    message:
+      "--audience participant is for text: JSON is the programme's data and names who vetoed whom (use --format table, markdown or csv)",
+    where: '--audience',
+    path: ['--audience'],
+  };
+}
 
 /** `--programme FILE`: the programme (and optional catalogue and managers) as JSON. @internal */
 export const programmeOption = {
