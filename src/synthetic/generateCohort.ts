@@ -60,6 +60,12 @@ export interface GenerateCohortOptions {
   readonly preferenceShare?: number;
   /** The share of people (0–1, default 0) who veto one person of the other side they did not rank. */
   readonly vetoShare?: number;
+  /**
+   * Give every mentee a `waitingSince` date, uniformly from `from` to `days` days after it (for
+   * trying waves and the waiting list). Default: no dates, the cohort as before the option. Drawn
+   * from a stream of its own, so the rest of the cohort is the same either way.
+   */
+  readonly waitingSince?: { readonly from: string; readonly days: number };
 }
 
 /**
@@ -124,6 +130,12 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   const windows = createRandom(-plan.seed - 2);
   const availability = (): { availability?: string[] } =>
     plan.availability ? { availability: syntheticAvailability(windows) } : {};
+  // Waiting dates of the mentees, in id order, from a stream of their own.
+  const waits = createRandom(-plan.seed - 4);
+  const waiting = (): { waitingSince?: string } =>
+    plan.waitingSince === undefined
+      ? {}
+      : { waitingSince: addDays(plan.waitingSince.from, waits.int(0, plan.waitingSince.days)) };
   // Choices too: mentors' first, then mentees', from one more stream of their own.
   const choices = createRandom(-plan.seed - 3);
   const { preferenceShare, vetoShare } = plan;
@@ -165,11 +177,18 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
     mentees: mentees.map((m, i): MenteeInput => {
       const [low, high] = plan.menteeCapacity;
       const drawn = { ...person(m, line.managerOf), ...availability() };
-      const own = choicesOf(menteeChoices[i]);
+      const own = { ...choicesOf(menteeChoices[i]), ...waiting() };
       if (low === 1 && high === 1) return { ...drawn, ...own };
       return { ...drawn, capacity: capacities.int(low, high), ...own };
     }),
   });
+}
+
+/** The day `days` after an ISO date (`2027-01-30` + 3 = `2027-02-02`), in the proleptic Gregorian calendar. */
+function addDays(from: string, days: number): string {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  // Years from 1900 to 8999 only (the options check it): Date.UTC reads years 0–99 as 1900–1999.
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** A person's drawn choices as fields, each only when not empty (a cohort without choices is unchanged). */

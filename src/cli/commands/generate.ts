@@ -25,7 +25,7 @@ export const generate: AnyCommand = defineCommand({
   name: 'generate',
   summary: 'Generate a synthetic cohort (JSON, or a participants CSV and its programme file).',
   usage:
-    'generate (--mentors N --mentees M [--seed S] [--availability] [--preference-percent P] [--veto-percent V] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
+    'generate (--mentors N --mentees M [--seed S] [--availability] [--preference-percent P] [--veto-percent V] [--waiting-since DATE [--waiting-days N]] | --suite NAME) [--format json|csv] [--out FILE] [--programme-out FILE]',
   examples: [
     'reverse-mentoring generate --mentors 40 --mentees 50 --seed 7 --out cohort.json',
     'reverse-mentoring generate --mentors 40 --mentees 50 --format csv --out people.csv --programme-out programme.json',
@@ -77,6 +77,20 @@ export const generate: AnyCommand = defineCommand({
       type: 'boolean',
       description: 'give everybody weekly availability windows (one to three working days, 1–2 hours each)',
     },
+    'waiting-since': {
+      type: 'string',
+      valueName: 'DATE',
+      date: true,
+      description:
+        'give every mentee a waiting_since date from DATE to --waiting-days later (for trying waves)',
+    },
+    'waiting-days': {
+      type: 'string',
+      valueName: 'N',
+      default: '90',
+      integer: { min: 0, max: 3650 },
+      description: 'with --waiting-since: the span of the dates in days',
+    },
     format: formatOption(['json', 'csv']),
     out: outOption,
     'programme-out': {
@@ -92,8 +106,8 @@ export const generate: AnyCommand = defineCommand({
       values.suite !== undefined
         ? values.mentors !== undefined || values.mentees !== undefined
           ? '--suite NAME takes no --mentors or --mentees'
-          : values.availability === true
-            ? '--suite NAME takes no --availability (the suite is fixed)'
+          : values.availability === true || values['waiting-since'] !== undefined
+            ? '--suite NAME takes no --availability or --waiting-since (the suite is fixed)'
             : undefined
         : values.mentors === undefined || values.mentees === undefined
           ? 'give --mentors N and --mentees M, or --suite NAME'
@@ -112,6 +126,9 @@ export const generate: AnyCommand = defineCommand({
             availability: values.availability === true,
             preferenceShare: values['preference-percent'] / 100,
             vetoShare: values['veto-percent'] / 100,
+            ...(values['waiting-since'] === undefined
+              ? {}
+              : { waitingSince: { from: values['waiting-since'], days: values['waiting-days'] } }),
           });
     if (generated._tag === 'Left') {
       // The options come from the command line: an unusable one is a usage error, with the help.

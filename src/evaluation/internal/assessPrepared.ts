@@ -58,11 +58,22 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
   const score = new Float64Array(cols);
   const learn = new Float64Array(cols);
   const teach = new Float64Array(cols);
+  // What does not depend on the list, once per pair rather than once per list: whether the pair
+  // is allowed, the mentee's order key of the mentor and the mentor's order key of the mentee.
+  const allowed = new Uint8Array(cols);
+  const menteeKeys = new Float64Array(cols);
+  const mentorKeys = new Float64Array(cols);
   for (let e = 0; e < rows; e++) {
     p.score.row(e, score);
     p.learn.row(e, learn);
     p.teach.row(e, teach);
-    const L = (m: number): number => menteeKey(p, e, m, 2 * (learn[m] as number));
+    for (let o = 0; o < cols; o++) {
+      const s = score[o] as number;
+      allowed[o] = allowedScore(p, e, o, s) ? 1 : 0;
+      menteeKeys[o] = menteeKey(p, e, o, 2 * (learn[o] as number));
+      mentorKeys[o] = mentorKey(p, e, o, (teach[o] as number) + s);
+    }
+    const L = (m: number): number => menteeKeys[m] as number;
     const S = (m: number): number => score[m] as number;
     for (let j = 0; j < lists.length; j++) {
       const partners = (audits[j] as Audited).partners[e] ?? [];
@@ -80,16 +91,21 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
       const counters = beaten[j] as Int32Array[];
       const worsts = worstOf[j] as Array<{ count: number; worst: Held | undefined }>;
       const placesLeft = pins.menteeCapacityLeft[e] as number;
+      const worstKey = worstMine === -1 ? 0 : L(worstMine);
+      const worstScore = worstMine === -1 ? 0 : S(worstMine);
       for (let o = 0; o < cols; o++) {
-        const s = S(o);
-        if (!allowedScore(p, e, o, s)) continue;
-        const mine = partners.findIndex((x) => x.m === o);
-        partners.forEach((x, i) => {
-          if (x.m !== o && prefers(L(o), s, o, L(x.m), S(x.m), x.m)) ranks[i] = (ranks[i] as number) + 1;
-        });
+        if (allowed[o] === 0) continue;
+        const s = score[o] as number;
+        const ko = menteeKeys[o] as number;
+        let mine = -1;
+        for (let i = 0; i < partners.length; i++) {
+          const x = (partners[i] as { readonly m: number }).m;
+          if (x === o) mine = i;
+          else if (prefers(ko, s, o, L(x), S(x), x)) ranks[i] = (ranks[i] as number) + 1;
+        }
         // Mentor o's mentees that e beats, for o's ranks: a suffix of o's list.
         const list = byMentor[o] as Held[];
-        const key = mentorKey(p, e, o, (teach[o] as number) + s);
+        const key = mentorKeys[o] as number;
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
@@ -102,8 +118,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         c[lo] = (c[lo] as number) + 1;
         // A blocking pair: both would rather have each other, on places nobody pinned.
         if (mine !== -1 || placesLeft <= 0 || (pins.capacityLeft[o] as number) <= 0) continue;
-        const menteeWants =
-          unpinnedMine < placesLeft || prefers(L(o), s, o, L(worstMine), S(worstMine), worstMine);
+        const menteeWants = unpinnedMine < placesLeft || prefers(ko, s, o, worstKey, worstScore, worstMine);
         if (!menteeWants) continue;
         const { count, worst } = worsts[o] as { count: number; worst: Held | undefined };
         if (

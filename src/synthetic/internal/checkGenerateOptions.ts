@@ -1,3 +1,4 @@
+import { isoDateSchema } from '../../domain/journal/isoDate';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Issue, Issues } from '../../domain/Issue';
 import {
@@ -126,6 +127,36 @@ export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssu
     });
   }
 
+  const waiting = raw.waitingSince as { readonly from?: unknown; readonly days?: unknown } | undefined | null;
+  let waitingSince: { readonly from: string; readonly days: number } | undefined;
+  if (waiting !== undefined) {
+    const from = typeof waiting === 'object' && waiting !== null ? waiting.from : undefined;
+    const days = typeof waiting === 'object' && waiting !== null ? waiting.days : undefined;
+    if (typeof waiting !== 'object' || waiting === null)
+      errors.push({
+        code: 'invalid-option',
+        message: `must be { from: "YYYY-MM-DD", days: N }; it is ${describe(waiting)}`,
+        path: ['waitingSince'],
+      });
+    else if (
+      !isoDateSchema.safeParse(from).success ||
+      Number(String(from).slice(0, 4)) < 1900 ||
+      Number(String(from).slice(0, 4)) > 8999
+    )
+      errors.push({
+        code: 'invalid-option',
+        message: `must be a calendar date YYYY-MM-DD from 1900 to 8999; it is ${describe(from)}`,
+        path: ['waitingSince', 'from'],
+      });
+    else if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > 3650)
+      errors.push({
+        code: 'invalid-option',
+        message: `must be a whole number of days from 0 to 3650; it is ${describe(days)}`,
+        path: ['waitingSince', 'days'],
+      });
+    else waitingSince = { from: from as string, days };
+  }
+
   const [first, ...rest] = errors;
   if (first !== undefined) return left([first, ...rest]);
   return right({
@@ -144,6 +175,7 @@ export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssu
     availability: availability === true,
     preferenceShare,
     vetoShare,
+    waitingSince,
   });
 }
 

@@ -18,6 +18,7 @@ export interface SyntheticPlan {
   readonly availability: boolean;
   readonly preferenceShare: number;
   readonly vetoShare: number;
+  readonly waitingSince: { readonly from: string; readonly days: number } | undefined;
 }
 
 const digitalAreas = new Set(DEFAULT_AREAS.filter((a) => a.side === 'digital').map((a) => a.id as string));
