@@ -29,18 +29,39 @@ export function overlapMinutes(offsetA: number, offsetB: number): number {
  */
 export const timeZone: CriterionDefinition = {
   prepare: ({ cohort, mentors, mentees }) => {
-    const offset = mentors.offset;
     const takenOver = cohort.programme.weights.availability > 0;
+    // The mentors' distinct offsets, and each mentor's by number (−1: no time zone), so that a
+    // row computes the overlap once per distinct offset and a cell reads it from a small table:
+    // the same function of the same two offsets, so the same value to the last bit.
+    const distinct: number[] = [];
+    const numberOf = new Map<number, number>();
+    const zone = new Int32Array(mentors.count).fill(-1);
+    const lists = new Uint8Array(mentors.count);
+    for (let m = 0; m < mentors.count; m++) {
+      const om = mentors.offset[m] as number;
+      lists[m] = (mentors.availability[m] as Int32Array).length > 0 ? 1 : 0;
+      if (om !== om) continue;
+      let k = numberOf.get(om);
+      if (k === undefined) {
+        k = distinct.length;
+        numberOf.set(om, k);
+        distinct.push(om);
+      }
+      zone[m] = k;
+    }
+    const value = new Float64Array(distinct.length);
     return (e, from, to, weight, num, den, blocked) => {
       const oe = mentees.offset[e] as number;
       // NaN marks "no time zone": `x === x` is false only for NaN.
       if (oe !== oe) return;
+      for (let k = 0; k < distinct.length; k++)
+        value[k] = overlapMinutes(distinct[k] as number, oe) / WORKDAY_MINUTES;
       const listed = takenOver && (mentees.availability[e] as Int32Array).length > 0;
       for (let m = from; m < to; m++) {
-        const om = offset[m] as number;
-        if (om !== om || blocked[m] === 1) continue;
-        if (listed && (mentors.availability[m] as Int32Array).length > 0) continue;
-        num[m] = (num[m] as number) + weight * (overlapMinutes(om, oe) / WORKDAY_MINUTES);
+        const k = zone[m] as number;
+        if (k < 0 || blocked[m] === 1) continue;
+        if (listed && lists[m] === 1) continue;
+        num[m] = (num[m] as number) + weight * (value[k] as number);
         den[m] = (den[m] as number) + weight;
       }
     };
