@@ -4,7 +4,8 @@ import {
   type MatchError,
   type MatchOptions,
   type MatchProgress,
-  match,
+  checkMatchOptions,
+  matchEach,
   OBJECTIVES,
   type Objective,
 } from '../matching/index';
@@ -151,6 +152,21 @@ export function compareStrategies(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
   const report = options.onProgress;
+  // The objectives on one scan of the rows: the candidate graph is built once for all of them.
+  const order = ['max-total' as const, ...asked.filter((s) => s !== 'max-total')];
+  const unique = [...new Set(order)];
+  const objectives = unique.filter(isObjective);
+  const checked = checkMatchOptions(cohort, matchOptions);
+  if ('code' in checked) return left([checked]);
+  const optimal = new Map<Strategy, ReadonlyArray<IdPair>>();
+  const matchings = matchEach(cohort, objectives, checked.minScore, {
+    ...matchOptions,
+    ...(report === undefined
+      ? {}
+      : { onProgress: (progress: MatchProgress) => report({ ...progress, strategy: 'max-total' }) }),
+  });
+  if (isLeft(matchings)) return matchings;
+  objectives.forEach((objective, i) => optimal.set(objective, matchings.right[i]?.pairs ?? []));
   const pairsOf = (strategy: Strategy): Either<Issues<MatchError>, ReadonlyArray<IdPair>> => {
     if (options.signal?.aborted === true)
       return left([
@@ -164,19 +180,10 @@ export function compareStrategies(
       report?.({ phase: 'baseline', done: 0, total: 1, strategy });
       return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
     }
-    const matching = match(cohort, {
-      ...matchOptions,
-      objective: strategy,
-      ...(report === undefined
-        ? {}
-        : { onProgress: (progress: MatchProgress) => report({ ...progress, strategy }) }),
-    });
-    return isLeft(matching) ? matching : right(matching.right.pairs);
+    return right(optimal.get(strategy) ?? []);
   };
 
   // The optimum (`max-total`) first, asked for or not: every share is of its total.
-  const order = ['max-total' as const, ...asked.filter((s) => s !== 'max-total')];
-  const unique = [...new Set(order)];
   const lists: Array<ReadonlyArray<IdPair>> = [];
   for (const [i, strategy] of unique.entries()) {
     const pairs = pairsOf(strategy);

@@ -28,3 +28,7 @@ export { unmatchedReason } from './internal/unmatchedReason';
 export { explainPairs } from './internal/explainPairs';
 /** @internal */
 export { scanRowSummary } from './internal/scanRowSummary';
+/** @internal */
+export { matchEach } from './match';
+/** @internal */
+export { checkMatchOptions } from './internal/checkMatchOptions';

@@ -4,11 +4,11 @@ import { compareIds } from '../domain/index';
 import { pairScorer } from '../scoring/index';
 import { checkMatchArguments, checkMatchOptions } from './internal/checkMatchOptions';
 import { matchingOf } from './internal/matchingOf';
-import { optimise, tooLarge } from './internal/optimise';
+import { prepareCandidates, solveObjective, tooLarge } from './internal/optimise';
 import { resolvePins } from './internal/resolvePins';
 import type { MatchError } from './MatchError';
 import type { MatchOptions } from './MatchOptions';
-import type { Matching } from './Matching';
+import type { Matching, Objective } from './Matching';
 
 /**
  * Pairs the mentees of a cohort with its mentors, optimally for the objective, and explains
@@ -44,24 +44,47 @@ export function match(cohort: Cohort, options: MatchOptions = {}): Either<Issues
   if (wrong !== undefined) return left([wrong]);
   const checked = checkMatchOptions(cohort, options);
   if ('code' in checked) return left([checked]);
-  const { objective, minScore } = checked;
+  const all = matchEach(cohort, [checked.objective], checked.minScore, options);
+  return isLeft(all) ? all : right(all.right[0] as Matching);
+}
+
+/**
+ * {@link match} for several objectives on one scan of the rows: the candidate graph is built
+ * once (it does not depend on the objective) and each objective solved on it, so each matching is
+ * the one `match` gives for that objective. For `compareStrategies`. Arguments already checked.
+ *
+ * @internal
+ */
+export function matchEach(
+  cohort: Cohort,
+  objectives: ReadonlyArray<Objective>,
+  minScore: number,
+  options: MatchOptions,
+): Either<Issues<MatchError>, Matching[]> {
   const pins = resolvePins(cohort, options.pinnedPairs ?? []);
   if (pins.error !== undefined) return left([pins.error]);
   try {
     const scorer = pairScorer(cohort);
-    const optimum = optimise({
+    const problem = {
       scorer,
       pins,
       minScore,
-      objective,
+      objective: objectives[0] ?? 'max-total',
       signal: options.signal,
       onProgress: options.onProgress,
-    });
-    if (isLeft(optimum)) return left([optimum.left]);
-    const matching = matchingOf(cohort, pins, optimum.right, objective, options);
-    if (matching === undefined)
-      return left([{ code: 'aborted', message: 'the run was cancelled', path: [] }]);
-    return right(matching);
+    };
+    const prepared = prepareCandidates(problem);
+    if (isLeft(prepared)) return left([prepared.left]);
+    const matchings: Matching[] = [];
+    for (const objective of objectives) {
+      const optimum = solveObjective(problem, prepared.right, objective);
+      if (isLeft(optimum)) return left([optimum.left]);
+      const matching = matchingOf(cohort, pins, optimum.right, objective, options);
+      if (matching === undefined)
+        return left([{ code: 'aborted', message: 'the run was cancelled', path: [] }]);
+      matchings.push(matching);
+    }
+    return right(matchings);
   } catch (error) {
     // A typed array the engine could not allocate: too large is an answer, not a crash.
     if (error instanceof RangeError)

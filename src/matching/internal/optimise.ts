@@ -1,4 +1,4 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { PairScorer } from '../../scoring/index';
 import type { MatchError } from '../MatchError';
 import type { MatchProgress } from '../MatchOptions';
@@ -69,7 +69,25 @@ export const MAX_GRAPH_BYTES = 2 ** 32;
  * @internal
  */
 export function optimise(problem: Problem): Either<MatchError, Optimum> {
-  const { scorer, pins, minScore, objective } = problem;
+  const prepared = prepareCandidates(problem);
+  return isLeft(prepared) ? prepared : solveObjective(problem, prepared.right, problem.objective);
+}
+
+/** The candidate graph of a problem, for one objective or several. @internal */
+export interface Prepared {
+  readonly problem: CandidateProblem;
+  readonly candidates: Candidates;
+}
+
+/**
+ * Step 1 of {@link optimise}: the candidate graph, which does not depend on the objective, so
+ * that several objectives can be solved on one scan of the rows ({@link solveObjective} never
+ * changes it: each solve grows its own copy).
+ *
+ * @internal
+ */
+export function prepareCandidates(problem: Problem): Either<MatchError, Prepared> {
+  const { scorer, pins, minScore } = problem;
   const rows: number[] = [];
   for (let e = 0; e < scorer.rows; e++) if ((pins.menteeCapacityLeft[e] ?? 0) > 0) rows.push(e);
   const rowList = Int32Array.from(rows);
@@ -93,7 +111,22 @@ export function optimise(problem: Problem): Either<MatchError, Optimum> {
   if (problem.signal?.aborted === true) return left(aborted());
   const candidates = buildCandidates(p);
   if (candidates === undefined) return left(aborted());
+  return right({ problem: p, candidates });
+}
 
+/**
+ * Step 2 of {@link optimise}: the optimum for one objective on a prepared candidate graph.
+ *
+ * @internal
+ */
+export function solveObjective(
+  problem: Pick<Problem, 'signal' | 'onProgress'>,
+  prepared: Prepared,
+  objective: Objective,
+): Either<MatchError, Optimum> {
+  const { problem: p, candidates } = prepared;
+  const { rowCapacity, colCapacity } = p;
+  const progress = problem.onProgress;
   let rounds = 0;
   const solve: GraphSolver = (graph, goal) => {
     rounds++;
