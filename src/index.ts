@@ -48,6 +48,8 @@ export {
   type Outcome,
   type OutcomeInput,
   parseJournal,
+  parseJournalWithWarnings,
+  type ParsedJournal,
 } from './domain/journal/index';
 
 // Scoring a pair and explaining it.

@@ -96,6 +96,8 @@ export {
   journalSchema,
   outcomeSchema,
   parseJournal,
+  parseJournalWithWarnings,
+  type ParsedJournal,
 } from './journal/index';
 export {
   DECIDERS,

@@ -6,7 +6,7 @@ import {
   type Journal,
   type JournalIssue,
   formatPath,
-  parseJournal,
+  parseJournalWithWarnings,
 } from '../../domain/index';
 import { closestName } from '../internal/closestName';
 import { printWarnings } from '../output/printIssues';
@@ -38,7 +38,8 @@ type Origin =
  * or Excel) of check-ins, of self-assessments and of outcomes, told apart by their headers (see
  * `readJournalRows`). The files are read into one journal. Every issue comes back at once,
  * located in its own file: `journal.json: checkIns[4].ratings.mentee`, `sessions.csv: row 5,
- * column mentee_rating`; a sheet's extra columns are printed as warnings.
+ * column mentee_rating`; a sheet's extra columns and a JSON record's unknown fields are printed as
+ * warnings (a near miss of a known field is an error).
  *
  * @param io - the I/O
  * @param paths - the journal file, or the files (`-` for standard input)
@@ -88,7 +89,7 @@ export async function loadJournal(
           continue;
         }
         if (files.length === 1) single = { value: json.right, file };
-        else mergeJson(json.right, file, merged, origins, issues);
+        else mergeJson(json.right, file, merged, origins, issues, warnings);
         continue;
       }
       const csv = parseCsvRows(body, file);
@@ -116,9 +117,9 @@ export async function loadJournal(
   }
   const [first, ...rest] = issues;
   if (first !== undefined) return left([first, ...rest]);
+  // The sheets' warnings whatever the journal holds; the records' unknown fields once it is valid.
   printWarnings(io, warnings);
-  const journal = parseJournal(single?.value ?? merged, cohort);
-  if (journal._tag === 'Right') return right(journal.right);
+  const journal = parseJournalWithWarnings(single?.value ?? merged, cohort);
   const locate = (issue: JournalIssue): InputIssue => {
     if (single !== undefined) {
       const where = issue.path.length === 0 ? single.file : `${single.file}: ${formatPath(issue.path)}`;
@@ -145,6 +146,10 @@ export async function loadJournal(
       path: column === undefined ? [origin.row] : [origin.row, column],
     };
   };
+  if (journal._tag === 'Right') {
+    printWarnings(io, journal.right.warnings.map(locate));
+    return right(journal.right.journal);
+  }
   const [firstIssue, ...others] = journal.left;
   return left([locate(firstIssue), ...others.map(locate)]);
 }
@@ -156,6 +161,7 @@ function mergeJson(
   merged: Record<JournalSheetKind, unknown[]>,
   origins: Record<JournalSheetKind, Origin[]>,
   issues: InputIssue[],
+  warnings: InputIssue[],
 ): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     issues.push({
@@ -170,12 +176,20 @@ function mergeJson(
   for (const key of Object.keys(record)) {
     if (TOP_LEVEL.includes(key)) continue;
     const near = closestName(key, TOP_LEVEL);
-    issues.push({
-      code: 'unknown-field',
-      message: `unknown field ${JSON.stringify(key)}${near === undefined ? '' : ` (did you mean "${near}"?)`}`,
-      where: `${file}: ${key}`,
-      path: [key],
-    });
+    if (near === undefined)
+      warnings.push({
+        code: 'unknown-field',
+        message: `unknown field ${JSON.stringify(key)}: left out`,
+        where: `${file}: ${key}`,
+        path: [key],
+      });
+    else
+      issues.push({
+        code: 'unknown-field',
+        message: `unknown field ${JSON.stringify(key)} (did you mean "${near}"?)`,
+        where: `${file}: ${key}`,
+        path: [key],
+      });
   }
   for (const list of LISTS) {
     const items = record[list];

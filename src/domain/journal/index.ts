@@ -16,3 +16,4 @@ export {
   outcomeSchema,
 } from './journalSchema';
 export { parseJournal } from './parseJournal';
+export { type ParsedJournal, parseJournalWithWarnings } from './parseJournalWithWarnings';
