@@ -1,12 +1,17 @@
+import { bestFirst } from './bestFirst';
 import { type PreparedCohort, menteeKey } from './prepareCohort';
 
 /** How many candidates a row is read ahead: a batch, then the next when it runs out. @internal */
 export const BATCH = 32;
 
+/** The largest batch: a row's batches double from {@link BATCH} up to this. */
+const MAX_BATCH = 1024;
+
 /**
  * One mentee's candidates (allowed, not pinned, mentor still open) in the order the mentee goes
  * through them, read a batch at a time: each batch scores the row once and keeps the next
- * {@link BATCH} candidates after the last one read, so a baseline that needs a mentee's whole
+ * {@link BATCH} candidates after the last one read (each later batch twice the last, up to 1024,
+ * picked with a bounded heap rather than a sort of the row), so a baseline that needs a mentee's whole
  * list pays for it only when it gets there, and memory stays one batch per mentee.
  *
  * @internal
@@ -20,6 +25,7 @@ export class LazyRow {
   private lastScore = Number.POSITIVE_INFINITY;
   private lastMentor = -1;
   private done = false;
+  private size = BATCH;
 
   /**
    * @param e - the mentee
@@ -81,9 +87,20 @@ export class LazyRow {
     }
     const keyOf = (m: number): number =>
       this.byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : (score[m] as number);
-    list.sort((a, b) => keyOf(b) - keyOf(a) || (score[b] as number) - (score[a] as number) || a - b);
-    if (list.length <= BATCH) this.done = true;
-    const batch = list.slice(0, BATCH);
+    // Key down, score down, index up: a strict total order, so the best `size` are one answer.
+    const before = (a: number, b: number): boolean => {
+      const ka = keyOf(a);
+      const kb = keyOf(b);
+      if (ka !== kb) return ka > kb;
+      const sa = score[a] as number;
+      const sb = score[b] as number;
+      return sa !== sb ? sa > sb : a < b;
+    };
+    const size = this.size;
+    if (list.length <= size) this.done = true;
+    const batch = bestFirst(list, size, before);
+    // A row read to its end once is likely read further: each batch is twice the last (to 1024).
+    this.size = Math.min(size * 2, MAX_BATCH);
     this.mentors = Int32Array.from(batch);
     this.keys = Float64Array.from(batch, keyOf);
     this.scores = Float64Array.from(batch, (m) => score[m] as number);
