@@ -108,6 +108,16 @@ export interface QualityReport {
   readonly mentorStatedChoiceShare?: number;
   /** Among the mentors who stated preferences, the share who got their first choice. Absent when none did. */
   readonly mentorFirstChoiceShare?: number;
+  /**
+   * Over the pairs whose two people both list availability: the mean minutes a week they share.
+   * Absent (not 0) when no pair has both sides' windows.
+   */
+  readonly meanSharedAvailabilityMinutes?: number;
+  /**
+   * Over the same pairs, the share that share at least an hour a week (or the programme's
+   * `minAvailabilityOverlapMinutes`, when it asks for more). Absent when no such pair exists.
+   */
+  readonly sharedAvailabilityShare?: number;
   /** The sum of {@link Violations}: must be 0. */
   readonly ruleViolations: number;
   readonly violations: Violations;

@@ -73,6 +73,23 @@ const FIGURES: ReadonlyArray<Figure> = [
   choice('menteeStatedChoiceShare', { wide: 'mentee stated choice' }),
   choice('mentorFirstChoiceShare', { wide: 'mentor 1st choice' }),
   choice('mentorStatedChoiceShare', { wide: 'mentor stated choice' }),
+  // Shared weekly availability (issue 16): only for cohorts where pairs list windows on both sides.
+  {
+    header: { wide: 'mean shared minutes a week' },
+    cell: (s) => {
+      const value = s.report.meanSharedAvailabilityMinutes;
+      return value === undefined ? '–' : value.toFixed(0);
+    },
+    when: (s) => s.report.meanSharedAvailabilityMinutes !== undefined,
+  },
+  {
+    header: { wide: 'pairs sharing an hour' },
+    cell: (s, layout) => {
+      const value = s.report.sharedAvailabilityShare;
+      return value === undefined ? '–' : share(value, layout, 0);
+    },
+    when: (s) => s.report.sharedAvailabilityShare !== undefined,
+  },
 ];
 
 /**
@@ -81,7 +98,9 @@ const FIGURES: ReadonlyArray<Figure> = [
  * total, mean, minimum and (wide) 10th percentile of the pair scores, share of mentees matched,
  * goal coverage, blocking pairs, the mean rank of the partner each side got, (wide) rule
  * violations, and — where somebody stated preferences — the share of mentees who got their first
- * choice (`1st`), and (wide) who got a stated choice, the same for mentors.
+ * choice (`1st`), and (wide) who got a stated choice, the same for mentors; where pairs list
+ * availability on both sides, (wide) the mean minutes a week they share and the share of them
+ * sharing at least an hour.
  *
  * @param comparison - from `compareStrategies`
  * @param layout - {@link ComparisonLayout}

@@ -3,6 +3,7 @@ import type { MenteeOutcome, MentorOutcome, QualityReport } from '../QualityRepo
 import { type Audited, auditPairs } from './auditPairs';
 import { type PreparedCohort, allowedScore, menteeKey, mentorKey, pairKeys, prefers } from './prepareCohort';
 import { scoreStats } from './scoreStats';
+import { sharedAvailability } from './sharedAvailability';
 import { statedChoices } from './statedChoices';
 
 /** A pair as any matching lists it: two ids, nothing else is read. @internal */
@@ -239,6 +240,7 @@ function report(
     meanGenerationGap: share(generationSum, generationKnown),
     meanGradeGap: share(gradeSum, matched),
     ...statedChoices(p, audit.partners),
+    ...sharedAvailability(p, audit.partners),
     ruleViolations:
       v.unknownPerson + v.blockedPair + v.belowMinScore + v.overCapacity + v.duplicateMentee + v.missingPin,
     violations: v,
