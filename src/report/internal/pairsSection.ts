@@ -1,6 +1,7 @@
 import type { Cohort } from '../../domain/index';
 import { type Matching, explainUnmatched } from '../../matching/index';
 import { type Audience, type Locale, explain } from '../../scoring/index';
+import { waitingListOf } from '../../workflow/index';
 import { barChart } from './charts/barChart';
 import { columnChart } from './charts/columnChart';
 import { escapeHtml } from './escapeHtml';
@@ -11,7 +12,8 @@ import { REPORT_WORDS } from './reportWords';
 
 /**
  * "Pairs": the distribution of pair scores, the mentor load and goal coverage by skill area as
- * charts; then every pair with its reasons, and every mentee without a mentor with why — for
+ * charts; then every pair with its reasons, and every mentee without a mentor with why, as the
+ * waiting list (in line order, with the day each waits since when somebody gave one) — for
  * the `audience` (a participant never reads a veto).
  *
  * @internal
@@ -125,11 +127,15 @@ function unmatchedTable(cohort: Cohort, matching: Matching, locale: Locale, audi
   const w = REPORT_WORDS[locale];
   const heading = `<h3>${escapeHtml(w.unmatched)}</h3>`;
   if (matching.unmatched.length === 0) return `${heading}<p class="note">${escapeHtml(w.noneUnmatched)}</p>`;
-  const rows = matching.unmatched
+  // The waiting list: in line order, with the day each waits since when somebody gave one.
+  const line = waitingListOf(cohort, matching).mentees;
+  const dated = line.some((m) => m.waitingSince !== undefined);
+  const rows = line
     .map(
       (u) =>
-        `<tr data-mentee="${escapeHtml(u.menteeId)}"><td class="person">${escapeHtml(personName(cohort.menteeById.get(u.menteeId), u.menteeId))}</td><td class="reasons">${escapeHtml(explainUnmatched(u, { locale, cohort, audience }))}</td></tr>`,
+        `<tr data-mentee="${escapeHtml(u.menteeId)}"><td class="num">${u.position}</td><td class="person">${escapeHtml(personName(cohort.menteeById.get(u.menteeId), u.menteeId))}</td>${dated ? `<td>${escapeHtml(u.waitingSince ?? '—')}</td>` : ''}<td class="reasons">${escapeHtml(explainUnmatched(u, { locale, cohort, audience }))}</td></tr>`,
     )
     .join('');
-  return `${heading}<div class="table-wrap"><table class="unmatched"><thead><tr><th scope="col">${escapeHtml(w.mentee)}</th><th scope="col">${escapeHtml(w.why)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const since = dated ? `<th scope="col">${escapeHtml(w.waitingSince)}</th>` : '';
+  return `${heading}<p class="note">${escapeHtml(w.lineOrder)}</p><div class="table-wrap"><table class="unmatched"><thead><tr><th scope="col">#</th><th scope="col">${escapeHtml(w.mentee)}</th>${since}<th scope="col">${escapeHtml(w.why)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }

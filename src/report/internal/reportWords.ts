@@ -53,6 +53,10 @@ export interface ReportWords {
   readonly reasons: string;
   readonly pinned: string;
   readonly unmatched: string;
+  /** The waiting list's column of the day a mentee waits since. */
+  readonly waitingSince: string;
+  /** The waiting list's note on the line order. */
+  readonly lineOrder: string;
   readonly why: string;
   readonly noneUnmatched: string;
   readonly data: string;
@@ -144,6 +148,8 @@ const EN: ReportWords = {
   reasons: 'Why this pair',
   pinned: 'pinned by the programme',
   unmatched: 'Mentees without a mentor',
+  waitingSince: 'waiting since',
+  lineOrder: 'In line order: the longest wait first, then the closest to a pair.',
   why: 'Why',
   noneUnmatched: 'Every mentee has a mentor.',
   data: 'Data',
@@ -240,6 +246,8 @@ const PL: ReportWords = {
   reasons: 'Dlaczego ta para',
   pinned: 'ustalona przez program',
   unmatched: 'Podopieczni bez mentora',
+  waitingSince: 'czeka od',
+  lineOrder: 'W kolejności: najdłużej czekający najpierw, potem najbliżsi dobrania pary.',
   why: 'Dlaczego',
   noneUnmatched: 'Każdy podopieczny ma mentora.',
   data: 'Dane',
