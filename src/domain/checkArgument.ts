@@ -1,3 +1,4 @@
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { isCohort, notACohort } from './isCohort';
 import type * as z from 'zod';
 import type { Issue, IssuePath } from './Issue';
@@ -51,5 +52,27 @@ export function cohortArgumentIssues(value: unknown, path: IssuePath): ReadonlyA
   } catch {
     // A getter that throws, a revoked proxy: not a parsed cohort either.
     return [notACohort(path)];
+  }
+}
+
+/**
+ * The options argument of a public function as a shallow copy of its own properties, read once:
+ * what the function reads afterwards comes from the copy, so a getter or a `Proxy` that throws
+ * on a later read cannot throw inside the function. Values are kept as they are (a `signal`
+ * stays the caller's live object). Anything but an object is passed on as it is (for the
+ * function's own type check); an object that cannot be read is the issue.
+ *
+ * @param value - the options as passed
+ * @param path - their name (`['options']`)
+ * @param code - the layer's code for a wrong argument
+ * @returns the copy, or the issue
+ * @internal
+ */
+export function copyOptions<C extends string, T>(value: T, path: IssuePath, code: C): Either<Issue<C>, T> {
+  if (value === null || typeof value !== 'object') return right(value);
+  try {
+    return right({ ...value });
+  } catch {
+    return left({ code, message: 'these options cannot be read (a getter or a proxy threw)', path });
   }
 }

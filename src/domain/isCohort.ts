@@ -16,6 +16,15 @@ import type { Issue, IssuePath } from './Issue';
  * @category Domain
  */
 export function isCohort(value: unknown): value is Cohort {
+  try {
+    return looksParsed(value);
+  } catch {
+    // A getter that throws, a revoked or hostile proxy: not a parsed cohort.
+    return false;
+  }
+}
+
+function looksParsed(value: unknown): value is Cohort {
   if (typeof value !== 'object' || value === null) return false;
   const cohort = value as Readonly<Record<string, unknown>>;
   const programme = cohort.programme as Readonly<Record<string, unknown>> | null | undefined;

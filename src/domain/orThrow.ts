@@ -33,7 +33,12 @@ export class ReverseMentoringError<I extends Issue = Issue> extends Error {
  * @category Errors
  */
 export function isReverseMentoringError(error: unknown): error is ReverseMentoringError {
-  return typeof error === 'object' && error !== null && (error as Record<string, unknown>)[MARK] === true;
+  try {
+    return typeof error === 'object' && error !== null && (error as Record<string, unknown>)[MARK] === true;
+  } catch {
+    // A hostile proxy thrown as an error is not ours.
+    return false;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { copyOptions } from '../domain/checkArgument';
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, type Issues } from '../domain/index';
 import { checkAssessArguments } from './internal/checkEvaluationOptions';
 import type { MatchError, MatchOptions } from '../matching/index';
@@ -73,8 +74,12 @@ export interface PairsLike {
 export function assess(
   cohort: Cohort,
   matching: PairsLike,
-  options: AssessOptions = {},
+  given: AssessOptions = {},
 ): Either<Issues<MatchError>, QualityReport> {
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-option');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const wrong = checkAssessArguments(cohort, matching, options);
   if (wrong !== undefined) return left([wrong]);
   return right(assessPrepared(prepareCohort(cohort, options), matching.pairs));

@@ -1,3 +1,4 @@
+import { copyOptions } from '../domain/checkArgument';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, type Issues } from '../domain/index';
 import {
@@ -125,8 +126,12 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
  */
 export function compareStrategies(
   cohort: Cohort,
-  options: CompareOptions = {},
+  given: CompareOptions = {},
 ): Either<Issues<MatchError>, StrategyComparison> {
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-option');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const wrong = checkCompareOptions(cohort, options);
   if (wrong !== undefined) return left([wrong]);
   const invalid = checkOptions(options) ?? checkExternal(options.external);

@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { copyOptions } from '../domain/checkArgument';
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, type CriterionName, type Issues, isCohort, notACohort } from '../domain/index';
 import { type MatchError, match, type Objective } from '../matching/index';
 import { CRITERIA } from '../scoring/index';
@@ -57,9 +58,15 @@ export interface WeightSensitivity {
  */
 export function weightSensitivity(
   cohort: Cohort,
-  options: SensitivityOptions = {},
+  given: SensitivityOptions = {},
 ): Either<Issues<MatchError>, WeightSensitivity> {
   if (!isCohort(cohort)) return left([notACohort([])]);
+  if (given !== undefined && (typeof given !== 'object' || given === null))
+    return left([{ code: 'invalid-option', message: 'options must be an object', path: ['options'] }]);
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-option');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const factors = options.factors ?? DEFAULT_SENSITIVITY_FACTORS;
   if (!Array.isArray(factors)) {
     return left([

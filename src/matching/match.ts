@@ -1,3 +1,4 @@
+import { copyOptions } from '../domain/checkArgument';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, Issues } from '../domain/index';
 import { compareIds } from '../domain/index';
@@ -39,7 +40,11 @@ import type { Matching, Objective } from './Matching';
  * matching.pairs.some((p) => p.mentorId === 'm-nowak' && p.menteeId === 'e-kowalczyk' && p.pinned); // true
  * @category Matching
  */
-export function match(cohort: Cohort, options: MatchOptions = {}): Either<Issues<MatchError>, Matching> {
+export function match(cohort: Cohort, given: MatchOptions = {}): Either<Issues<MatchError>, Matching> {
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-option');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const wrong = checkMatchArguments(cohort, options);
   if (wrong !== undefined) return left([wrong]);
   const checked = checkMatchOptions(cohort, options);

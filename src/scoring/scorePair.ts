@@ -34,12 +34,16 @@ export function scorePair(
   menteeId: string,
 ): Either<Issues<ScoringError>, PairScore> {
   if (!isCohort(cohort)) return left([notACohort([])]);
-  const mentor = cohort.mentorById.get(mentorId as MentorId);
+  const mentor = typeof mentorId === 'string' ? cohort.mentorById.get(mentorId as MentorId) : undefined;
+  if (typeof mentorId !== 'string')
+    return left([{ code: 'unknown-mentor', message: 'a mentor id is a string', path: ['mentorId'] }]);
   if (mentor === undefined) {
     return left([
       { code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] },
     ]);
   }
+  if (typeof menteeId !== 'string')
+    return left([{ code: 'unknown-mentee', message: 'a mentee id is a string', path: ['menteeId'] }]);
   const mentee = cohort.menteeById.get(menteeId as MenteeId);
   if (mentee === undefined) {
     return left([

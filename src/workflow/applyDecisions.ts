@@ -1,6 +1,6 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import * as z from 'zod';
-import { checkArgument, cohortArgumentIssues } from '../domain/checkArgument';
+import { checkArgument, cohortArgumentIssues, copyOptions } from '../domain/checkArgument';
 import type { Cohort, Decision, Decisions, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { type MatchOptions, type Matching, match } from '../matching/index';
@@ -67,8 +67,12 @@ export function applyDecisions(
     | Pick<Matching, 'pairs'>
     | { readonly pairs: ReadonlyArray<{ readonly mentorId: string; readonly menteeId: string }> },
   decisions: Decisions,
-  options: ApplyDecisionsOptions = {},
+  given: ApplyDecisionsOptions = {},
 ): Either<Issues<WorkflowIssue>, DecisionRound> {
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-type');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const wrong =
     cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(decisionsShape, decisions, ['decisions'], 'invalid-type')[0] ??

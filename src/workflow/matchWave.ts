@@ -1,6 +1,6 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import * as z from 'zod';
-import { checkArgument, cohortArgumentIssues } from '../domain/checkArgument';
+import { checkArgument, cohortArgumentIssues, copyOptions } from '../domain/checkArgument';
 import type { Cohort, IsoDate, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { type MatchOptions, type Matching, type Unmatched, match } from '../matching/index';
@@ -60,8 +60,12 @@ const optionsSchema = z
 export function matchWave(
   cohort: Cohort,
   current: { readonly pairs: ReadonlyArray<{ readonly mentorId: string; readonly menteeId: string }> },
-  options: MatchWaveOptions = {},
+  given: MatchWaveOptions = {},
 ): Either<Issues<WorkflowIssue>, Wave> {
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-type');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const wrong =
     cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(optionsSchema, options, ['options'], 'invalid-type')[0];

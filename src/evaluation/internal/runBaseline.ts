@@ -1,5 +1,6 @@
+import { copyOptions } from '../../domain/checkArgument';
 import { checkBaselineOptions } from './checkEvaluationOptions';
-import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
 import { type Cohort, type Issues } from '../../domain/index';
 import type { MatchError } from '../../matching/index';
@@ -51,9 +52,13 @@ export function baselinePairs(
 /** A public baseline: check the options, prepare, refuse the pins `match` refuses, run, explain. @internal */
 export function runBaseline(
   cohort: Cohort,
-  options: BaselineOptions,
+  given: BaselineOptions,
   baseline: Baseline,
 ): Either<Issues<MatchError>, StrategyMatching> {
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-option');
+  if (isLeft(copied)) return left([copied.left]);
+  const options = copied.right;
   const wrong = checkBaselineOptions(cohort, options);
   if (wrong !== undefined) return left([wrong]);
   const invalid = checkOptions(options);

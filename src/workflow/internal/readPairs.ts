@@ -24,6 +24,19 @@ export interface ReadPairs {
  * @internal
  */
 export function readPairs(cohort: Cohort, value: unknown, argument: string): ReadPairs | WorkflowIssue {
+  try {
+    return readPairsOf(cohort, value, argument);
+  } catch {
+    // A getter or a proxy that throws: not a matching one can read.
+    return {
+      code: 'invalid-type',
+      message: `${argument} cannot be read (a getter or a proxy threw)`,
+      path: [argument],
+    };
+  }
+}
+
+function readPairsOf(cohort: Cohort, value: unknown, argument: string): ReadPairs | WorkflowIssue {
   const pairs = (value as { readonly pairs?: unknown } | null | undefined)?.pairs;
   if (typeof value !== 'object' || value === null || !Array.isArray(pairs))
     return {
