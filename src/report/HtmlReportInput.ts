@@ -1,5 +1,5 @@
 import type { Cohort, Journal } from '../domain/index';
-import type { StrategyComparison } from '../evaluation/index';
+import type { SettingsComparison, StrategyComparison } from '../evaluation/index';
 import type { Matching } from '../matching/index';
 import type { Audience, Locale } from '../scoring/index';
 
@@ -11,7 +11,9 @@ import type { Audience, Locale } from '../scoring/index';
  *   and the objective are taken from it: every pair is scored again); default `match(cohort)`;
  * - `comparison`: strategies side by side (`compareStrategies`) for the strategy charts;
  * - `journal`: the programme's journal (`parseJournal`) for the progress section — then
- *   `options.asOf` is required.
+ *   `options.asOf` is required;
+ * - `whatIf`: two programme settings on the same people (`compareSettings`) for a before/after
+ *   view: the pairs that change and how every quality figure moves.
  *
  * @category Report
  */
@@ -20,6 +22,7 @@ export interface HtmlReportInput {
   readonly matching?: Matching | undefined;
   readonly comparison?: StrategyComparison | undefined;
   readonly journal?: Journal | undefined;
+  readonly whatIf?: SettingsComparison | undefined;
 }
 
 /**

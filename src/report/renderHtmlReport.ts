@@ -8,6 +8,7 @@ import type { HtmlReportInput, HtmlReportOptions } from './HtmlReportInput';
 import { escapeHtml } from './internal/escapeHtml';
 import { glanceSection } from './internal/glanceSection';
 import { pairsSection } from './internal/pairsSection';
+import { whatIfSection } from './internal/whatIfSection';
 import { progressSection } from './internal/progressSection';
 import { REPORT_STYLES } from './internal/reportStyles';
 import { REPORT_WORDS } from './internal/reportWords';
@@ -71,6 +72,12 @@ export function renderHtmlReport(
       path: ['options', 'asOf'],
     });
   if (input?.comparison !== undefined) checkComparison(input.comparison, issues);
+  if (input?.whatIf !== undefined && !isWhatIf(input.whatIf))
+    issues.push({
+      code: 'invalid-input',
+      message: 'a what-if is what compareSettings returns (figures, kept, moved, new, lost)',
+      path: ['whatIf'],
+    });
   if (cohort === undefined || issues.length > 0) return fail(issues);
 
   let matching;
@@ -89,6 +96,7 @@ export function renderHtmlReport(
   const sections = [glanceSection(cohort, matching, quality.right, locale)];
   if (input.comparison !== undefined) sections.push(strategySection(input.comparison, locale));
   sections.push(pairsSection(cohort, matching, locale, audience));
+  if (input.whatIf !== undefined) sections.push(whatIfSection(cohort, input.whatIf, locale));
   if (input.journal !== undefined && options.asOf !== undefined) {
     const assessOptions: AssessProgrammeOptions = {
       asOf: options.asOf,
@@ -114,6 +122,21 @@ export function renderHtmlReport(
       `<body><header class="top"><div class="inner"><h1>${escapeHtml(title)}</h1><p class="subtitle">${escapeHtml(subtitle)}</p></div></header>` +
       `<main>${sections.join('')}<footer>reverse-mentoring</footer></main></body></html>\n`,
   );
+}
+
+/** A shallow look at a what-if's parts the section reads: lists where lists are, a share. */
+function isWhatIf(value: unknown): boolean {
+  try {
+    const w = value as Readonly<Record<string, unknown>>;
+    return (
+      typeof w === 'object' &&
+      w !== null &&
+      ['figures', 'kept', 'moved', 'new', 'lost'].every((key) => Array.isArray(w[key])) &&
+      typeof w.changedShare === 'number'
+    );
+  } catch {
+    return false;
+  }
 }
 
 function fail(issues: ReadonlyArray<ReportIssue>): Either<Issues<ReportIssue>, never> {

@@ -1,13 +1,21 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, formatPath } from '../../domain/index';
-import { compareStrategies, type StrategyComparison } from '../../evaluation/index';
+import {
+  type ExternalMatching,
+  type SettingsComparison,
+  type StrategyComparison,
+  compareSettings,
+  compareStrategies,
+} from '../../evaluation/index';
 import type { Matching } from '../../matching/index';
 import { type ReportIssue, renderHtmlReport } from '../../report/index';
 import { defineCommand } from '../command';
 import { EXIT } from '../exitCode';
 import type { CliIo } from '../io/CliIo';
 import type { InputIssue } from '../io/InputIssue';
+import { loadCohort } from '../io/loadCohort';
 import { loadJournal } from '../io/loadJournal';
+import { readMatchingFile } from '../io/readMatchingFile';
 import { displayName } from '../io/readTextFile';
 import { readJsonFile } from '../io/readJsonFile';
 import { createProgress } from '../output/createProgress';
@@ -30,7 +38,9 @@ const OPTION_OF: Readonly<Record<string, string>> = {
  * `report <cohort> --out report.html`: the programme as one self-contained HTML page (no network,
  * inline styles and SVG charts, a print stylesheet), in English or Polish. Without `--matching`
  * it matches the cohort and compares the strategies side by side first; with `--journal` it adds
- * the progress as of `--as-of` (default today). The page is what the library's
+ * the progress as of `--as-of` (default today); `--compare-with FILE` (repeatable) shows matchings
+ * made elsewhere beside the strategies, and `--against PROGRAMME` adds a what-if before/after view
+ * of a second programme setting on the same people. The page is what the library's
  * `renderHtmlReport` returns for the same inputs.
  *
  * @category CLI
@@ -39,10 +49,11 @@ export const report = defineCommand({
   name: 'report',
   summary: 'Write the programme as one self-contained HTML page with charts (opens offline, prints to PDF).',
   usage:
-    'report <cohort> --out FILE [--matching FILE] [--journal FILE] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--programme FILE] [--seed S] [--locale en|pl] [--audience programme|participant]',
+    'report <cohort> --out FILE [--matching FILE] [--journal FILE]… [--compare-with FILE]… [--against FILE] [--as-of YYYY-MM-DD] [--start YYYY-MM-DD] [--cadence DAYS] [--programme FILE] [--seed S] [--locale en|pl] [--audience programme|participant]',
   examples: [
     'reverse-mentoring report cohort.json --out report.html',
     'reverse-mentoring report cohort.json --matching matching.json --journal journal.json --as-of 2027-04-08 --locale pl --out raport.html',
+    'reverse-mentoring report people.csv --programme current.json --against more-reciprocity.json --compare-with last-year.csv --out what-if.html',
   ],
   options: {
     out: {
@@ -83,6 +94,18 @@ export const report = defineCommand({
       description: 'how often a pair is meant to meet (default: every 14 days)',
     },
     programme: programmeOption,
+    'compare-with': {
+      type: 'string',
+      valueName: 'FILE',
+      multiple: true,
+      description:
+        'a matching made elsewhere (JSON, or CSV with mentor_id and mentee_id) to show beside the strategies; repeatable',
+    },
+    against: {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'what-if: a second programme file for the same people; adds a before/after view',
+    },
     seed: {
       type: 'string',
       valueName: 'S',
@@ -101,6 +124,12 @@ export const report = defineCommand({
       );
       return EXIT.usage;
     }
+    if (values.against !== undefined && (positionals[0] ?? '-') === '-') {
+      io.stderr(
+        'reverse-mentoring report: --against reads the cohort twice: give it as a file, not standard input\n',
+      );
+      return EXIT.usage;
+    }
     return runOnCohort(
       io,
       { file: positionals[0] ?? '-', programme: values.programme, out: values.out },
@@ -109,6 +138,22 @@ export const report = defineCommand({
           values.matching === undefined ? undefined : readJsonFile(io, values.matching),
           values.journal.length === 0 ? undefined : loadJournal(io, values.journal, cohort),
         ]);
+        const external: ExternalMatching[] = [];
+        const unreadable: InputIssue[] = [];
+        for (const path of values['compare-with']) {
+          const read = await readMatchingFile(io, path);
+          if (read._tag === 'Left') unreadable.push(read.left);
+          else external.push({ name: displayName(path), matching: read.right });
+        }
+        if (unreadable.length > 0) return left(unreadable);
+        let whatIf: SettingsComparison | undefined;
+        if (values.against !== undefined) {
+          const after = await loadCohort(io, positionals[0] ?? '-', { programme: values.against });
+          if (after._tag === 'Left') return after;
+          const compared = compareSettings(cohort, after.right.cohort);
+          if (compared._tag === 'Left') return left(compared.left.map((e) => matchIssue(e, values.against)));
+          whatIf = compared.right;
+        }
         if (matchingFile?._tag === 'Left' || journal?._tag === 'Left') {
           return left([
             ...(matchingFile?._tag === 'Left' ? [matchingFile.left] : []),
@@ -118,15 +163,20 @@ export const report = defineCommand({
         let matching: Matching;
         let comparison: StrategyComparison | undefined;
         if (matchingFile === undefined) {
-          const made = matchAndCompare(io, cohort, values.seed, values.programme);
+          const made = matchAndCompare(io, cohort, values.seed, values.programme, external);
           if (made._tag === 'Left') return made;
           ({ matching, comparison } = made.right);
         } else {
           // Untrusted JSON: renderHtmlReport takes only its ids, pins and objective, and checks them.
           matching = matchingFile.right as Matching;
+          if (external.length > 0) {
+            const made = matchAndCompare(io, cohort, values.seed, values.programme, external);
+            if (made._tag === 'Left') return made;
+            comparison = made.right.comparison;
+          }
         }
         const html = renderHtmlReport(
-          { cohort, matching, comparison, journal: journal?.right },
+          { cohort, matching, comparison, journal: journal?.right, whatIf },
           {
             locale: values.locale,
             audience: values.audience,
@@ -148,6 +198,7 @@ function matchAndCompare(
   cohort: Cohort,
   seed: number,
   programmeFile: string | undefined,
+  external: ReadonlyArray<ExternalMatching>,
 ): Either<
   ReadonlyArray<InputIssue>,
   { readonly matching: Matching; readonly comparison: StrategyComparison }
@@ -160,6 +211,7 @@ function matchAndCompare(
   );
   const comparison = compareStrategies(cohort, {
     seed,
+    external,
     onProgress: ({ phase, done, total }) => {
       if (phase === 'strategies') progress.update(done, total);
     },

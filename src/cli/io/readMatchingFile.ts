@@ -5,7 +5,9 @@ import type { CliIo } from './CliIo';
 import type { InputIssue } from './InputIssue';
 import { parseJsonText } from './parseJsonText';
 import { parseCsvRows } from './readCohortCsv';
-import { displayName, readTextFile } from './readTextFile';
+import { isXlsx } from './loadCohort';
+import { readSheetRows } from './readSheetRows';
+import { decodeText, displayName, readInputBytes } from './readTextFile';
 
 /** Header spellings of the mentor and the mentee column, compared without case, spaces or punctuation. */
 const MENTOR_HEADERS = ['mentorid', 'mentor', 'idmentora', 'mentora', 'mentorsid'];
@@ -20,7 +22,7 @@ const normalise = (header: string): string =>
 /**
  * Reads a matching made anywhere, to be measured (never trusted): the library's matching JSON (or
  * any JSON with `pairs: [{ mentorId, menteeId }]`), or a CSV sheet with a mentor column and a
- * mentee column (`mentor_id` / `mentee_id`, `Mentor`, `Mentor ID`, `ID mentora`, … in any case;
+ * mentee column — or the first sheet of an Excel workbook with them — (`mentor_id` / `mentee_id`, `Mentor`, `Mentor ID`, `ID mentora`, … in any case;
  * other columns are ignored; `,`, `;` or tab). In a CSV, a row whose mentor or mentee cell is
  * empty is a person left unmatched, not a pair. Ids that are numbers in JSON are read as text.
  * What the pairs say — unknown people, broken rules, pairs twice — is for the audit; only a file
@@ -33,7 +35,14 @@ const normalise = (header: string): string =>
  */
 export async function readMatchingFile(io: CliIo, path: string): Promise<Either<InputIssue, PairsLike>> {
   const where = displayName(path);
-  const text = await readTextFile(io, path);
+  // Standard input can be read only once: the bytes are read here and decoded as the content says.
+  const bytes = await readInputBytes(io, path);
+  if (bytes._tag === 'Left') return bytes;
+  if (isXlsx(path, bytes.right)) {
+    const sheet = await readSheetRows(bytes.right, where);
+    return sheet._tag === 'Left' ? sheet : pairsOfRows(sheet.right, where);
+  }
+  const text = decodeText(bytes.right, where);
   if (text._tag === 'Left') return text;
   const body = text.right.replace(/^\uFEFF/, '');
   if (/^\s*[[{]/.test(body)) {
@@ -76,7 +85,15 @@ function pairsOfCsv(text: string, where: string): Either<InputIssue, PairsLike> 
   // The cohort reader's CSV parsing (delimiter from the header line); blank lines are no rows.
   const parsed = parseCsvRows(text, where);
   if (parsed._tag === 'Left') return left({ ...parsed.left, path: [] });
-  const records = parsed.right.filter((row) => row.some((cell) => cell !== ''));
+  return pairsOfRows(parsed.right, where);
+}
+
+/** The pairs of a sheet's rows (CSV or the first sheet of a workbook), the header first. */
+function pairsOfRows(
+  cells: ReadonlyArray<ReadonlyArray<string>>,
+  where: string,
+): Either<InputIssue, PairsLike> {
+  const records = cells.filter((row) => row.some((cell) => cell !== ''));
   const [header = [], ...rows] = records;
   const keys = header.map(normalise);
   const mentorAt = keys.findIndex((k) => MENTOR_HEADERS.includes(k));

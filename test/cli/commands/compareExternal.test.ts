@@ -138,3 +138,30 @@ describe('compare --against and --sensitivity', () => {
     expect(err).toContain('give one of them');
   });
 });
+
+describe('compare with a matching from an Excel workbook', () => {
+  it('reads the pairs from the first sheet as it reads a CSV', async () => {
+    const { formatXlsx } = await import('../../../src/cli/output/formatXlsx');
+    const table = {
+      columns: [{ header: 'Mentor ID' }, { header: 'Mentee' }],
+      rows: optimal.pairs.map((p) => [p.mentorId, p.menteeId]),
+    };
+    const bytes = await formatXlsx([{ name: 'pairs', table, numeric: [] }]);
+    const csv = `mentor_id,mentee_id\n${optimal.pairs.map((p) => `${p.mentorId},${p.menteeId}`).join('\n')}\n`;
+    const io = { 'bank.json': JSON.stringify(SAMPLES.bank), 'pairs.xlsx': bytes, 'pairs.csv': csv };
+    const fromExcel = await run(
+      ['compare', 'bank.json', '--matching', 'pairs.xlsx', '--format', 'json'],
+      fakeIo(io),
+    );
+    const fromCsv = await run(
+      ['compare', 'bank.json', '--matching', 'pairs.csv', '--format', 'json'],
+      fakeIo(io),
+    );
+    expect(fromExcel.code).toBe(EXIT.ok);
+    const rows = (out: string) =>
+      (JSON.parse(out) as { strategies: Array<{ strategy: string; report: unknown }> }).strategies.filter(
+        (s) => s.strategy === 'external',
+      );
+    expect(rows(fromExcel.out).map((s) => s.report)).toEqual(rows(fromCsv.out).map((s) => s.report));
+  });
+});
