@@ -8,6 +8,7 @@ import { pairScorer, ruleLabel } from '../scoring/index';
 import type { DecidedPair, DecisionRound, ProposalChange } from './DecisionRound';
 import { decisionStatus } from './DecisionStatus';
 import { derivedCohort } from './internal/derivedCohort';
+import { rematchOptionsSchema } from './internal/rematchOptionsSchema';
 import { keepMostUndecided } from './internal/keepMostUndecided';
 import { type IndexedPair, isIssue, readPairs } from './internal/readPairs';
 import { waitingListOf } from './waitingListOf';
@@ -16,15 +17,6 @@ import type { WorkflowIssue } from './WorkflowIssue';
 /** Options of {@link applyDecisions}: the matcher's, for re-matching the freed people. @category Workflow */
 export type ApplyDecisionsOptions = Pick<MatchOptions, 'objective' | 'minScore' | 'onProgress' | 'signal'>;
 
-const optionsSchema = z
-  .object({
-    objective: z.string().optional(),
-    minScore: z.number().optional(),
-    signal: z.object({}).loose().optional(),
-    onProgress: z.custom<(progress: unknown) => void>((f) => typeof f === 'function').optional(),
-  })
-  .loose()
-  .optional();
 const decisionsShape = z.object({ decisions: z.array(z.object({}).loose()) }).loose();
 
 /**
@@ -76,7 +68,7 @@ export function applyDecisions(
   const wrong =
     cohortArgumentIssues(cohort, [])[0] ??
     checkArgument(decisionsShape, decisions, ['decisions'], 'invalid-type')[0] ??
-    checkArgument(optionsSchema, options, ['options'], 'invalid-type')[0];
+    checkArgument(rematchOptionsSchema, options, ['options'], 'invalid-type')[0];
   if (wrong !== undefined) return left([wrong]);
   const read = readPairs(cohort, proposal, 'proposal');
   if (isIssue(read)) return left([read]);

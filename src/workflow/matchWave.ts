@@ -1,11 +1,11 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import * as z from 'zod';
 import { checkArgument, cohortArgumentIssues, copyOptions } from '../domain/checkArgument';
 import type { Cohort, IsoDate, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { type MatchOptions, type Matching, type Unmatched, match } from '../matching/index';
 import { pairScorer, ruleLabel } from '../scoring/index';
 import { derivedCohort } from './internal/derivedCohort';
+import { rematchOptionsSchema } from './internal/rematchOptionsSchema';
 import { isIssue, readPairs } from './internal/readPairs';
 import { waitingListOf } from './waitingListOf';
 import type { Wave, WaveClass } from './Wave';
@@ -19,16 +19,6 @@ import type { WorkflowIssue } from './WorkflowIssue';
  * @category Workflow
  */
 export type MatchWaveOptions = Pick<MatchOptions, 'objective' | 'minScore' | 'onProgress' | 'signal'>;
-
-const optionsSchema = z
-  .object({
-    objective: z.string().optional(),
-    minScore: z.number().optional(),
-    signal: z.object({}).loose().optional(),
-    onProgress: z.custom<(progress: unknown) => void>((f) => typeof f === 'function').optional(),
-  })
-  .loose()
-  .optional();
 
 /**
  * Matches a wave of newcomers (and everyone still short of partners) against the places the
@@ -68,7 +58,7 @@ export function matchWave(
   const options = copied.right;
   const wrong =
     cohortArgumentIssues(cohort, [])[0] ??
-    checkArgument(optionsSchema, options, ['options'], 'invalid-type')[0];
+    checkArgument(rematchOptionsSchema, options, ['options'], 'invalid-type')[0];
   if (wrong !== undefined) return left([wrong]);
   const read = readPairs(cohort, current, 'current');
   if (isIssue(read)) return left([read]);
