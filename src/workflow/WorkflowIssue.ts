@@ -11,6 +11,8 @@ import type { MatchError } from '../matching/index';
  *   decline it, or change the rule; the path points at the decision;
  * - `accepted-pair-conflict`: accepted pairs give a mentor more mentees, or a mentee more mentors,
  *   than their capacity;
+ * - `pinned-pair-declined`: a pair the programme pins (`pinnedPairs`) that somebody declined — the
+ *   two contradict each other;
  * - `current-pair-infeasible`: a running pair of a wave that a hard rule now blocks — end it
  *   (a decision, a rematch) before the wave;
  * - `current-pair-conflict`: running pairs beyond a person's capacity.
@@ -23,6 +25,7 @@ export type WorkflowIssue =
       | 'invalid-type'
       | 'accepted-pair-infeasible'
       | 'accepted-pair-conflict'
+      | 'pinned-pair-declined'
       | 'current-pair-infeasible'
       | 'current-pair-conflict'
     >;

@@ -142,6 +142,16 @@ export function applyDecisions(
         path: ['decisions', 'decisions', a.decision],
       });
   }
+  // A pair the programme pins and somebody declined: the two say opposite things.
+  const pinnedByProgramme = new Set(cohort.programme.rules.pinnedPairs.map(([m, e]) => keyOf(m, e)));
+  declined.forEach(([mentorId, menteeId]) => {
+    if (!pinnedByProgramme.has(keyOf(mentorId, menteeId))) return;
+    issues.push({
+      code: 'pinned-pair-declined',
+      message: `${mentorId} – ${menteeId} is pinned by the programme and declined: unpin it, or withdraw the decline`,
+      path: ['decisions', 'decisions', byPair.get(keyOf(mentorId, menteeId))?.first ?? 0],
+    });
+  });
   const [firstIssue, ...restIssues] = issues;
   if (firstIssue !== undefined) return left([firstIssue, ...restIssues]);
 

@@ -49,6 +49,7 @@ function checkRound(cohort: Cohort, proposal: Matching, decisions: Decisions): v
     for (const issue of round.left)
       expect([
         'accepted-pair-infeasible',
+        'pinned-pair-declined',
         'accepted-pair-conflict',
         'pinned-pair-conflict',
         'pinned-pair-infeasible',

@@ -256,4 +256,34 @@ describe('applyDecisions', () => {
     );
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
+
+  it('refuses a decline of a pair the programme pins: the two contradict each other', () => {
+    const pinned = orThrow(
+      parseCohort({
+        ...tiny(),
+        programme: {
+          rules: {
+            minScore: 0,
+            requireSkillGain: false,
+            excludeReportingLine: 0,
+            pinnedPairs: [['ma', 'ea']],
+          },
+        },
+      }),
+    );
+    const decline = orThrow(
+      parseDecisions(
+        {
+          decisions: [
+            { mentorId: 'ma', menteeId: 'ea', by: 'mentee', decision: 'declined', date: '2027-01-04' },
+          ],
+        },
+        pinned,
+      ),
+    );
+    const refused = applyDecisions(pinned, orThrow(match(pinned)), decline);
+    expect(isLeft(refused) && refused.left.map((i) => [i.code, i.path])).toEqual([
+      ['pinned-pair-declined', ['decisions', 'decisions', 0]],
+    ]);
+  });
 });
