@@ -69,7 +69,7 @@ export function cohortArgumentIssues(value: unknown, path: IssuePath): ReadonlyA
  * @internal
  */
 export function copyOptions<C extends string, T>(value: T, path: IssuePath, code: C): Either<Issue<C>, T> {
-  if (value === null || typeof value !== 'object') return right(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return right(value);
   try {
     return right({ ...value });
   } catch {

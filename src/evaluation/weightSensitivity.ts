@@ -61,7 +61,7 @@ export function weightSensitivity(
   given: SensitivityOptions = {},
 ): Either<Issues<MatchError>, WeightSensitivity> {
   if (!isCohort(cohort)) return left([notACohort([])]);
-  if (given !== undefined && (typeof given !== 'object' || given === null))
+  if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given)))
     return left([{ code: 'invalid-option', message: 'options must be an object', path: ['options'] }]);
   // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
   const copied = copyOptions(given, ['options'], 'invalid-option');

@@ -60,4 +60,17 @@ describe('hostile arguments from plain JavaScript', () => {
     expect(lib.isCohort(proxy)).toBe(false);
     expect(lib.isReverseMentoringError(proxy)).toBe(false);
   });
+
+  it('refuses options that are a list, not an object', () => {
+    const options = [
+      lib.match(cohort, [] as never),
+      lib.compareStrategies(cohort, [] as never),
+      lib.assess(cohort, matching, [] as never),
+      lib.greedyMatch(cohort, [] as never),
+      lib.weightSensitivity(cohort, [] as never),
+      lib.applyDecisions(cohort, matching, { decisions: [] }, [] as never),
+      lib.matchWave(cohort, matching, [] as never),
+    ];
+    for (const result of options) expect(result._tag).toBe('Left');
+  });
 });
