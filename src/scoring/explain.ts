@@ -1,8 +1,7 @@
 import type { Cohort } from '../domain/index';
 import type { Audience } from './Audience';
 import type { Locale } from './Locale';
-import { messageEn } from './internal/messageEn';
-import { messagePl } from './internal/messagePl';
+import { reasonMessage } from './internal/reasonMessage';
 import { namer } from './internal/namer';
 import type { Reason } from './Reason';
 
@@ -64,8 +63,7 @@ export function explain(
       ? text
       : text.charAt(0).toUpperCase() + text.slice(1);
   const audience = options.audience === 'participant' ? 'participant' : 'programme';
-  const write = locale === 'pl' ? messagePl : messageEn;
-  const message = (reason: Reason, n: typeof name): string => write(reason, n, audience);
+  const message = (reason: Reason, n: typeof name): string => reasonMessage(reason, n, locale, audience);
   if (!hasReasons(subject)) return capitalise(message(subject, name));
   const all = subject.reasons;
   const reasons = options.limit === undefined ? all : all.slice(0, Math.max(0, options.limit));

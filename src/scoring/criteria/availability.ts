@@ -2,6 +2,9 @@ import { intervalsOf, sharedMinutes, utcOffsetMinutes } from '../../domain/index
 import type { Participant } from '../../domain/index';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import { localStretch, sharedStretches } from '../internal/sharedStretches';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { minutesEn } from '../internal/wordsEn';
+import { minutesPl } from '../internal/wordsPl';
 
 /**
  * Two hours a week of shared availability give the criterion its full value: room for an
@@ -63,3 +66,21 @@ export const availability: CriterionDefinition = {
 function offsetOf(person: Participant): number {
   return person.timeZone === undefined ? 0 : (utcOffsetMinutes(person.timeZone) ?? 0);
 }
+
+/** The `shared-availability` reason in English and Polish. @internal */
+export const sharedAvailabilityMessages: ReasonMessages<'shared-availability'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return reason.overlapMinutes > 0
+      ? `${minutesEn(reason.overlapMinutes, name)} a week of shared availability${reason.mentorWindow === undefined ? '' : `, first ${reason.mentorWindow} for ${mentor}${reason.menteeWindow === reason.mentorWindow ? '' : ` (${reason.menteeWindow ?? ''} for ${mentee})`}`}`
+      : `no shared availability in the week`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return reason.overlapMinutes > 0
+      ? `wspólna dostępność: ${minutesPl(name, reason.overlapMinutes)} tygodniowo${reason.mentorWindow === undefined ? '' : `, pierwszy wspólny termin: ${reason.mentorWindow} (${mentor})${reason.menteeWindow === reason.mentorWindow ? '' : `, ${reason.menteeWindow ?? ''} (${mentee})`}`}`
+      : 'brak wspólnej dostępności w tygodniu';
+  },
+};

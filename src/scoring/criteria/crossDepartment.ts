@@ -1,4 +1,5 @@
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
 
 /**
  * Cross-department: 1 when the two work in different departments, 0 in the same one. Reads both
@@ -35,4 +36,14 @@ export const crossDepartment: CriterionDefinition = {
           },
         ]
       : [],
+};
+
+/** The `cross-department` reason in English and Polish. @internal */
+export const crossDepartmentMessages: ReasonMessages<'cross-department'> = {
+  en: (reason, _name, _audience) => {
+    return `different departments (${reason.mentorDepartment} and ${reason.menteeDepartment})`;
+  },
+  pl: (reason, _name, _audience) => {
+    return `różne działy (${reason.mentorDepartment} i ${reason.menteeDepartment})`;
+  },
 };

@@ -1,6 +1,9 @@
 import { generationRank } from '../../domain/index';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import { saturate } from '../internal/constants';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { plural } from '../internal/wordsEn';
+import { GENERATION, countPl } from '../internal/wordsPl';
 
 /** A generation gap counts linearly up to this many generations, then saturates at 1. @internal */
 export const GENERATION_SATURATION = 3;
@@ -42,5 +45,19 @@ export const generationGap: CriterionDefinition = {
         generations,
       },
     ];
+  },
+};
+
+/** The `bridges-generations` reason in English and Polish. @internal */
+export const bridgesGenerationsMessages: ReasonMessages<'bridges-generations'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} (${name.generation(reason.mentorGeneration)}) and ${mentee} (${name.generation(reason.menteeGeneration)}) are ${reason.generations} ${plural(reason.generations, 'generation', 'generations')} apart`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} (${name.generation(reason.mentorGeneration)}) i ${mentee} (${name.generation(reason.menteeGeneration)}): ${countPl(name, reason.generations, GENERATION)} różnicy`;
   },
 };

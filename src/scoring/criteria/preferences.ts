@@ -1,5 +1,7 @@
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import type { PreferredReason } from '../Reason';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { choiceEn, choicePl } from '../internal/ordinal';
 
 /**
  * The value a side's list gives the person at 1-based rank `r` of a list of at most `n`
@@ -109,5 +111,23 @@ export const preferences: CriterionDefinition = {
         rank: byMentor + 1,
       });
     return reasons;
+  },
+};
+
+/** The `preferred` reason in English and Polish. @internal */
+export const preferredMessages: ReasonMessages<'preferred'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return reason.by === 'mentee'
+      ? `${mentor} is ${mentee}'s ${choiceEn(reason.rank)}`
+      : `${mentee} is ${mentor}'s ${choiceEn(reason.rank)}`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return reason.by === 'mentee'
+      ? `${mentor} — ${choicePl(reason.rank)} (${mentee})`
+      : `${mentee} — ${choicePl(reason.rank)} (${mentor})`;
   },
 };

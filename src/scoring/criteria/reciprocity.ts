@@ -3,6 +3,8 @@ import type { LearnsBackReason } from '../Reason';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import { LEVELS } from '../internal/constants';
 import { focusWeight } from '../internal/focusWeight';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { PRIORITY } from '../internal/wordsPl';
 
 /**
  * Reciprocity: the share of the mentor's open goals (weighted by priority × focus) whose target
@@ -60,5 +62,19 @@ export const reciprocity: CriterionDefinition = {
     }
     back.sort((a, b) => b.weight - a.weight || compareIds(a.reason.skill, b.reason.skill));
     return back.map(({ reason }) => reason);
+  },
+};
+
+/** The `learns-back` reason in English and Polish. @internal */
+export const learnsBackMessages: ReasonMessages<'learns-back'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `in return, ${mentee} can teach ${name.skill(reason.skill)} (${reason.menteeLevel} vs ${reason.mentorLevel}), a ${reason.priority}-priority goal of ${mentor}`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `w zamian ${mentee} może uczyć: ${name.skill(reason.skill)} (${reason.menteeLevel} wobec ${reason.mentorLevel}) — cel o ${PRIORITY[reason.priority]} priorytecie (${mentor})`;
   },
 };

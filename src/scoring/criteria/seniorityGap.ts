@@ -1,5 +1,8 @@
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import { saturate } from '../internal/constants';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { plural } from '../internal/wordsEn';
+import { GRADE, countPl } from '../internal/wordsPl';
 
 /** A grade gap counts linearly up to this many grades, then saturates at 1. @internal */
 export const SENIORITY_SATURATION = 5;
@@ -35,4 +38,18 @@ export const seniorityGap: CriterionDefinition = {
           },
         ]
       : [],
+};
+
+/** The `bridges-grades` reason in English and Polish. @internal */
+export const bridgesGradesMessages: ReasonMessages<'bridges-grades'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} is ${name.number(reason.grades)} ${plural(reason.grades, 'grade', 'grades')} below ${mentee} (${name.number(reason.mentorGrade)} vs ${name.number(reason.menteeGrade)})`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} jest o ${countPl(name, reason.grades, GRADE)} niżej w hierarchii niż ${mentee} (${name.number(reason.mentorGrade)} wobec ${name.number(reason.menteeGrade)})`;
+  },
 };

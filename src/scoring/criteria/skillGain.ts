@@ -4,6 +4,8 @@ import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import { LEVELS } from '../internal/constants';
 import { focusWeight } from '../internal/focusWeight';
 import { foldGoals } from '../internal/foldGoals';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { LEVEL, PRIORITY, countPl } from '../internal/wordsPl';
 
 /**
  * Skill gain saturates as `1 - exp(-gain / SKILL_GAIN_SCALE)`, where `gain` sums, over the
@@ -75,5 +77,20 @@ export const skillGain: CriterionDefinition = {
     }
     teaches.sort((a, b) => b.weight - a.weight || compareIds(a.reason.skill, b.reason.skill));
     return teaches.map(({ reason }) => reason);
+  },
+};
+
+/** The `teaches` reason in English and Polish. @internal */
+export const teachesMessages: ReasonMessages<'teaches'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} can teach ${name.skill(reason.skill)} (${reason.mentorLevel} vs ${reason.menteeLevel}), a ${reason.priority}-priority goal of ${mentee}`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    const above = reason.mentorLevel - reason.menteeLevel;
+    return `${mentor} może uczyć: ${name.skill(reason.skill)} (${reason.mentorLevel} wobec ${reason.menteeLevel}, o ${countPl(name, above, LEVEL)} wyżej) — cel o ${PRIORITY[reason.priority]} priorytecie (${mentee})`;
   },
 };

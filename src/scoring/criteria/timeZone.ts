@@ -1,5 +1,8 @@
 import { type Participant, utcOffsetMinutes } from '../../domain/index';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { plural } from '../internal/wordsEn';
+import { HOUR, countPl } from '../internal/wordsPl';
 
 /** Working hours are 9:00–17:00 local time: 8 hours, 480 minutes. @internal */
 export const WORKDAY_MINUTES = 8 * 60;
@@ -90,3 +93,21 @@ export const timeZone: CriterionDefinition = {
 function takesOver(availabilityWeight: number, a: Participant, b: Participant): boolean {
   return availabilityWeight > 0 && a.availability.length > 0 && b.availability.length > 0;
 }
+
+/** The `time-zone` reason in English and Polish. @internal */
+export const timeZoneMessages: ReasonMessages<'time-zone'> = {
+  en: (reason, name, _audience) => {
+    if (reason.mentorTimeZone === reason.menteeTimeZone)
+      return `the same time zone (${reason.mentorTimeZone})`;
+    return reason.overlapHours > 0
+      ? `${name.number(reason.overlapHours)} ${plural(reason.overlapHours, 'hour', 'hours')} of shared working time (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
+      : `no shared working hours (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;
+  },
+  pl: (reason, name, _audience) => {
+    if (reason.mentorTimeZone === reason.menteeTimeZone)
+      return `ta sama strefa czasowa (${reason.mentorTimeZone})`;
+    return reason.overlapHours > 0
+      ? `${countPl(name, reason.overlapHours, HOUR)} wspólnego czasu pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`
+      : `brak wspólnych godzin pracy (${reason.mentorTimeZone}, ${reason.menteeTimeZone})`;
+  },
+};

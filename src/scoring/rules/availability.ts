@@ -1,5 +1,8 @@
 import { sharedMinutes } from '../../domain/index';
 import type { RuleDefinition } from '../internal/RuleDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { minutesEn } from '../internal/wordsEn';
+import { minutesPl } from '../internal/wordsPl';
 
 /**
  * Enough time to meet: with `minAvailabilityOverlapMinutes` above 0, two people who both list
@@ -33,5 +36,19 @@ export const availability: RuleDefinition<'availability'> = {
         minOverlapMinutes: min,
       }),
     };
+  },
+};
+
+/** The `availability` reason in English and Polish. @internal */
+export const availabilityMessages: ReasonMessages<'availability'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} and ${mentee} share ${reason.overlapMinutes > 0 ? minutesEn(reason.overlapMinutes, name) : 'no time'} a week of their availability, and the programme needs at least ${minutesEn(reason.minOverlapMinutes, name)}`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `za mało wspólnego czasu: ${mentor} i ${mentee} mają ${reason.overlapMinutes > 0 ? minutesPl(name, reason.overlapMinutes) : '0 minut'} wspólnej dostępności tygodniowo, a program wymaga co najmniej ${minutesPl(name, reason.minOverlapMinutes)}`;
   },
 };

@@ -1,4 +1,7 @@
 import type { RuleDefinition } from '../internal/RuleDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { plural } from '../internal/wordsEn';
+import { GRADE, countPl } from '../internal/wordsPl';
 
 /**
  * Reverse direction: with `direction: 'reverse'`, the mentor is at least `minGradeGap` grades
@@ -35,5 +38,21 @@ export const direction: RuleDefinition<'direction'> = {
           : {}),
       }),
     };
+  },
+};
+
+/** The `direction` reason in English and Polish. @internal */
+export const directionMessages: ReasonMessages<'direction'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    const generations = reason.mentorGeneration === undefined ? '' : ', nor of a younger generation';
+    return `not reverse mentoring: ${mentor} (grade ${name.number(reason.mentorGrade)}) is not at least ${name.number(reason.minGradeGap)} ${plural(reason.minGradeGap, 'grade', 'grades')} below ${mentee} (grade ${name.number(reason.menteeGrade)})${generations}`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    const generations = reason.mentorGeneration === undefined ? '' : ' ani nie jest z młodszego pokolenia';
+    return `to nie jest mentoring odwrócony: ${mentor} (szczebel ${name.number(reason.mentorGrade)}) nie jest o co najmniej ${countPl(name, reason.minGradeGap, GRADE)} niżej niż ${mentee} (szczebel ${name.number(reason.menteeGrade)})${generations}`;
   },
 };

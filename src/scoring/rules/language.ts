@@ -1,6 +1,8 @@
 import { compareIds } from '../../domain/index';
 import type { RuleDefinition } from '../internal/RuleDefinition';
 import { primaryLanguage } from '../internal/constants';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { plural } from '../internal/wordsEn';
 
 /**
  * A shared language: with `requireSharedLanguage`, two people who both list languages share one
@@ -52,5 +54,25 @@ export const language: RuleDefinition<'language'> = {
         ? [{ kind: 'shared-language', mentorId: mentor.id, menteeId: mentee.id, languages: shared }]
         : [];
     },
+  },
+};
+
+/** The `shared-language` reason in English and Polish. @internal */
+export const sharedLanguageMessages: ReasonMessages<'shared-language'> = {
+  en: (reason, _name, _audience) => {
+    return `${plural(reason.languages.length, 'a shared language', 'shared languages')}: ${reason.languages.join(', ')}`;
+  },
+  pl: (reason, _name, _audience) => {
+    return `${reason.languages.length === 1 ? 'wspólny język' : 'wspólne języki'}: ${reason.languages.join(', ')}`;
+  },
+};
+
+/** The `language` reason in English and Polish. @internal */
+export const languageMessages: ReasonMessages<'language'> = {
+  en: (reason, _name, _audience) => {
+    return `no shared language (${reason.mentorLanguages.join(', ')} / ${reason.menteeLanguages.join(', ')})`;
+  },
+  pl: (reason, _name, _audience) => {
+    return `brak wspólnego języka (${reason.mentorLanguages.join(', ')} / ${reason.menteeLanguages.join(', ')})`;
   },
 };

@@ -2,6 +2,7 @@ import { openGoals } from '../../domain/index';
 import type { RuleDefinition } from '../internal/RuleDefinition';
 import { LEVELS } from '../internal/constants';
 import { foldGoals } from '../internal/foldGoals';
+import type { ReasonMessages } from '../internal/ReasonMessages';
 
 /**
  * Something to teach: with `requireSkillGain`, a mentee with open goals gets only a mentor who
@@ -35,5 +36,19 @@ export const noSkillGain: RuleDefinition<'no-skill-gain'> = {
         goals: openGoals(mentee).map((goal) => goal.skill),
       }),
     };
+  },
+};
+
+/** The `no-skill-gain` reason in English and Polish. @internal */
+export const noSkillGainMessages: ReasonMessages<'no-skill-gain'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} knows no more than ${mentee} in any of ${mentee}'s open goals (${reason.goals.map((s) => name.skill(s)).join(', ')})`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    return `${mentor} nie wie więcej niż ${mentee} w żadnym z otwartych celów (${reason.goals.map((s) => name.skill(s)).join(', ')})`;
   },
 };

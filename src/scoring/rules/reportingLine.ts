@@ -1,5 +1,8 @@
 import type { PersonId } from '../../domain/index';
 import type { RuleDefinition } from '../internal/RuleDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
+import { plural } from '../internal/wordsEn';
+import { LEVEL, countPl } from '../internal/wordsPl';
 
 interface Link {
   readonly mentor: number;
@@ -60,5 +63,21 @@ export const reportingLine: RuleDefinition<'reporting-line'> = {
         };
       },
     };
+  },
+};
+
+/** The `reporting-line` reason in English and Polish. @internal */
+export const reportingLineMessages: ReasonMessages<'reporting-line'> = {
+  en: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    const [upper, lower] = reason.above === 'mentor' ? [mentor, mentee] : [mentee, mentor];
+    return `${upper} is ${reason.levels} ${plural(reason.levels, 'level', 'levels')} above ${lower} in the reporting line (the programme excludes up to ${reason.maxLevels})`;
+  },
+  pl: (reason, name, _audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    const [upper, lower] = reason.above === 'mentor' ? [mentor, mentee] : [mentee, mentor];
+    return `${lower} i ${upper} są w jednej linii podległości: ${upper} jest ${countPl(name, reason.levels, LEVEL)} wyżej (limit programu: ${reason.maxLevels})`;
   },
 };

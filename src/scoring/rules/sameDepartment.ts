@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../internal/RuleDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
 
 /**
  * Across departments only: with `excludeSameDepartment`, two people of the same department are
@@ -25,5 +26,15 @@ export const sameDepartment: RuleDefinition<'same-department'> = {
         department: mentor.department ?? '',
       }),
     };
+  },
+};
+
+/** The `same-department` reason in English and Polish. @internal */
+export const sameDepartmentMessages: ReasonMessages<'same-department'> = {
+  en: (reason, _name, _audience) => {
+    return `the same department (${reason.department}), and the programme pairs across departments only`;
+  },
+  pl: (reason, _name, _audience) => {
+    return `ten sam dział (${reason.department}), a program łączy tylko osoby z różnych działów`;
   },
 };

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from '../internal/RuleDefinition';
+import type { ReasonMessages } from '../internal/ReasonMessages';
 
 /**
  * A participant's veto: a pair is never made when the mentor lists the mentee in `vetoes`, or the
@@ -45,5 +46,29 @@ export const veto: RuleDefinition<'veto'> = {
         };
       },
     };
+  },
+};
+
+/** The `veto` reason in English and Polish. @internal */
+export const vetoMessages: ReasonMessages<'veto'> = {
+  en: (reason, name, audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    if (audience === 'participant') return `${mentor} and ${mentee} are not available for this pairing`;
+    return reason.by === 'both'
+      ? `${mentor} and ${mentee} each vetoed the other`
+      : reason.by === 'mentor'
+        ? `${mentor} (the mentor) vetoed ${mentee}`
+        : `${mentee} (the mentee) vetoed ${mentor}`;
+  },
+  pl: (reason, name, audience) => {
+    const mentor = name.mentor(reason.mentorId);
+    const mentee = name.mentee(reason.menteeId);
+    if (audience === 'participant') return `para ${mentor} – ${mentee} jest niedostępna`;
+    return reason.by === 'both'
+      ? `weto obu stron: ${mentor} i ${mentee}`
+      : reason.by === 'mentor'
+        ? `weto mentora: ${mentor} nie chce pary z: ${mentee}`
+        : `weto podopiecznego: ${mentee} nie chce pary z: ${mentor}`;
   },
 };
