@@ -101,13 +101,13 @@ export function matchWave(
   const objective = options.objective ?? 'max-matched';
   const fixed: Array<readonly [MentorId, MenteeId]> = read.known.map((p) => [p.mentorId, p.menteeId]);
   const pinsOf = new Int32Array(cohort.mentees.length);
+  const menteeIndex = new Map(cohort.mentees.map((m, i) => [m.id as string, i]));
   const countPins = (): void => {
     pinsOf.fill(0);
-    const index = new Map(cohort.mentees.map((m, i) => [m.id as string, i]));
     const seen = new Set<string>();
     for (const [m, e] of [...cohort.programme.rules.pinnedPairs, ...fixed]) {
       const key = JSON.stringify([m, e]);
-      const i = index.get(e);
+      const i = menteeIndex.get(e);
       if (seen.has(key) || i === undefined) continue;
       seen.add(key);
       pinsOf[i] = (pinsOf[i] as number) + 1;
@@ -143,7 +143,7 @@ export function matchWave(
       if (!known.has(key)) fixed.push([p.mentorId, p.menteeId]);
     }
     for (const u of matched.right.unmatched)
-      if (members.has(menteeIndexOf(cohort, u.menteeId))) unmatched.push(u);
+      if (members.has(menteeIndex.get(u.menteeId) ?? -1)) unmatched.push(u);
     classes.push({
       waitingSince: day === '' ? null : (day as IsoDate),
       mentees: members.size,
@@ -175,18 +175,4 @@ export function matchWave(
     .filter((p) => !running.has(JSON.stringify([p.mentorId, p.menteeId])))
     .map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId }));
   return right({ matching, added, ended: read.gone, classes, waitingList: waitingListOf(cohort, matching) });
-}
-
-function menteeIndexOf(cohort: Cohort, id: MenteeId): number {
-  // The mentees are sorted by id: a binary search.
-  let lo = 0;
-  let hi = cohort.mentees.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = compareIds((cohort.mentees[mid] as { readonly id: string }).id, id);
-    if (c === 0) return mid;
-    if (c < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

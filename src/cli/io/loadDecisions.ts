@@ -7,9 +7,9 @@ import {
   formatPath,
   parseDecisions,
 } from '../../domain/index';
-import { closestName } from '../internal/closestName';
 import type { CliIo } from './CliIo';
 import type { InputIssue } from './InputIssue';
+import { readHeader } from './internal/readHeader';
 import { parseJsonText } from './parseJsonText';
 import { parseCsvRows } from './readCohortCsv';
 import { displayName, readTextFile } from './readTextFile';
@@ -91,32 +91,17 @@ export async function loadDecisions(
   const parsed = parseCsvRows(body, where);
   if (parsed._tag === 'Left') return left([{ ...parsed.left, path: [] }]);
   const [header = [], ...rows] = parsed.right.filter((row) => row.some((cell) => cell !== ''));
-  const issues: InputIssue[] = [];
-  const warnings: InputIssue[] = [];
-  const index = new Map<Column, number>();
-  header.forEach((cell, i) => {
-    const column = SYNONYMS[normalise(cell)];
-    if (column !== undefined && !index.has(column)) {
-      index.set(column, i);
-      return;
-    }
-    const near = closestName(cell, Object.keys(COLUMNS));
-    const at = { where: `${where}: column ${cell}`, path: [0, cell] };
-    if (near !== undefined && !index.has(near as Column))
-      issues.push({
-        code: 'unknown-column',
-        message: `unknown column "${cell}" (did you mean "${near}"?)`,
-        ...at,
-      });
-    else
-      warnings.push({
-        code: 'unknown-column',
-        message: `column "${cell}" is not a decision column: ignored`,
-        ...at,
-      });
-  });
+  const read = readHeader(
+    header,
+    where,
+    Object.keys(COLUMNS) as Column[],
+    (cell) => SYNONYMS[normalise(cell)],
+    (cell) => `column "${cell}" is not a decision column: ignored`,
+  );
+  const { index, warnings } = read;
+  const issues: InputIssue[] = [...read.issues];
   for (const column of REQUIRED)
-    if (!index.has(column) && !issues.some((i) => i.message.includes(`"${column}"`)))
+    if (!index.has(column) && !read.meant.has(column))
       issues.push({
         code: 'missing-column',
         message: `a decisions CSV needs a "${column}" column`,

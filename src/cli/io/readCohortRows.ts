@@ -1,7 +1,14 @@
 import type { InputColumn } from './columnSynonyms';
 import { FIELD_OF_COLUMN } from './csvColumns';
 import type { InputIssue } from './InputIssue';
-import { dateOfText, gradeOfText, languagesOfText, levelOfText, priorityOfText } from './internal/cellWords';
+import {
+  dateOfText,
+  gradeOfText,
+  isoOfDate,
+  languagesOfText,
+  levelOfText,
+  priorityOfText,
+} from './internal/cellWords';
 import { parseGoalsCell, parseNumberCell, parseSkillsCell } from './internal/csvCells';
 import { type Layout, readLayout } from './internal/readLayout';
 import { type ColumnMapping, NO_MAPPING } from './readColumnMapping';
@@ -233,11 +240,7 @@ function readPerson(
   if (cell('waiting_since') !== '') {
     const date = dateOfText(cell('waiting_since'));
     if (date._tag === 'Left') problem('waiting_since', date.left);
-    else {
-      const { year, month, day } = date.right;
-      const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-      record.waitingSince = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-    }
+    else record.waitingSince = isoOfDate(date.right);
   }
   // Ids of the other side, in the order written (preferences are best first); checked by parseCohort.
   for (const [column, field] of [

@@ -1,7 +1,7 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
-import { closestName } from '../internal/closestName';
 import type { InputIssue } from './InputIssue';
-import { dateOfText } from './internal/cellWords';
+import { dateOfText, isoOfDate } from './internal/cellWords';
+import { readHeader } from './internal/readHeader';
 import { parseSkillsCell } from './internal/csvCells';
 
 /** What a journal sheet holds: one kind of record per sheet. @category CLI */
@@ -114,28 +114,21 @@ export function readJournalRows(
       },
     ]);
   const own = COLUMNS[kind];
-  const index = new Map<string, number>();
-  header.forEach((cell, i) => {
-    const column = columns[i];
-    const at = { where: `${where}: column ${cell}`, path: [1, cell] };
-    if (column !== undefined && column in own && !index.has(column)) {
-      index.set(column, i);
-      return;
-    }
-    const near = column === undefined ? closestName(cell, Object.keys(own)) : undefined;
-    if (near !== undefined && !index.has(near))
-      issues.push({
-        code: 'unknown-column',
-        message: `unknown column "${cell}" (did you mean "${near}"?)`,
-        ...at,
-      });
-    else
-      warnings.push({
-        code: 'unknown-column',
-        message: `column "${cell}" is not read in a sheet of ${kind === 'checkIns' ? 'check-ins' : kind}: ignored`,
-        ...at,
-      });
-  });
+  const read = readHeader(
+    header,
+    where,
+    Object.keys(own),
+    (cell) => {
+      // A column of another kind of sheet is known, not a typo: it is ignored with a warning.
+      const column = KNOWN.get(compact(cell));
+      return column === undefined ? undefined : column in own ? column : null;
+    },
+    (cell) =>
+      `column "${cell}" is not read in a sheet of ${kind === 'checkIns' ? 'check-ins' : kind}: ignored`,
+  );
+  const { index } = read;
+  issues.push(...read.issues);
+  warnings.push(...read.warnings);
   for (const column of REQUIRED[kind])
     if (!index.has(column))
       issues.push({
@@ -168,7 +161,7 @@ export function readJournalRows(
         case 'date': {
           const date = dateOfText(value);
           if (date._tag === 'Left') bad(column, date.left);
-          else record.date = isoOf(date.right);
+          else record.date = isoOfDate(date.right);
           break;
         }
         case 'minutes':
@@ -223,17 +216,4 @@ function headerOf(
 ): string | undefined {
   const i = index.get(column);
   return i === undefined ? undefined : header[i];
-}
-
-function isoOf({
-  year,
-  month,
-  day,
-}: {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}): string {
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }

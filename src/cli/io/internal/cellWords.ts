@@ -199,3 +199,21 @@ export function dateOfText(
     return left(`"${text}" is not a real calendar day`);
   return right({ year, month, day });
 }
+
+/**
+ * A date as `dateOfText` reads it, written `YYYY-MM-DD`.
+ *
+ * @internal
+ */
+export function isoOfDate({
+  year,
+  month,
+  day,
+}: {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}): string {
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
