@@ -10,8 +10,9 @@
 //   node benchmarks/match/run.mjs --large      also 20,000 × 20,000 (each objective) and 50,000 × 50,000 (max-total)
 //   node benchmarks/match/run.mjs --write      also rewrite the match section of docs/benchmarks.md
 import { build } from 'esbuild';
+import { writeDocSection } from '../docSection.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -73,7 +74,8 @@ try {
   const loadAfter = loadavg()[0] ?? 0;
   const table = render(results, scipy, loadBefore, loadAfter);
   console.log(`\n${table}`);
-  if (write) writeSection(table);
+  if (write)
+    writeDocSection(join(root, 'docs/benchmarks.md'), 'match', `Matching (\`npm run bench:match\`)`, table);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -147,19 +149,4 @@ function render(results, scipy, loadBefore, loadAfter) {
       '- 20,000 × 20,000 and 50,000 × 50,000: not run (opt-in: `node benchmarks/match/run.mjs --large --write`).',
     );
   return lines.join('\n');
-}
-
-function writeSection(table) {
-  const file = join(root, 'docs/benchmarks.md');
-  const start = '<!-- match:start -->';
-  const end = '<!-- match:end -->';
-  const section = `${start}\n## Matching (\`npm run bench:match\`)\n\n${table}\n${end}`;
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  const next =
-    from >= 0 && to > from
-      ? text.slice(0, from) + section + text.slice(to + end.length)
-      : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
 }

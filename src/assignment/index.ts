@@ -13,6 +13,11 @@ export type { BottleneckOptions } from './bottleneckThreshold';
 export { bottleneckThreshold } from './bottleneckThreshold';
 export { costMatrixFromRows } from './costMatrixFromRows';
 export { maxCardinality } from './maxCardinality';
+export {
+  type CardinalityBMatching,
+  type MaxCardinalityOptions,
+  maxCardinalityBMatching,
+} from './maxCardinalityBMatching';
 export { solveAssignment } from './solveAssignment';
 export { solveSparseAssignment } from './solveSparseAssignment';
 export { sparseFromDense } from './sparseFromDense';

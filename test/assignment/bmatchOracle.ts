@@ -95,7 +95,7 @@ export function bruteForce(
 }
 
 /** Whether the chosen edges respect every capacity and are ascending and distinct. */
-export function isFeasible(graph: BipartiteGraph, result: BMatching): boolean {
+export function isFeasible(graph: BipartiteGraph, result: Pick<BMatching, 'edges'>): boolean {
   const rowDeg = new Array<number>(graph.rows).fill(0);
   const colDeg = new Array<number>(graph.cols).fill(0);
   let previous = -1;

@@ -6,12 +6,7 @@ const DEAD = -1;
 
 /**
  * The size of a maximum-cardinality b-matching on the edges of weight `>= threshold`, stopping
- * early at `target`: Dinic's blocking flows (Hopcroft–Karp generalised to capacities). Each phase
- * layers the residual graph by a breadth-first search from the rows with room left (a row goes to
- * a column through an unused edge, a column back to a row through a used one) up to the first
- * level holding a column with room, then pushes unit paths along the layers with an iterative
- * depth-first search and current-arc pointers. An edge carries at most one unit, so no pair is
- * counted twice. A greedy pass matches most units before the first phase.
+ * early at `target` ({@link cardinalityMatching}'s size).
  *
  * @internal
  */
@@ -21,6 +16,26 @@ export function bMatchingCardinality(
   threshold: number,
   target: number,
 ): number {
+  return cardinalityMatching(graph, weight, threshold, target).size;
+}
+
+/**
+ * A maximum-cardinality b-matching on the edges of weight `>= threshold` (`used[e]` is 1 for a
+ * chosen edge), stopping early at `target`: Dinic's blocking flows (Hopcroft–Karp generalised to capacities). Each phase
+ * layers the residual graph by a breadth-first search from the rows with room left (a row goes to
+ * a column through an unused edge, a column back to a row through a used one) up to the first
+ * level holding a column with room, then pushes unit paths along the layers with an iterative
+ * depth-first search and current-arc pointers. An edge carries at most one unit, so no pair is
+ * counted twice. A greedy pass matches most units before the first phase.
+ *
+ * @internal
+ */
+export function cardinalityMatching(
+  graph: FlowGraph,
+  weight: Float64Array,
+  threshold: number,
+  target: number,
+): { readonly size: number; readonly used: Uint8Array } {
   const { rows, cols, start, col, edgeRow, rowCapacity, colCapacity } = graph;
   const { slotStart, slots, slotPos, colDeg, rowDeg, used } = columnSlots(graph);
   const take = (e: number, c: number, k: number): void => {
@@ -158,5 +173,5 @@ export function bMatchingCardinality(
       }
     }
   }
-  return size;
+  return { size, used };
 }

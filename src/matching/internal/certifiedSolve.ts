@@ -1,5 +1,6 @@
 import { type CandidateProblem, type ExtraEdge, edgesFrom, hasEdge, withEdges } from './candidateGraph';
-import type { BMatching, BipartiteGraph } from '../../assignment/index';
+import * as E from 'fp-ts/lib/Either.js';
+import { type BMatching, type BipartiteGraph, maxCardinalityBMatching } from '../../assignment/index';
 
 /** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */
 export type GraphSolver = (
@@ -146,10 +147,10 @@ export function certifiedThreshold(
     if (fair === undefined) return stopped(p);
     const t = fair.threshold ?? Number.NEGATIVE_INFINITY;
     const { graph: above } = edgesFrom(candidates.graph, t, true);
-    const unit: BipartiteGraph = { ...above, weight: new Float64Array(above.col.length).fill(1) };
-    const best = solve(unit, 'max-total');
-    if (best === undefined) return stopped(p);
-    const { rows: reachRow, cols: reachCol } = residualReach(unit, best.edges);
+    const maximum = maxCardinalityBMatching(above, p.signal === undefined ? {} : { signal: p.signal });
+    if (E.isLeft(maximum)) return stopped(p);
+    const best = maximum.right;
+    const { rows: reachRow, cols: reachCol } = residualReach(above, best.edges);
     const closed: number[] = [];
     for (let c = 0; c < above.cols; c++)
       if (reachCol[c] === 0 && (p.colCapacity[c] as number) > 0) closed.push(c);
