@@ -13,6 +13,8 @@ export interface CandidateProblem {
   readonly minScore: number;
   /** Whether the pair is pinned already (never made a second time), by row and mentor. */
   readonly pinned: (row: number, mentor: number) => boolean;
+  /** Whether the row has any pin (when not, `pinned` is false for all its mentors). */
+  readonly hasPins: (row: number) => boolean;
   /** How many of a row's best candidates the graph keeps at first. */
   readonly keep: (capacity: number) => number;
   readonly signal?: { readonly aborted: boolean } | undefined;
@@ -62,7 +64,7 @@ export function initialEdges(p: CandidateProblem): number {
  * @internal
  */
 export function buildCandidates(p: CandidateProblem): Candidates | undefined {
-  const { scorer, rows, minScore } = p;
+  const { scorer, rows } = p;
   const R = rows.length;
   const C = scorer.cols;
   const cap = initialEdges(p);
@@ -78,6 +80,7 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
   const buffer = new Float64Array(C);
   const heapScore = new Float64Array(C);
   const heapCol = new Int32Array(C);
+  const scan = new Float64Array(SCAN_FIELDS);
   let n = 0;
   for (let r = 0; r < R; r++) {
     if ((r & 1023) === 0) {
@@ -85,40 +88,13 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
       p.onRow?.(r, R);
     }
     scorer.row(rows[r] as number, buffer);
-    const k = p.keep(p.rowCapacity[r] as number);
-    let size = 0;
-    let count = 0;
-    let below = Number.NEGATIVE_INFINITY;
-    let belowMentor = -1;
-    let dropped = Number.NEGATIVE_INFINITY;
-    let top = Number.NEGATIVE_INFINITY;
-    let topMentor = -1;
-    for (let m = 0; m < C; m++) {
-      const s = buffer[m] as number;
-      if (s < minScore) {
-        if (s > below) {
-          below = s;
-          belowMentor = m;
-        }
-        continue;
-      }
-      if (p.pinned(r, m)) continue;
-      count++;
-      if (s > top) {
-        top = s;
-        topMentor = m;
-      }
-      if ((p.colCapacity[m] as number) <= 0) continue;
-      if (size < k) {
-        heapPush(heapScore, heapCol, size++, s, m);
-      } else if (s > (heapScore[0] as number)) {
-        // Mentors come in index order, so an equal score never displaces a kept one.
-        dropped = Math.max(dropped, heapScore[0] as number);
-        heapReplaceTop(heapScore, heapCol, size, s, m);
-      } else {
-        dropped = Math.max(dropped, s);
-      }
-    }
+    const size = scanRow(p, r, buffer, heapScore, heapCol, scan);
+    const count = scan[COUNT] as number;
+    const topMentor = scan[TOP_MENTOR] as number;
+    const top = scan[TOP] as number;
+    const below = scan[BELOW] as number;
+    const belowMentor = scan[BELOW_MENTOR] as number;
+    const dropped = scan[DROPPED] as number;
     candidates[r] = count;
     bestMentor[r] = topMentor;
     bestScore[r] = top;
@@ -154,6 +130,76 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
     bestBelow,
     bestBelowMentor,
   };
+}
+
+// What scanRow tells of a row besides its kept candidates, as fields of one reused array.
+const COUNT = 0;
+const TOP = 1;
+const TOP_MENTOR = 2;
+const BELOW = 3;
+const BELOW_MENTOR = 4;
+const DROPPED = 5;
+const SCAN_FIELDS = 6;
+
+/**
+ * One scored row: keeps its `keep(capacity)` best candidates with a place left in the heap and
+ * returns how many; writes the row's candidate count, best candidate, best mentor under
+ * `minScore` and best score left out into `scan`. Its own function, with every table in a local,
+ * so that the loop over the mentors (once per cell of the cohort) is compiled on its own.
+ */
+function scanRow(
+  p: CandidateProblem,
+  r: number,
+  buffer: Float64Array,
+  heapScore: Float64Array,
+  heapCol: Int32Array,
+  scan: Float64Array,
+): number {
+  const C = buffer.length;
+  const minScore = p.minScore;
+  const colCapacity = p.colCapacity;
+  const pins = p.hasPins(r);
+  const k = p.keep(p.rowCapacity[r] as number);
+  let size = 0;
+  let count = 0;
+  let below = Number.NEGATIVE_INFINITY;
+  let belowMentor = -1;
+  let dropped = Number.NEGATIVE_INFINITY;
+  let top = Number.NEGATIVE_INFINITY;
+  let topMentor = -1;
+  for (let m = 0; m < C; m++) {
+    const s = buffer[m] as number;
+    if (s < minScore) {
+      if (s > below) {
+        below = s;
+        belowMentor = m;
+      }
+      continue;
+    }
+    if (pins && p.pinned(r, m)) continue;
+    count++;
+    if (s > top) {
+      top = s;
+      topMentor = m;
+    }
+    if ((colCapacity[m] as number) <= 0) continue;
+    if (size < k) {
+      heapPush(heapScore, heapCol, size++, s, m);
+    } else if (s > (heapScore[0] as number)) {
+      // Mentors come in index order, so an equal score never displaces a kept one.
+      if ((heapScore[0] as number) > dropped) dropped = heapScore[0] as number;
+      heapReplaceTop(heapScore, heapCol, size, s, m);
+    } else if (s > dropped) {
+      dropped = s;
+    }
+  }
+  scan[COUNT] = count;
+  scan[TOP] = top;
+  scan[TOP_MENTOR] = topMentor;
+  scan[BELOW] = below;
+  scan[BELOW_MENTOR] = belowMentor;
+  scan[DROPPED] = dropped;
+  return size;
 }
 
 // A min-heap of (score, column), the worst kept candidate at the root; among equal scores the

@@ -101,6 +101,7 @@ export function prepareCandidates(problem: Problem): Either<MatchError, Prepared
     colCapacity,
     minScore,
     pinned: (r, m) => pins.isPinned(rowList[r] as number, m),
+    hasPins: (r) => (pins.pinCount[rowList[r] as number] as number) > 0,
     keep: problem.keep ?? keepCandidates,
     signal: problem.signal,
     onRow: progress === undefined ? undefined : (done, total) => progress({ phase: 'scoring', done, total }),

@@ -25,17 +25,25 @@ export const reciprocity: CriterionDefinition = {
       for (let b = mentors.goalTarget[g] as number; b < LEVELS; b++)
         covers[g * LEVELS + b] = mentors.goalWeight[g] as number;
     }
+    // The owner of each goal, so that one flat loop over the range's goals sums them all (a
+    // mentor's goals are consecutive, in their canonical order by skill id, so each sum runs in
+    // the same order as a loop per mentor would) without a short inner loop per mentor.
+    const owner = new Int32Array(goalSkill.length);
+    for (let m = 0; m < mentors.count; m++) owner.fill(m, goalStart[m] as number, goalStart[m + 1] as number);
+    const covered = new Float64Array(mentors.count);
     return (e, from, to, weight, num, den, blocked) => {
       const base = e * skills;
+      const gTo = goalStart[to] as number;
+      covered.fill(0, from, to);
+      for (let g = goalStart[from] as number; g < gTo; g++) {
+        const m = owner[g] as number;
+        covered[m] =
+          (covered[m] as number) +
+          (covers[g * LEVELS + (level[base + (goalSkill[g] as number)] as number)] as number);
+      }
       for (let m = from; m < to; m++) {
-        const gFrom = goalStart[m] as number;
-        const gTo = goalStart[m + 1] as number;
-        if (gTo === gFrom || blocked[m] === 1) continue;
-        // Summed in the mentor's goals' canonical order (by skill id).
-        let covered = 0;
-        for (let g = gFrom; g < gTo; g++)
-          covered += covers[g * LEVELS + (level[base + (goalSkill[g] as number)] as number)] as number;
-        num[m] = (num[m] as number) + weight * (covered / (goalTotal[m] as number));
+        if (goalStart[m + 1] === goalStart[m] || blocked[m] === 1) continue;
+        num[m] = (num[m] as number) + weight * ((covered[m] as number) / (goalTotal[m] as number));
         den[m] = (den[m] as number) + weight;
       }
     };

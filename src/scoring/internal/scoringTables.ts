@@ -115,6 +115,9 @@ interface Context {
   readonly departmentIndex: Map<string, number>;
 }
 
+/** The stretches of a person who lists no availability (shared: an empty array holds nothing to change). */
+const NO_AVAILABILITY = new Int32Array(0);
+
 function sideTables(context: Context, people: ReadonlyArray<Participant>): SideTables {
   const { cohort, skillIndex, languageIndex, languageWords, departmentIndex } = context;
   const skills = skillIndex.size;
@@ -163,7 +166,7 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     }
     if (person.timeZone !== undefined) offset[p] = utcOffsetMinutes(person.timeZone) ?? Number.NaN;
     // Without a time zone the windows are read in UTC (parseCohort warns of it).
-    availability.push(intervalsOf(person));
+    availability.push(person.availability.length === 0 ? NO_AVAILABILITY : intervalsOf(person));
     for (const tag of person.languages) {
       const bit = languageIndex.get(primaryLanguage(tag)) ?? 0;
       const word = p * languageWords + (bit >>> 5);

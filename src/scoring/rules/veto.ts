@@ -13,24 +13,22 @@ export const veto: RuleDefinition<'veto'> = {
   label: { en: 'vetoed', pl: 'weto' },
   participantLabel: { en: 'not available for this pairing', pl: 'para niedostępna' },
   prepare: ({ cohort, mentorIndex, menteeIndex, mentees }) => {
+    const vetoes = (person: { readonly vetoes: ReadonlyArray<unknown> }): boolean => person.vetoes.length > 0;
+    if (!cohort.mentees.some(vetoes) && !cohort.mentors.some(vetoes)) return undefined;
     // For each mentee, the mentors of every veto between the two, whoever gave it.
     const listed: number[][] = Array.from({ length: mentees.count }, () => []);
-    let any = false;
     cohort.mentees.forEach((mentee, e) => {
       for (const id of mentee.vetoes) {
         const m = mentorIndex.get(id);
         if (m !== undefined) (listed[e] as number[]).push(m);
-        any = true;
       }
     });
     cohort.mentors.forEach((mentor, m) => {
       for (const id of mentor.vetoes) {
         const e = menteeIndex.get(id);
         if (e !== undefined) (listed[e] as number[]).push(m);
-        any = true;
       }
     });
-    if (!any) return undefined;
     return {
       mark: (e, from, to, blocked) => {
         for (const m of listed[e] ?? []) if (m >= from && m < to) blocked[m] = 1;
