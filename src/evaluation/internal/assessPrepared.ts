@@ -64,6 +64,8 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
   const allowed = new Uint8Array(cols);
   const menteeKeys = new Float64Array(cols);
   const mentorKeys = new Float64Array(cols);
+  // 1 for the mentors of the list being read who are the mentee's partners.
+  const mine = new Uint8Array(cols);
   for (let e = 0; e < rows; e++) {
     p.score.row(e, score);
     p.learn.row(e, learn);
@@ -76,14 +78,34 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
     }
     const L = (m: number): number => menteeKeys[m] as number;
     const S = (m: number): number => score[m] as number;
+    // A partner's rank for the mentee: 1 + the allowed mentors the mentee prefers to them. It
+    // depends on the partner only, not on the list, so each distinct partner of any list is
+    // ranked once per row.
+    const ranked = new Map<number, number>();
+    for (let j = 0; j < lists.length; j++) {
+      for (const { m: x } of (audits[j] as Audited).partners[e] ?? []) {
+        if (ranked.has(x)) continue;
+        const kx = L(x);
+        const sx = S(x);
+        let above = 0;
+        for (let o = 0; o < cols; o++)
+          if (
+            allowed[o] !== 0 &&
+            o !== x &&
+            prefers(menteeKeys[o] as number, score[o] as number, o, kx, sx, x)
+          )
+            above++;
+        ranked.set(x, 1 + above);
+      }
+    }
     for (let j = 0; j < lists.length; j++) {
       const partners = (audits[j] as Audited).partners[e] ?? [];
       const menteeId = p.cohort.mentees[e]?.id ?? '';
-      // The mentee's rank of each partner: 1 + the allowed mentors they prefer to that partner.
-      const ranks = partners.map(() => 1);
+      const ranks = partners.map(({ m }) => ranked.get(m) as number);
       let worstMine = -1;
       let unpinnedMine = 0;
       for (const { m } of partners) {
+        mine[m] = 1;
         if (pins.isPinned(e, m)) continue;
         unpinnedMine++;
         if (worstMine === -1 || prefers(L(worstMine), S(worstMine), worstMine, L(m), S(m), m)) worstMine = m;
@@ -98,12 +120,6 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         if (allowed[o] === 0) continue;
         const s = score[o] as number;
         const ko = menteeKeys[o] as number;
-        let mine = -1;
-        for (let i = 0; i < partners.length; i++) {
-          const x = (partners[i] as { readonly m: number }).m;
-          if (x === o) mine = i;
-          else if (prefers(ko, s, o, L(x), S(x), x)) ranks[i] = (ranks[i] as number) + 1;
-        }
         // Mentor o's mentees that e beats, for o's ranks: a suffix of o's list.
         const list = byMentor[o] as Held[];
         const key = mentorKeys[o] as number;
@@ -118,7 +134,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         const c = counters[o] as Int32Array;
         c[lo] = (c[lo] as number) + 1;
         // A blocking pair: both would rather have each other, on places nobody pinned.
-        if (mine !== -1 || placesLeft <= 0 || (pins.capacityLeft[o] as number) <= 0) continue;
+        if (mine[o] === 1 || placesLeft <= 0 || (pins.capacityLeft[o] as number) <= 0) continue;
         const menteeWants = unpinnedMine < placesLeft || prefers(ko, s, o, worstKey, worstScore, worstMine);
         if (!menteeWants) continue;
         const { count, worst } = worsts[o] as { count: number; worst: Held | undefined };
@@ -128,6 +144,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         )
           blocking[j] = (blocking[j] as number) + 1;
       }
+      for (const { m } of partners) mine[m] = 0;
       const outcomes = menteeRanks[j] as MenteeOutcome[];
       if (partners.length === 0) outcomes.push({ menteeId, mentorId: null, score: null, rank: null });
       partners.forEach((x, i) => {
