@@ -10,7 +10,7 @@ export { CRITERIA, type Criteria } from './Criteria';
 export { type ExplainOptions, explain } from './explain';
 export { LOCALES, type Locale } from './Locale';
 export type { PairScore } from './PairScore';
-export { type PairScorer, pairScorer } from './pairScorer';
+export { type CriteriaRow, type PairScorer, pairScorer } from './pairScorer';
 export { type PolishForms, pluralPl } from './pluralPl';
 export type {
   AvailabilityReason,

@@ -1,8 +1,8 @@
-import type { Cohort } from '../domain/index';
+import type { Cohort, CriterionName } from '../domain/index';
 import { blockingReasons } from './internal/blockingReasons';
 import { pairScoreOf } from './internal/pairScoreOf';
 import type { PairScore } from './PairScore';
-import { scoreCell, scoreRow, scoringKernel } from './internal/scoringKernel';
+import { scoreCell, scoreRow, scoreRowWith, scoringKernel } from './internal/scoringKernel';
 import type { BlockingReason } from './Reason';
 
 /**
@@ -25,6 +25,18 @@ export interface PairScorer {
    */
   readonly row: (mentee: number, into: Float64Array, offset?: number) => void;
   /**
+   * `row`, and with the same marking of the hard rules, for each part the row a programme that
+   * weights only the part's criteria (weight 1 each, whatever this programme gives them) would
+   * score into `part.into` (from 0): for reading single criteria across a row, as a mentee's
+   * "what I learn" or a mentor's "what I learn back", without scoring the rules again per part.
+   */
+  readonly rowWith: (
+    mentee: number,
+    into: Float64Array,
+    parts: ReadonlyArray<CriteriaRow>,
+    offset?: number,
+  ) => void;
+  /**
    * The hard rules that block one pair by index, as {@link checkRules} gives them (empty for a
    * feasible pair), read from the layout already made: for loops that ask many pairs why.
    */
@@ -36,6 +48,16 @@ export interface PairScorer {
    * programming error: a `RangeError`, as for a typed array's bounds in a checked language.
    */
   readonly pair: (mentee: number, mentor: number) => PairScore;
+}
+
+/**
+ * A part of {@link PairScorer.rowWith}: which criteria to score alone, and the row to write.
+ *
+ * @category Scoring
+ */
+export interface CriteriaRow {
+  readonly criteria: ReadonlyArray<CriterionName>;
+  readonly into: Float64Array;
 }
 
 /**
@@ -59,6 +81,7 @@ export function pairScorer(cohort: Cohort): PairScorer {
     cols: kernel.tables.mentors.count,
     at: (e, m) => scoreCell(kernel, e, m),
     row: (e, into, offset = 0) => scoreRow(kernel, e, into, offset),
+    rowWith: (e, into, parts, offset = 0) => scoreRowWith(kernel, e, into, offset, parts),
     blockedBy: (e, m) => {
       const mentor = cohort.mentors[m];
       const mentee = cohort.mentees[e];

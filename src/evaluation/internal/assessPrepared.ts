@@ -1,7 +1,16 @@
 import { generationRank } from '../../domain/index';
 import type { MenteeOutcome, MentorOutcome, QualityReport } from '../QualityReport';
 import { type Audited, auditPairs } from './auditPairs';
-import { type PreparedCohort, allowedScore, menteeKey, mentorKey, pairKeys, prefers } from './prepareCohort';
+import {
+  LEARN_CRITERIA,
+  type PreparedCohort,
+  TEACH_CRITERIA,
+  allowedScore,
+  menteeKey,
+  mentorKey,
+  pairKeys,
+  prefers,
+} from './prepareCohort';
 import { scoreStats } from './scoreStats';
 import { sharedAvailability } from './sharedAvailability';
 import { statedChoices } from './statedChoices';
@@ -59,6 +68,11 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
   const score = new Float64Array(cols);
   const learn = new Float64Array(cols);
   const teach = new Float64Array(cols);
+  // The learn and teach rows as p.learn and p.teach score them, in the pass that scores the row.
+  const parts = [
+    { criteria: LEARN_CRITERIA, into: learn },
+    { criteria: TEACH_CRITERIA, into: teach },
+  ];
   // What does not depend on the list, once per pair rather than once per list: whether the pair
   // is allowed, the mentee's order key of the mentor and the mentor's order key of the mentee.
   const allowed = new Uint8Array(cols);
@@ -67,9 +81,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
   // 1 for the mentors of the list being read who are the mentee's partners.
   const mine = new Uint8Array(cols);
   for (let e = 0; e < rows; e++) {
-    p.score.row(e, score);
-    p.learn.row(e, learn);
-    p.teach.row(e, teach);
+    p.score.rowWith(e, score, parts);
     for (let o = 0; o < cols; o++) {
       const s = score[o] as number;
       allowed[o] = allowedScore(p, e, o, s) ? 1 : 0;

@@ -1,5 +1,5 @@
 import { bestFirst } from './bestFirst';
-import { type PreparedCohort, menteeKey } from './prepareCohort';
+import { LEARN_CRITERIA, type PreparedCohort, menteeKey } from './prepareCohort';
 
 /** How many candidates a row is read ahead: a batch, then the next when it runs out. @internal */
 export const BATCH = 32;
@@ -69,8 +69,8 @@ export class LazyRow {
     if (this.done) return false;
     const { p, e } = this;
     const { score, learn } = this.buffers;
-    p.score.row(e, score);
-    if (this.byLearn) p.learn.row(e, learn);
+    if (this.byLearn) p.score.rowWith(e, score, [{ criteria: LEARN_CRITERIA, into: learn }]);
+    else p.score.row(e, score);
     const list: number[] = [];
     for (let m = 0; m < p.cols; m++) {
       const s = score[m] as number;

@@ -1,4 +1,4 @@
-import type { Cohort, MenteeId, MentorId, Weights } from '../../domain/index';
+import type { Cohort, CriterionName, MenteeId, MentorId, Weights } from '../../domain/index';
 import { openGoals } from '../../domain/index';
 import { pairScorer } from '../../scoring/index';
 import type { PairScorer } from '../../scoring/index';
@@ -99,6 +99,12 @@ const NO_WEIGHTS: Weights = {
   preferences: 0,
 };
 
+/** What a mentee looks for in a mentor when they state no preference: what they would learn. @internal */
+export const LEARN_CRITERIA: ReadonlyArray<CriterionName> = ['skillGain', 'goalCoverage'];
+
+/** What a mentor looks for in a mentee, besides the pair's score: what they would learn back. @internal */
+export const TEACH_CRITERIA: ReadonlyArray<CriterionName> = ['reciprocity'];
+
 /**
  * The scoring layer's scorer with only some criteria weighted: the weighted mean of those
  * criteria that have data, 0 when none has. This reads single criteria through the public scorer,
@@ -141,8 +147,8 @@ export function prepareCohort(
     capacity: Int32Array.from(cohort.mentors, (m) => m.capacity),
     menteeCapacity: Int32Array.from(cohort.mentees, (m) => m.capacity),
     score,
-    learn: criterionScorer(cohort, { skillGain: 1, goalCoverage: 1 }),
-    teach: criterionScorer(cohort, { reciprocity: 1 }),
+    learn: criterionScorer(cohort, Object.fromEntries(LEARN_CRITERIA.map((c) => [c, 1]))),
+    teach: criterionScorer(cohort, Object.fromEntries(TEACH_CRITERIA.map((c) => [c, 1]))),
     coverage: criterionScorer(cohort, { goalCoverage: 1 }),
     hasOpenGoals,
     pins,

@@ -1,4 +1,4 @@
-import type { Cohort, CriterionName } from '../../domain/index';
+import type { Cohort, CriterionName, Weights } from '../../domain/index';
 import { CRITERIA, CRITERION_DEFINITIONS } from '../Criteria';
 import { RULES, RULE_DEFINITIONS, type Rule } from '../Rule';
 import type { CriterionKernel } from './CriterionDefinition';
@@ -32,6 +32,11 @@ export interface ScoringKernel {
   /** Scratch: one criterion's value of one pair, as sums with weight 1. */
   readonly value: Float64Array;
   readonly valueWeight: Float64Array;
+  /**
+   * The kernels of {@link scoreRowWith}'s parts, by the part's criteria in {@link CRITERIA} order
+   * (joined by commas), each prepared for a programme weighting only them (made on first use).
+   */
+  readonly parts: Map<string, ReadonlyArray<CriterionKernel>>;
 }
 
 /**
@@ -64,6 +69,7 @@ export function scoringKernel(cohort: Cohort, withCriteria = true): ScoringKerne
     den: new Float64Array(count),
     value: new Float64Array(count),
     valueWeight: new Float64Array(count),
+    parts: new Map(),
   };
 }
 
@@ -128,8 +134,21 @@ export function scoreAt(k: ScoringKernel, m: number): number {
 export function scoreRow(k: ScoringKernel, e: number, into: Float64Array, offset: number): void {
   const count = k.tables.mentors.count;
   scoreRange(k, e, 0, count);
-  const { blocked, num, den } = k;
-  // scoreAt, inlined: this loop runs once per cell of the matrix.
+  writeScores(k.blocked, k.num, k.den, count, into, offset);
+}
+
+/**
+ * {@link scoreAt} for mentors `0 ≤ m < count`, into `into[offset + m]`: this loop runs once per
+ * cell of the matrix.
+ */
+function writeScores(
+  blocked: Uint8Array,
+  num: Float64Array,
+  den: Float64Array,
+  count: number,
+  into: Float64Array,
+  offset: number,
+): void {
   for (let m = 0; m < count; m++) {
     let score = Number.NEGATIVE_INFINITY;
     if (blocked[m] !== 1) {
@@ -149,4 +168,60 @@ export function scoreRow(k: ScoringKernel, e: number, into: Float64Array, offset
 export function scoreCell(k: ScoringKernel, e: number, m: number, record?: Float64Array): number {
   scoreRange(k, e, m, m + 1, record);
   return scoreAt(k, m);
+}
+
+/**
+ * {@link scoreRow}, and in the same pass of the rules, for each part, the row a programme
+ * weighting only the part's criteria (1 each) would score: the mean of those with data, 0 when
+ * none has, `-Infinity` where a rule blocks the pair. The part's criteria run in {@link CRITERIA}
+ * order with weight 1 on zeroed sums, as such a programme's kernel would run them, so each part's
+ * row equals that programme's scores to the bit; the rules are the cohort's either way (they read
+ * the programme's rules, not its weights), so they are marked once for all the rows.
+ *
+ * @internal
+ */
+export function scoreRowWith(
+  k: ScoringKernel,
+  e: number,
+  into: Float64Array,
+  offset: number,
+  parts: ReadonlyArray<{ readonly criteria: ReadonlyArray<CriterionName>; readonly into: Float64Array }>,
+): void {
+  scoreRow(k, e, into, offset);
+  const count = k.tables.mentors.count;
+  const { blocked, value, valueWeight } = k;
+  let open = false;
+  for (let m = 0; m < count && !open; m++) open = blocked[m] === 0;
+  for (const part of parts) {
+    value.fill(0);
+    valueWeight.fill(0);
+    if (open)
+      for (const add of partKernels(k, part.criteria)) add(e, 0, count, 1, value, valueWeight, blocked);
+    writeScores(blocked, value, valueWeight, count, part.into, 0);
+  }
+}
+
+/**
+ * The kernels of a part's criteria, in {@link CRITERIA} order, prepared on the cohort's tables
+ * for a programme that weights only them (1 each): a criterion that reads the programme's weights
+ * (time zones give way to availability when availability has a weight) reads that programme's.
+ */
+function partKernels(
+  k: ScoringKernel,
+  criteria: ReadonlyArray<CriterionName>,
+): ReadonlyArray<CriterionKernel> {
+  const names = CRITERIA.filter((name) => criteria.includes(name));
+  const key = names.join(',');
+  let kernels = k.parts.get(key);
+  if (kernels === undefined) {
+    const { cohort } = k.tables;
+    const weights = Object.fromEntries(CRITERIA.map((name) => [name, names.includes(name) ? 1 : 0]));
+    const tables: ScoringTables = {
+      ...k.tables,
+      cohort: { ...cohort, programme: { ...cohort.programme, weights: weights as Weights } },
+    };
+    kernels = names.map((name) => CRITERION_DEFINITIONS[name].prepare(tables));
+    k.parts.set(key, kernels);
+  }
+  return kernels;
 }
