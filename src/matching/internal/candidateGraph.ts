@@ -101,15 +101,13 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
     bestBelow[r] = below;
     bestBelowMentor[r] = belowMentor;
     threshold[r] = dropped;
-    // The row's edges in column order, as the CSR wants them.
-    const order = Array.from({ length: size }, (_, i) => i).sort(
-      (a, b) => (heapCol[a] as number) - (heapCol[b] as number),
-    );
-    for (const i of order) {
-      col[n] = heapCol[i] as number;
-      weight[n] = heapScore[i] as number;
-      n++;
-    }
+    // The row's edges in column order, as the CSR wants them (a typed sort; the row's buffer
+    // still holds each kept column's score).
+    const kept = col.subarray(n, n + size);
+    kept.set(heapCol.subarray(0, size));
+    kept.sort();
+    for (let i = 0; i < size; i++) weight[n + i] = buffer[kept[i] as number] as number;
+    n += size;
     start[r + 1] = n;
   }
   p.onRow?.(R, R);
