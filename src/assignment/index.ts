@@ -12,6 +12,7 @@ export type { SparseCostMatrix } from './SparseCostMatrix';
 export type { BottleneckOptions } from './bottleneckThreshold';
 export { bottleneckThreshold } from './bottleneckThreshold';
 export { costMatrixFromRows } from './costMatrixFromRows';
+export { type BMatchingThreshold, bMatchingThreshold } from './bMatchingThreshold';
 export { maxCardinality } from './maxCardinality';
 export {
   type CardinalityBMatching,

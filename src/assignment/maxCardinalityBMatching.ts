@@ -4,6 +4,7 @@ import type { BMatchingIssue } from './BMatchingIssue';
 import type { BipartiteGraph } from './BipartiteGraph';
 import { cardinalityMatching } from './internal/bMatchingCardinality';
 import { readBipartiteGraph } from './internal/readBipartiteGraph';
+import { readSignal } from './internal/readSignal';
 
 /**
  * Options of {@link maxCardinalityBMatching}.
@@ -90,29 +91,4 @@ export function maxCardinalityBMatching(
   let k = 0;
   for (let e = 0; e < used.length; e++) if (used[e] !== 0) edges[k++] = e;
   return E.right({ edges });
-}
-
-function readSignal(
-  options: unknown,
-): E.Either<Issues<BMatchingIssue>, { readonly aborted: boolean } | undefined> {
-  if (options === undefined) return E.right(undefined);
-  const invalid = (message: string, path: ReadonlyArray<string>) =>
-    E.left<Issues<BMatchingIssue>>([{ code: 'invalid-option', message, path }]);
-  if (typeof options !== 'object' || options === null)
-    return invalid('The options must be an object.', ['options']);
-  let signal: unknown;
-  try {
-    signal = (options as { signal?: unknown }).signal;
-    if (signal === undefined) return E.right(undefined);
-    if (typeof signal === 'object' && signal !== null) {
-      const aborted: unknown = (signal as { aborted?: unknown }).aborted;
-      if (typeof aborted === 'boolean') return E.right({ aborted });
-    }
-  } catch {
-    // A getter that throws is a wrong option like any other.
-  }
-  return invalid('signal must be an object with a boolean aborted property (an AbortSignal).', [
-    'options',
-    'signal',
-  ]);
 }

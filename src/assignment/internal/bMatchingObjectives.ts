@@ -86,9 +86,41 @@ export function runMaxMatched(
 }
 
 /**
- * Most edges, then the largest worst edge, then the largest total: the cardinality `K` of all
- * edges, a binary search over the distinct weights for the largest threshold whose edges still
- * allow `K`, then {@link runMaxMatched} on the edges at or above it.
+ * The fairest threshold: the cardinality `K` of all edges, then a binary search over the distinct
+ * weights for the largest threshold whose edges still allow `K` (`Infinity` when no edge can be
+ * matched), each probe a Dinic cardinality check. `undefined` when `probesDone` says stop.
+ *
+ * @internal
+ */
+export function fairestThreshold(
+  graph: FlowGraph,
+  weight: Float64Array,
+  probesDone: (probe: number) => boolean,
+): { readonly threshold: number; readonly size: number } | undefined {
+  const values = Float64Array.from(weight).sort();
+  let distinct = 0;
+  for (let k = 0; k < values.length; k++) {
+    if (k === 0 || values[k] !== values[distinct - 1]) values[distinct++] = values[k] as number;
+  }
+  const bound = sizeBound(graph);
+  const target = distinct === 0 ? 0 : bMatchingCardinality(graph, weight, -Infinity, bound);
+  if (target === 0) return { threshold: Infinity, size: 0 };
+  // Invariant: values[low] allows the target, values[high + 1] (if any) does not.
+  let low = 0;
+  let high = distinct - 1;
+  let probe = 1;
+  while (low < high) {
+    if (probesDone(probe++)) return undefined;
+    const mid = (low + high + 1) >> 1;
+    if (bMatchingCardinality(graph, weight, values[mid] as number, target) >= target) low = mid;
+    else high = mid - 1;
+  }
+  return { threshold: values[low] as number, size: target };
+}
+
+/**
+ * Most edges, then the largest worst edge, then the largest total: {@link fairestThreshold}, then
+ * {@link runMaxMatched} on the edges at or above it.
  *
  * @internal
  */
@@ -98,27 +130,9 @@ export function runFairest(
   ticker: Ticker,
   probesDone: (probe: number) => boolean,
 ): ObjectiveRun | undefined {
-  const values = Float64Array.from(weight).sort();
-  let distinct = 0;
-  for (let k = 0; k < values.length; k++) {
-    if (k === 0 || values[k] !== values[distinct - 1]) values[distinct++] = values[k] as number;
-  }
-  const bound = sizeBound(graph);
-  const target = distinct === 0 ? 0 : bMatchingCardinality(graph, weight, -Infinity, bound);
-  let threshold = Infinity;
-  if (target > 0) {
-    // Invariant: values[low] allows the target, values[high + 1] (if any) does not.
-    let low = 0;
-    let high = distinct - 1;
-    let probe = 1;
-    while (low < high) {
-      if (probesDone(probe++)) return undefined;
-      const mid = (low + high + 1) >> 1;
-      if (bMatchingCardinality(graph, weight, values[mid] as number, target) >= target) low = mid;
-      else high = mid - 1;
-    }
-    threshold = values[low] as number;
-  }
+  const found = fairestThreshold(graph, weight, probesDone);
+  if (found === undefined) return undefined;
+  const { threshold } = found;
   const sub = subgraph(graph, weight, (w) => w >= threshold);
   const run = runMaxMatched(sub.graph, sub.weight, ticker, sub.origin);
   return run === undefined ? undefined : { ...run, threshold };

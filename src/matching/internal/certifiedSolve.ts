@@ -1,12 +1,14 @@
 import { type CandidateProblem, type ExtraEdge, edgesFrom, hasEdge, withEdges } from './candidateGraph';
 import * as E from 'fp-ts/lib/Either.js';
-import { type BMatching, type BipartiteGraph, maxCardinalityBMatching } from '../../assignment/index';
+import {
+  type BMatching,
+  type BipartiteGraph,
+  bMatchingThreshold,
+  maxCardinalityBMatching,
+} from '../../assignment/index';
 
 /** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */
-export type GraphSolver = (
-  graph: BipartiteGraph,
-  objective: 'max-total' | 'fairest',
-) => BMatching | undefined;
+export type GraphSolver = (graph: BipartiteGraph, objective: 'max-total') => BMatching | undefined;
 
 /** Why a certified solve stopped without an answer. @internal */
 export type SolveStop = 'aborted' | 'solver-failure';
@@ -123,7 +125,7 @@ export function dualsProve(g: BipartiteGraph, m: BMatching, tol: number): boolea
  * The fairest threshold over ALL candidate pairs: the largest `t` such that `most` pairs (the
  * certified maximum) can be made on pairs scoring at least `t`.
  *
- * The graph's own threshold `t` is a lower bound (a subgraph can only do worse), and left-out pairs
+ * The graph's own threshold `t` (`bMatchingThreshold`: Dinic probes, no weighted solve) is a lower bound (a subgraph can only do worse), and left-out pairs
  * above it could raise it. The proof that they do not is a cut (König–Egerváry for b-matching):
  * on the graph's edges above `t` the maximum is `μ < most`; the residual graph of that maximum
  * gives the reachable rows `S` and columns `X`, and a cut of value `μ`. A left-out pair `(r, c)`
@@ -138,16 +140,16 @@ export function dualsProve(g: BipartiteGraph, m: BMatching, tol: number): boolea
 export function certifiedThreshold(
   p: CandidateProblem,
   candidates: { graph: BipartiteGraph; readonly threshold: Float64Array },
-  solve: GraphSolver,
   most: number,
 ): number | SolveStop {
   for (;;) {
     if (p.signal?.aborted === true) return 'aborted';
-    const fair = solve(candidates.graph, 'fairest');
-    if (fair === undefined) return stopped(p);
-    const t = fair.threshold ?? Number.NEGATIVE_INFINITY;
+    const signal = p.signal === undefined ? {} : { signal: p.signal };
+    const fair = bMatchingThreshold(candidates.graph, signal);
+    if (E.isLeft(fair)) return stopped(p);
+    const t = fair.right.threshold;
     const { graph: above } = edgesFrom(candidates.graph, t, true);
-    const maximum = maxCardinalityBMatching(above, p.signal === undefined ? {} : { signal: p.signal });
+    const maximum = maxCardinalityBMatching(above, signal);
     if (E.isLeft(maximum)) return stopped(p);
     const best = maximum.right;
     const { rows: reachRow, cols: reachCol } = residualReach(above, best.edges);

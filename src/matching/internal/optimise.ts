@@ -152,7 +152,7 @@ export function solveObjective(
   else {
     edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, bonus);
     if (objective === 'fairest' && typeof edges !== 'string' && edges.length > 0) {
-      const t = certifiedThreshold(p, state, solve, edges.length);
+      const t = certifiedThreshold(p, state, edges.length);
       edges = typeof t === 'string' ? t : certifiedSolve(p, state, solve, t, bonus);
     }
   }
