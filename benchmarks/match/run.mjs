@@ -9,6 +9,8 @@
 //   node benchmarks/match/run.mjs              the default cases (2,000 and 5,000; a few minutes)
 //   node benchmarks/match/run.mjs --large      also 20,000 × 20,000 (each objective) and 50,000 × 50,000 (max-total)
 //   node benchmarks/match/run.mjs --write      also rewrite the match section of docs/benchmarks.md
+//   node benchmarks/match/run.mjs --large-only --write
+//                                              only the large cases, into a section of their own
 import { build } from 'esbuild';
 import { writeDocSection } from '../docSection.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -32,11 +34,12 @@ if (args[0] === '--case') {
 }
 
 const write = args.includes('--write');
-const large = args.includes('--large');
+const largeOnly = args.includes('--large-only');
+const large = largeOnly || args.includes('--large');
 const cases = [
-  ...OBJECTIVES.map((o) => [2000, o]),
-  ...OBJECTIVES.map((o) => [5000, o]),
-  [5000, 'compare'],
+  ...(largeOnly
+    ? []
+    : [...OBJECTIVES.map((o) => [2000, o]), ...OBJECTIVES.map((o) => [5000, o]), [5000, 'compare']]),
   ...(large ? [...OBJECTIVES.map((o) => [20000, o]), [50000, 'max-total']] : []),
 ];
 const dir = mkdtempSync(join(tmpdir(), 'bench-match-'));
@@ -52,7 +55,7 @@ try {
     logLevel: 'warning',
   });
   const loadBefore = loadavg()[0] ?? 0;
-  const scipy = runScipy(2000);
+  const scipy = largeOnly ? { why: 'not run with --large-only' } : runScipy(2000);
   console.log(
     scipy.ms === undefined
       ? `scipy skipped: ${scipy.why}`
@@ -75,7 +78,14 @@ try {
   const table = render(results, scipy, loadBefore, loadAfter);
   console.log(`\n${table}`);
   if (write)
-    writeDocSection(join(root, 'docs/benchmarks.md'), 'match', `Matching (\`npm run bench:match\`)`, table);
+    writeDocSection(
+      join(root, 'docs/benchmarks.md'),
+      largeOnly ? 'match-large' : 'match',
+      largeOnly
+        ? `Matching at 20,000² and 50,000² (\`node benchmarks/match/run.mjs --large-only --write\`)`
+        : `Matching (\`npm run bench:match\`)`,
+      table,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -112,7 +122,9 @@ function render(results, scipy, loadBefore, loadAfter) {
   const at = (size, what) => results.find((r) => r.size === size && r.what === what);
   const e2e = at(2000, 'max-total');
   lines.push('Targets of the engine issue, from this run:', '');
-  if (scipy.ms === undefined)
+  if (largeOnly) {
+    // The 2,000² and 5,000² cases are in the match section.
+  } else if (scipy.ms === undefined)
     lines.push(`- 2,000 × 2,000 against scipy: skipped, scipy is not available (${scipy.why}).`);
   else if (e2e !== undefined) {
     const ratio = e2e.totalMs / scipy.ms;
@@ -146,7 +158,7 @@ function render(results, scipy, loadBefore, loadAfter) {
     );
   if (!large)
     lines.push(
-      '- 20,000 × 20,000 and 50,000 × 50,000: not run (opt-in: `node benchmarks/match/run.mjs --large --write`).',
+      '- 20,000 × 20,000 and 50,000 × 50,000: not run here (opt-in, about a quarter of an hour: `node benchmarks/match/run.mjs --large-only --write` writes the section of its own below).',
     );
   return lines.join('\n');
 }
