@@ -155,4 +155,14 @@ describe('mongeDiagonal', () => {
     expect(E.isRight(max) && Array.from(max.right.rowToCol)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(E.isRight(max) && max.right.total).toBe(bruteForce(mw, true));
   });
+
+  it('gives the answer of the example in docs/assignment.md', () => {
+    const a = solveAssignment([
+      [0, 0, 0],
+      [0, 1, 2],
+      [0, 2, 4],
+    ]);
+    expect(E.isRight(a) && Array.from(a.right.rowToCol)).toEqual([2, 1, 0]);
+    expect(E.isRight(a) && a.right.total).toBe(1);
+  });
 });
