@@ -53,10 +53,8 @@ export function lapjvDense(
  * over reduced costs to the nearest free column, then a price update that keeps the reduced costs
  * non-negative. The columns are kept in one list split into three parts: `[0, low)` are scanned
  * (their distance is final), `[low, up)` wait to be scanned at the current minimum distance, and
- * `[up, m)` are still to do. Finding the next minimum is a linear pass over the to-do part, which
- * on dense matrices is cheaper than a heap; each scan's pass over the to-do part also finds its
- * nearest column, so the pass that collects the next minimum runs only when that one is tied
- * (when it is unique, as on most float matrices, it alone waits to be scanned).
+ * `[up, m)` are still to do. Finding the next minimum is a linear scan over the to-do part, which
+ * on dense matrices is cheaper than a heap.
  */
 function augmentDense(
   c: Float64Array,
@@ -73,55 +71,32 @@ function augmentDense(
   const collist = new Int32Array(m);
   const d = new Float64Array(m);
   const pred = new Int32Array(m);
-  // What the last pass over the to-do part found there: the position of its nearest column, and
-  // whether that one is the only one at its distance (then no pass is needed to collect them).
-  const nearest = new Int32Array(2);
   for (let q = 0; q < numFree; q++) {
     const f = free[q] as number;
     let base = f * rs;
-    let lowest = Infinity;
-    let at = 0;
-    let unique = 0;
     for (let j = 0; j < m; j++) {
       collist[j] = j;
-      const h = sign * (c[base + j * cs] as number) - (v[j] as number);
-      d[j] = h;
+      d[j] = sign * (c[base + j * cs] as number) - (v[j] as number);
       pred[j] = f;
-      if (h <= lowest) {
-        unique = h < lowest ? 1 : 0;
-        lowest = h;
-        at = j;
-      }
     }
-    nearest[0] = at;
-    nearest[1] = unique;
     let low = 0;
     let up = 0;
     let min = 0;
     let end = -1;
     while (end < 0) {
       if (up === low) {
-        const k0 = nearest[0] as number;
-        if (nearest[1] === 1) {
-          // A single column at the new minimum: it alone waits to be scanned.
-          const j = collist[k0] as number;
-          min = d[j] as number;
-          collist[k0] = collist[up] as number;
-          collist[up++] = j;
-        } else {
-          // Collect every to-do column at the new minimum distance.
-          min = d[collist[up++] as number] as number;
-          for (let k = up; k < m; k++) {
-            const j = collist[k] as number;
-            const h = d[j] as number;
-            if (h <= min) {
-              if (h < min) {
-                up = low;
-                min = h;
-              }
-              collist[k] = collist[up] as number;
-              collist[up++] = j;
+        // Collect every to-do column at the new minimum distance.
+        min = d[collist[up++] as number] as number;
+        for (let k = up; k < m; k++) {
+          const j = collist[k] as number;
+          const h = d[j] as number;
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
             }
+            collist[k] = collist[up] as number;
+            collist[up++] = j;
           }
         }
         // Every column still reachable is forbidden: row f cannot be added (Hall's condition fails).
@@ -145,8 +120,8 @@ function augmentDense(
       // transposed one) a copy of it without the index multiplication is used.
       const scanned =
         cs === 1
-          ? scanContiguous(c, base, sign, h, min, v, d, y, pred, collist, i, up, m, nearest)
-          : scanStrided(c, base, cs, sign, h, min, v, d, y, pred, collist, i, up, m, nearest);
+          ? scanContiguous(c, base, sign, h, min, v, d, y, pred, collist, i, up, m)
+          : scanStrided(c, base, cs, sign, h, min, v, d, y, pred, collist, i, up, m);
       if (scanned < 0) {
         end = -scanned - 1;
       } else {
@@ -176,8 +151,7 @@ function augmentDense(
 
 /**
  * Relaxes the to-do columns `collist[up, m)` through row `i` (whose row starts at `base`); returns
- * the new `up`, or `-1 - j` when free column `j` is reached at distance `min`. `nearest` gets the
- * position of the nearest column left to do and whether it is the only one at its distance.
+ * the new `up`, or `-1 - j` when free column `j` is reached at distance `min`.
  */
 function scanContiguous(
   c: Float64Array,
@@ -193,37 +167,21 @@ function scanContiguous(
   i: number,
   upIn: number,
   m: number,
-  nearest: Int32Array,
 ): number {
   let up = upIn;
-  let lowest = Infinity;
-  let at = up;
-  let unique = 0;
   for (let k = up; k < m; k++) {
     const j = collist[k] as number;
-    let dj = d[j] as number;
     const v2 = sign * (c[base + j] as number) - (v[j] as number) - h;
-    if (v2 < dj) {
+    if (v2 < (d[j] as number)) {
       pred[j] = i;
       d[j] = v2;
       if (v2 === min) {
         if ((y[j] as number) < 0) return -1 - j;
-        // The column that moves from `up` to `k` may be the nearest so far.
-        if (at === up) at = k;
         collist[k] = collist[up] as number;
         collist[up++] = j;
-        continue;
       }
-      dj = v2;
-    }
-    if (dj <= lowest) {
-      unique = dj < lowest ? 1 : 0;
-      lowest = dj;
-      at = k;
     }
   }
-  nearest[0] = at;
-  nearest[1] = unique;
   return up;
 }
 
@@ -243,36 +201,20 @@ function scanStrided(
   i: number,
   upIn: number,
   m: number,
-  nearest: Int32Array,
 ): number {
   let up = upIn;
-  let lowest = Infinity;
-  let at = up;
-  let unique = 0;
   for (let k = up; k < m; k++) {
     const j = collist[k] as number;
-    let dj = d[j] as number;
     const v2 = sign * (c[base + j * cs] as number) - (v[j] as number) - h;
-    if (v2 < dj) {
+    if (v2 < (d[j] as number)) {
       pred[j] = i;
       d[j] = v2;
       if (v2 === min) {
         if ((y[j] as number) < 0) return -1 - j;
-        // The column that moves from `up` to `k` may be the nearest so far.
-        if (at === up) at = k;
         collist[k] = collist[up] as number;
         collist[up++] = j;
-        continue;
       }
-      dj = v2;
-    }
-    if (dj <= lowest) {
-      unique = dj < lowest ? 1 : 0;
-      lowest = dj;
-      at = k;
     }
   }
-  nearest[0] = at;
-  nearest[1] = unique;
   return up;
 }
