@@ -23,7 +23,7 @@ const mongeArb = (inverse: boolean): fc.Arbitrary<number[][]> =>
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: (n - 1) ** 2, maxLength: (n - 1) ** 2 }),
       )
       .map(([top, left, w]) => {
-        const c = Array.from({ length: n }, (_, i) => new Array<number>(n).fill(0));
+        const c = Array.from({ length: n }, () => new Array<number>(n).fill(0));
         for (let j = 0; j < n; j++) (c[0] as number[])[j] = top[j] as number;
         for (let i = 1; i < n; i++) (c[i] as number[])[0] = left[i] as number;
         for (let i = 0; i + 1 < n; i++) {
