@@ -209,6 +209,9 @@ notes.push(
   'munkres-js is a test oracle only (no longer in the package): it runs on the small uniform case to check the totals, as it is O(n⁴)-ish on larger ones.',
 );
 notes.push(
+  'Machol–Wien is strictly inverse Monge (every adjacent 2 × 2 block has `c[i][j] + c[i+1][j+1] > c[i][j+1] + c[i+1][j]`): ours recognises that in one pass over the matrix and returns its unique optimum, the anti-diagonal, without searching (see docs/assignment.md, Speed), so its rows time that pass; a square matrix of any other family fails the check within its first cells and is searched as before.',
+);
+notes.push(
   'Peak memory is what one call allocates beyond its input: for ours the growth of the V8 heap and typed-array buffers across a call made right after a full collection, for scipy the peak that `tracemalloc` sees (numpy reports its buffers to it).',
 );
 notes.push(

@@ -16,7 +16,9 @@ import { solveDenseJv } from './internal/solveDenseJv';
  * `+Infinity` marks a forbidden cell (`-Infinity` when maximising). A shortest-augmenting-path
  * solver of the Jonker–Volgenant family over typed arrays: O(n²·m) in the worst case, tens of
  * milliseconds at 1000 × 1000 (see `docs/benchmarks.md`). Rectangular matrices of either
- * orientation are solved without padding or transposed copies.
+ * orientation are solved without padding or transposed copies. A square matrix with the strict
+ * Monge property (or its inverse, as Machol–Wien `c[i][j] = i·j`, the worst case of such solvers)
+ * is recognised in one pass: its unique optimum is the identity (the anti-identity).
  *
  * Exactness: integer matrices (and multiples of one power of two) below about `2^53 / 8n` are
  * solved in exact double arithmetic; floats of one scale (scores, random floats) to the precision

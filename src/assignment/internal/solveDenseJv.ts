@@ -6,6 +6,7 @@ import type { Blocked } from './Blocked';
 import { impreciseCosts, infeasibleLine } from './errors';
 import { exactCells, lapExact } from './lapExact';
 import { lapjvDense } from './lapjvDense';
+import { mongeDiagonal } from './mongeDiagonal';
 import { type CellRange, precisionOf } from './precisionOf';
 import type { DenseInput } from './readDense';
 import { sumAssigned } from './sumAssigned';
@@ -27,10 +28,11 @@ const tieHeavy = (range: CellRange, m: number): boolean => range.largest * 4 <= 
 
 /**
  * Solves a checked dense matrix: the double kernel when doubles solve it exactly or to their
- * precision (see `precisionOf`), the exact BigInt kernel when they would lose cells or overflow,
- * `imprecise-costs` when such a matrix is too large for it. The kernel runs in the orientation it
- * needs (`rows <= cols` as given, otherwise transposed by strides, without a copy) and the result
- * is mapped back.
+ * precision (see `precisionOf`), after one look for the strict Monge structure that puts the
+ * optimum of a square matrix on a diagonal (see `mongeDiagonal`); the exact BigInt kernel when
+ * doubles would lose cells or overflow; `imprecise-costs` when such a matrix is too large for it.
+ * The kernel runs in the orientation it needs (`rows <= cols` as given, otherwise transposed by
+ * strides, without a copy) and the result is mapped back.
  *
  * @internal
  */
@@ -49,6 +51,10 @@ export function solveDenseJv(
   const precision = precisionOf(data, n, input.range);
   let blocked: Blocked;
   if (precision.kind !== 'lossy') {
+    // A strictly Monge square matrix (Machol–Wien) has its optimum on a diagonal: one pass.
+    if (rows === cols && mongeDiagonal(data, n, sign, input.range.largest, x, y)) {
+      return E.right({ rowToCol, colToRow, total: sumAssigned(data, cols, rowToCol) });
+    }
     blocked = lapjvDense(data, n, m, rs, cs, sign, x, y, true, tieHeavy(input.range, m));
   } else if (data.length <= EXACT_CELLS) {
     blocked = lapExact(exactCells(data, sign), n, m, rs, cs, x, y);
