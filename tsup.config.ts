@@ -46,7 +46,7 @@ export default defineConfig([
     // The root and every subpath of package.json's exports (test/api/publicApi.test.ts reads this list).
     entry: {
       index: 'src/index.ts',
-      domain: 'src/domain/index.ts',
+      domain: 'src/domain/entry.ts',
       schemas: 'src/schemas.ts',
       samples: 'src/samples/index.ts',
       synthetic: 'src/synthetic/index.ts',

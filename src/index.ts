@@ -13,7 +13,9 @@
  */
 
 // Errors: the one issue shape and the one bridge to exceptions.
-export { type Issue, type IssuePath, type Issues, formatPath } from './domain/Issue';
+export type { Issue, IssuePath, Issues } from './domain/Issue';
+export type { ArgumentIssue, ArgumentIssueCode } from './domain/ArgumentIssue';
+export { formatPath } from './domain/public/formatPath';
 export { ReverseMentoringError, isReverseMentoringError, orThrow } from './domain/orThrow';
 
 // Parsing a cohort and a journal, and what they hold.

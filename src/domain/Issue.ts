@@ -30,13 +30,11 @@ export interface Issue<Code extends string = string> {
 export type Issues<I extends Issue = Issue> = ReadonlyNonEmptyArray<I>;
 
 /**
- * Formats a path as a reader writes it: `mentors[3].skills.tiktok`.
+ * Formats a path as a reader writes it, unchecked: what the library's own callers (the CLI,
+ * `orThrow`) use with paths of its issues. The public `formatPath` (`public/formatPath.ts`) checks
+ * the path first.
  *
- * @param path - the path of an issue
- * @returns the path as text (`(root)` for the empty path)
- * @example
- * formatPath(['mentors', 3, 'skills', 'tiktok']); // 'mentors[3].skills.tiktok'
- * @category Errors
+ * @internal
  */
 export function formatPath(path: IssuePath): string {
   let text = '';

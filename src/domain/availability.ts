@@ -57,16 +57,14 @@ const EXAMPLE = 'write a window as a day and two times, such as "mon 08:00-10:00
  * `sun 22:00-02:00` as two windows, `sun 22:00-24:00` and `mon 00:00-02:00` — they are joined
  * into one stretch when overlaps are counted.
  *
- * @param text - a window as written, such as `"Monday 8:00–10:00"`
- * @returns `Right(window)`, or `Left` with a message saying what is wrong
- * @example
- * parseAvailabilityWindow('Monday 8:00–10:30'); // { _tag: 'Right', right: { day: 'mon', start: 480, end: 630 } }
- * parseAvailabilityWindow('sun 22:00-02:00')._tag; // 'Left'
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `parseAvailabilityWindow` of
+ * `reverse-mentoring/domain` (`public/parseAvailabilityWindow.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function parseAvailabilityWindow(text: string): Either<string, AvailabilityWindow> {
   const match = WINDOW.exec(text.trim().normalize('NFC'));
-  if (match === null) return left(`"${text.trim()}" is not a window: ${EXAMPLE}`);
+  if (match === null) return left(`"${short(text.trim())}" is not a window: ${EXAMPLE}`);
   const [, name = '', h1 = '', m1 = '', h2 = '', m2 = ''] = match;
   const day = DAY_OF_NAME.get(name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l'));
   if (day === undefined) return left(`"${name}" is not a day: write mon, tue, wed, thu, fri, sat or sun`);
@@ -80,7 +78,7 @@ export function parseAvailabilityWindow(text: string): Either<string, Availabili
       end < start
         ? `; a window does not cross midnight — write two: "${day} ${clock(start)}-24:00" and "${WEEKDAYS[(WEEKDAYS.indexOf(day) + 1) % 7]} 00:00-${clock(end)}"`
         : '';
-    return left(`the window "${text.trim()}" ends at or before its start${crossing}`);
+    return left(`the window "${short(text.trim())}" ends at or before its start${crossing}`);
   }
   return right({ day, start, end });
 }
@@ -100,11 +98,10 @@ function clock(minutes: number): string {
 /**
  * A window in the one canonical form the validated cohort holds: `mon 08:00-10:00`.
  *
- * @param window - an {@link AvailabilityWindow}
- * @returns the window as text
- * @example
- * formatAvailabilityWindow({ day: 'wed', start: 870, end: 1440 }); // 'wed 14:30-24:00'
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `formatAvailabilityWindow` of
+ * `reverse-mentoring/domain` (`public/formatAvailabilityWindow.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function formatAvailabilityWindow(window: AvailabilityWindow): string {
   return `${window.day} ${clock(window.start)}-${clock(window.end)}`;
@@ -155,4 +152,9 @@ function mergedWindows(windows: ReadonlyArray<AvailabilityWindow>): Availability
     else merged.push(window);
   }
   return merged;
+}
+
+/** A text as a message quotes it: at most 80 characters, cut with `…`. */
+function short(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

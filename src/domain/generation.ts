@@ -30,12 +30,10 @@ export type Generation = z.output<typeof generationSchema>;
 /**
  * The generation of somebody born in the given year (Pew cut-offs).
  *
- * @param birthYear - a calendar year, such as 1990
- * @returns the generation that year falls in
- * @example
- * generationOf(1990); // 'millennial'
- * generationOf(1964); // 'baby-boomer'
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `generationOf` of
+ * `reverse-mentoring/domain` (`public/generationOf.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function generationOf(birthYear: number): Generation {
   for (const generation of GENERATIONS) {
@@ -62,11 +60,10 @@ export const GENERATION_LABELS: Readonly<Record<Generation, { readonly en: strin
  * The position of a generation from the oldest (0, `silent`) to the youngest (5, `gen-alpha`).
  * A larger rank is a younger generation: a reverse-mentoring mentor has the larger rank.
  *
- * @param generation - a generation id
- * @returns its rank, 0–5
- * @example
- * generationRank('gen-z') - generationRank('baby-boomer'); // 3 generations apart
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `generationRank` of
+ * `reverse-mentoring/domain` (`public/generationRank.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function generationRank(generation: Generation): number {
   return GENERATIONS.findIndex((g) => g.id === generation);

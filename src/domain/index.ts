@@ -11,6 +11,7 @@ export {
 } from './availability';
 export type { Cohort } from './cohort';
 export type { CohortIssue, CohortIssueCode } from './cohortIssue';
+export type { ArgumentIssue, ArgumentIssueCode } from './ArgumentIssue';
 export { type Issue, type IssuePath, type Issues, formatPath } from './Issue';
 export { type CohortInput, cohortJsonSchema, cohortSchema } from './cohortSchema';
 export { compareIds } from './compareIds';

@@ -57,11 +57,10 @@ function isMap(value: unknown): boolean {
 /**
  * The issue of a value that is not a parsed cohort where one is expected (see {@link isCohort}).
  *
- * @param path - where the value was passed: `[]` for a first argument, `['cohort']` for another
- * @returns an issue with code `not-a-cohort`
- * @example
- * notACohort([]).code; // 'not-a-cohort'
- * @category Errors
+ * Unchecked: what the library itself calls with values it made; the public `notACohort` of
+ * `reverse-mentoring/domain` (`public/notACohort.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function notACohort(path: IssuePath): Issue<'not-a-cohort'> {
   return {

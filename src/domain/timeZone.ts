@@ -11,13 +11,10 @@ const REFERENCE_INSTANT = Date.UTC(2026, 0, 15, 12, 0, 0);
  * fixed offset (`UTC+02:00`, `UTC-5`, `UTC`). IANA zones are read in mid-January (standard time in
  * the northern hemisphere), so the answer does not depend on today's date.
  *
- * @param timeZone - an IANA name or `UTC±hh:mm`
- * @returns the offset in minutes east of UTC, or `undefined` for an unknown zone
- * @example
- * utcOffsetMinutes('UTC+02:00'); // 120
- * utcOffsetMinutes('Europe/Warsaw'); // 60
- * utcOffsetMinutes('Mars/Olympus'); // undefined
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `utcOffsetMinutes` of
+ * `reverse-mentoring/domain` (`public/utcOffsetMinutes.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function utcOffsetMinutes(timeZone: string): number | undefined {
   if (ianaOffsets.has(timeZone)) return ianaOffsets.get(timeZone);

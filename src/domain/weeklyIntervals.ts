@@ -10,12 +10,10 @@ import { utcOffsetMinutes } from './timeZone';
  * `UTC+01:00` is the stretches `[0, 30)` and `[10050, 10080)` (Sunday 23:30 to Monday 00:30 UTC).
  * Windows that are not valid are skipped (a validated cohort has none).
  *
- * @param windows - windows as written (`"mon 08:00-10:00"`), in the person's own time zone
- * @param offsetMinutes - the person's offset from UTC (0 when no time zone is known)
- * @returns the stretches, two numbers each
- * @example
- * [...weeklyIntervals(['mon 09:00-10:00', 'mon 09:30-11:00'], 60)]; // [480, 600]
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `weeklyIntervals` of
+ * `reverse-mentoring/domain` (`public/weeklyIntervals.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function weeklyIntervals(windows: ReadonlyArray<string>, offsetMinutes: number): Int32Array {
   const pieces: Array<readonly [number, number]> = [];
@@ -43,12 +41,10 @@ export function weeklyIntervals(windows: ReadonlyArray<string>, offsetMinutes: n
  * The minutes per week two people's availabilities share: a merge of two sorted lists of
  * stretches ({@link weeklyIntervals}) in O(a + b), without allocating.
  *
- * @param a - one person's stretches
- * @param b - the other's
- * @returns the shared minutes, 0…10080
- * @example
- * sharedMinutes(Int32Array.of(0, 120, 600, 660), Int32Array.of(60, 630)); // 90
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `sharedMinutes` of
+ * `reverse-mentoring/domain` (`public/sharedMinutes.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function sharedMinutes(a: Int32Array, b: Int32Array): number {
   let i = 0;
@@ -72,16 +68,10 @@ export function sharedMinutes(a: Int32Array, b: Int32Array): number {
  * zone (UTC when a person gives none; IANA zones at their standard-time offset, see
  * {@link utcOffsetMinutes}).
  *
- * @param a - a mentor or a mentee of a validated cohort
- * @param b - another
- * @returns the shared minutes per week, or `undefined` when either lists no availability
- * @example
- * const cohort = orThrow(parseCohort({
- *   mentors: [{ id: 'ola', grade: 1, timeZone: 'Europe/Warsaw', availability: ['tue 15:00-17:00'] }],
- *   mentees: [{ id: 'jan', grade: 6, timeZone: 'America/New_York', availability: ['tue 09:00-10:00'] }],
- * }));
- * weeklyOverlapMinutes(cohort.mentors[0]!, cohort.mentees[0]!); // 60
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `weeklyOverlapMinutes` of
+ * `reverse-mentoring/domain` (`public/weeklyOverlapMinutes.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function weeklyOverlapMinutes(a: Participant, b: Participant): number | undefined {
   if (a.availability.length === 0 || b.availability.length === 0) return undefined;
@@ -91,12 +81,10 @@ export function weeklyOverlapMinutes(a: Participant, b: Participant): number | u
 /**
  * A person's {@link weeklyIntervals} at their own offset (UTC when they give no time zone).
  *
- * @param person - a mentor or a mentee of a validated cohort
- * @returns the stretches of the UTC week they are available in
- * @example
- * const [ola] = orThrow(parseCohort({ mentors: [{ id: 'ola', grade: 1, timeZone: 'UTC+02:00', availability: ['mon 01:00-03:00'] }], mentees: [] })).mentors;
- * [...intervalsOf(ola!)]; // [0, 60, 10020, 10080]
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `intervalsOf` of
+ * `reverse-mentoring/domain` (`public/intervalsOf.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function intervalsOf(person: Participant): Int32Array {
   const offset = person.timeZone === undefined ? 0 : (utcOffsetMinutes(person.timeZone) ?? 0);

@@ -1,3 +1,5 @@
+import { copyOptions } from '../domain/checkArgument';
+import { quoteValue } from '../domain/readUntrusted';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds, isCohort, notACohort } from '../domain/index';
@@ -98,10 +100,22 @@ export interface SettingsComparison {
 export function compareSettings(
   before: Cohort,
   after: Cohort,
-  options: CompareSettingsOptions = {},
+  given: CompareSettingsOptions = {},
 ): Either<Issues<MatchError>, SettingsComparison> {
   if (!isCohort(before)) return left([notACohort([])]);
   if (!isCohort(after)) return left([notACohort(['after'])]);
+  // Read once: what follows reads the copy, so a hostile getter cannot throw inside.
+  const copied = copyOptions(given, ['options'], 'invalid-option');
+  if (copied._tag === 'Left') return left([copied.left]);
+  const options = copied.right;
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return left([
+      {
+        code: 'invalid-option',
+        message: `expected an options object, got ${quoteValue(options)}`,
+        path: ['options'],
+      },
+    ]);
   const people = samePeople(before, after);
   if (people !== undefined) return left([people]);
   const objective = options.objective ?? 'max-total';

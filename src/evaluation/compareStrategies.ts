@@ -11,7 +11,8 @@ import {
   type Objective,
 } from '../matching/index';
 import type { PairsLike } from './assess';
-import { type MatchingFinding, auditMatching } from './auditMatching';
+import type { MatchingFinding } from './auditMatching';
+import { auditMatchingUnchecked } from './internal/auditMatchingUnchecked';
 import { type IdPair, assessMany } from './internal/assessPrepared';
 import { checkCompareOptions } from './internal/checkEvaluationOptions';
 import { checkExternal } from './internal/checkExternal';
@@ -215,7 +216,7 @@ export function compareStrategies(
   });
   external.forEach(({ name, matching }, i) => {
     const r = assessed[unique.length + i] as QualityReport;
-    const findings = auditMatching(cohort, matching, auditOptions);
+    const findings = auditMatchingUnchecked(cohort, matching, auditOptions);
     results.push({ strategy: 'external', name, report: r, shareOfOptimal: share(r.totalScore), findings });
   });
   return right({ strategies: results });

@@ -1,6 +1,31 @@
-import { absurd } from 'fp-ts/lib/function.js';
-import { type Locale, ruleLabel } from '../scoring/index';
+import { right, type Either } from 'fp-ts/lib/Either.js';
+import * as z from 'zod';
+import type { ArgumentIssue, Issues } from '../domain/index';
+import { allArguments, readArgument } from '../domain/readArgument';
+import { type Locale, RULES } from '../scoring/index';
+import { readLocale } from '../scoring/readTextOptions';
 import type { MatchingFinding } from './auditMatching';
+import { describeFindingUnchecked } from './describeFindingUnchecked';
+
+const id = z.string();
+const at = { pair: z.number(), mentorId: id, menteeId: id };
+
+/** Every kind of finding with the fields its sentence reads. */
+const findingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unknown-person'), ...at, side: z.enum(['mentor', 'mentee', 'both']) }),
+  z.object({ kind: z.literal('rule-broken'), ...at, rule: z.enum(RULES) }),
+  z.object({ kind: z.literal('below-min-score'), ...at, score: z.number(), minScore: z.number() }),
+  z.object({ kind: z.literal('duplicate-pair'), ...at, first: z.number() }),
+  z.object({
+    kind: z.literal('over-capacity'),
+    side: z.enum(['mentor', 'mentee']),
+    id,
+    capacity: z.number(),
+    count: z.number(),
+    pairs: z.array(z.number()),
+  }),
+  z.object({ kind: z.literal('missing-pin'), mentorId: id, menteeId: id }),
+]);
 
 /**
  * One finding of {@link auditMatching} as a sentence, in English or Polish. Pairs are numbered
@@ -9,63 +34,25 @@ import type { MatchingFinding } from './auditMatching';
  *
  * @param finding - a finding
  * @param locale - `en` (default) or `pl`
- * @returns the sentence, without a final full stop
+ * @returns the sentence, without a final full stop; a finding of an unknown `kind` or with a
+ *   field of the wrong type is `invalid-argument` at its path, a locale outside {@link LOCALES}
+ *   `unknown-locale` at `['locale']`
  * @example
- * describeFinding({ kind: 'missing-pin', mentorId: 'm-a' as MentorId, menteeId: 'e-b' as MenteeId });
+ * orThrow(describeFinding({ kind: 'missing-pin', mentorId: 'm-a' as MentorId, menteeId: 'e-b' as MenteeId }));
  * // 'the pinned pair "m-a" → "e-b" is missing'
- * describeFinding({ kind: 'duplicate-pair', pair: 4, first: 1, mentorId: 'm-a' as MentorId, menteeId: 'e-b' as MenteeId }, 'pl');
+ * orThrow(describeFinding({ kind: 'duplicate-pair', pair: 4, first: 1, mentorId: 'm-a' as MentorId, menteeId: 'e-b' as MenteeId }, 'pl'));
  * // 'para 5 ("m-a" → "e-b") powtarza parę 2'
+ * describeFinding({ kind: 'lost' } as unknown as MatchingFinding).left?.[0].path; // ['kind']
  * @category Evaluation
  */
-export function describeFinding(finding: MatchingFinding, locale: Locale = 'en'): string {
-  const pl = locale === 'pl';
-  const q = (id: string): string => JSON.stringify(id);
-  const pairOf = (f: {
-    readonly pair: number;
-    readonly mentorId: string;
-    readonly menteeId: string;
-  }): string => `${pl ? 'para' : 'pair'} ${f.pair + 1} (${q(f.mentorId)} → ${q(f.menteeId)})`;
-  switch (finding.kind) {
-    case 'unknown-person': {
-      const who =
-        finding.side === 'both'
-          ? pl
-            ? 'ani mentor, ani mentee nie należą do kohorty'
-            : 'neither the mentor nor the mentee is in the cohort'
-          : finding.side === 'mentor'
-            ? pl
-              ? `mentora ${q(finding.mentorId)} nie ma w kohorcie`
-              : `mentor ${q(finding.mentorId)} is not in the cohort`
-            : pl
-              ? `mentee ${q(finding.menteeId)} nie ma w kohorcie`
-              : `mentee ${q(finding.menteeId)} is not in the cohort`;
-      return `${pairOf(finding)}: ${who}`;
-    }
-    case 'rule-broken':
-      return pl
-        ? `${pairOf(finding)} łamie regułę „${ruleLabel(finding.rule, 'pl')}”`
-        : `${pairOf(finding)} breaks the rule "${ruleLabel(finding.rule, 'en')}"`;
-    case 'below-min-score':
-      return pl
-        ? `${pairOf(finding)} ma wynik ${finding.score.toFixed(2)}, poniżej minimum ${finding.minScore.toFixed(2)}`
-        : `${pairOf(finding)} scores ${finding.score.toFixed(2)}, below the minimum of ${finding.minScore.toFixed(2)}`;
-    case 'duplicate-pair':
-      return pl
-        ? `${pairOf(finding)} powtarza parę ${finding.first + 1}`
-        : `${pairOf(finding)} repeats pair ${finding.first + 1}`;
-    case 'over-capacity': {
-      const pairs = finding.pairs.map((k) => k + 1).join(', ');
-      // "mentor" and "mentee" are the same words in both languages.
-      const { side } = finding;
-      return pl
-        ? `${side} ${q(finding.id)} jest w ${finding.count} parach przy limicie ${finding.capacity} (pary ${pairs})`
-        : `${side} ${q(finding.id)} is in ${finding.count} pairs with a capacity of ${finding.capacity} (pairs ${pairs})`;
-    }
-    case 'missing-pin':
-      return pl
-        ? `brak przypiętej pary ${q(finding.mentorId)} → ${q(finding.menteeId)}`
-        : `the pinned pair ${q(finding.mentorId)} → ${q(finding.menteeId)} is missing`;
-    default:
-      return absurd(finding);
-  }
+export function describeFinding(
+  finding: MatchingFinding,
+  locale?: Locale,
+): Either<Issues<ArgumentIssue>, string> {
+  const checked = allArguments(
+    readArgument<MatchingFinding>(findingSchema, finding, []),
+    readLocale(locale, ['locale']),
+  );
+  if (checked._tag === 'Left') return checked;
+  return right(describeFindingUnchecked(...checked.right));
 }

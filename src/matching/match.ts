@@ -2,7 +2,7 @@ import { copyOptions } from '../domain/checkArgument';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Cohort, Issues } from '../domain/index';
 import { compareIds } from '../domain/index';
-import { pairScorer } from '../scoring/index';
+import { pairScorer } from '../scoring/pairScorer';
 import { checkMatchArguments, checkMatchOptions } from './internal/checkMatchOptions';
 import { matchingOf } from './internal/matchingOf';
 import { prepareCandidates, solveObjective, tooLarge } from './internal/optimise';

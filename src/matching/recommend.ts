@@ -1,13 +1,9 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, type Issues, type MentorId } from '../domain/index';
 import { quoteValue } from '../domain/readUntrusted';
-import {
-  type Criteria,
-  type CriterionReason,
-  type Score,
-  pairScorer,
-  scoreParticipants,
-} from '../scoring/index';
+import { type Criteria, type CriterionReason, type Score } from '../scoring/index';
+import { pairScorer } from '../scoring/pairScorer';
+import { scoreParticipantsUnchecked } from '../scoring/scoreParticipantsUnchecked';
 import { checkRecommendArguments } from './internal/checkMatchOptions';
 import type { MatchError } from './MatchError';
 
@@ -120,7 +116,7 @@ export function recommend(
   for (const { m } of ranked.slice(0, limit)) {
     const mentor = cohort.mentors[m];
     if (mentor === undefined) continue;
-    const scored = scoreParticipants(cohort, mentor, mentee);
+    const scored = scoreParticipantsUnchecked(cohort, mentor, mentee);
     if (scored.kind !== 'scored') continue;
     const places = placesLeft[m] ?? 0;
     const first = firstChoiceOf[m] ?? 0;

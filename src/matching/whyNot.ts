@@ -1,6 +1,8 @@
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { type Cohort, type Issues, type MenteeId, type MentorId } from '../domain/index';
-import { type BlockingReason, type Score, scoreParticipants } from '../scoring/index';
+import { quoteValue } from '../domain/readUntrusted';
+import { type BlockingReason, type Score } from '../scoring/index';
+import { scoreParticipantsUnchecked } from '../scoring/scoreParticipantsUnchecked';
 import { match } from './match';
 import { checkWhyNotArguments } from './internal/checkMatchOptions';
 import type { MatchError } from './MatchError';
@@ -79,15 +81,23 @@ export function whyNot(
   const mentor = cohort.mentorById.get(mentorId as MentorId);
   if (mentor === undefined)
     return left([
-      { code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] },
+      {
+        code: 'unknown-mentor',
+        message: `${quoteValue(mentorId)} is not a mentor of this cohort`,
+        path: ['mentorId'],
+      },
     ]);
   const mentee = cohort.menteeById.get(menteeId as MenteeId);
   if (mentee === undefined)
     return left([
-      { code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] },
+      {
+        code: 'unknown-mentee',
+        message: `${quoteValue(menteeId)} is not a mentee of this cohort`,
+        path: ['menteeId'],
+      },
     ]);
 
-  const scored = scoreParticipants(cohort, mentor, mentee);
+  const scored = scoreParticipantsUnchecked(cohort, mentor, mentee);
   if (scored.kind === 'infeasible') return right({ kind: 'blocked', reasons: scored.reasons });
   if (matching.pairs.some((p) => p.mentorId === mentorId && p.menteeId === menteeId))
     return right({ kind: 'paired', score: scored.score });

@@ -1,4 +1,8 @@
+import { right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
+import type { ArgumentIssue } from '../domain/ArgumentIssue';
+import type { Issues } from '../domain/Issue';
+import { readChoice } from '../domain/readArgument';
 
 /**
  * The health of a pair, from best to worst, `ended` apart:
@@ -25,13 +29,20 @@ export type PairStatus = (typeof STATUSES)[number];
  * order in which "adding a held check-in never makes a status worse" holds.
  *
  * @param status - a {@link PairStatus}
- * @returns 0, 1 or 2, or `null` for `ended`
+ * @returns 0, 1 or 2, or `null` for `ended`; a status outside {@link STATUSES} is an
+ *   `invalid-argument` issue (a `null` severity would hide it)
  * @example
- * statusSeverity('needs-check-in') < statusSeverity('at-risk'); // true
- * statusSeverity('ended'); // null
+ * orThrow(statusSeverity('needs-check-in')) < orThrow(statusSeverity('at-risk')); // true
+ * statusSeverity('ended'); // { _tag: 'Right', right: null }
+ * statusSeverity('late' as PairStatus)._tag; // 'Left'
  * @category Monitoring
  */
-export function statusSeverity(status: PairStatus): 0 | 1 | 2 | null {
+export function statusSeverity(status: PairStatus): Either<Issues<ArgumentIssue>, 0 | 1 | 2 | null> {
+  const checked = readChoice(status, STATUSES, undefined, 'a pair status', [], 'invalid-argument');
+  return checked._tag === 'Left' ? checked : right(severityOf(checked.right));
+}
+
+function severityOf(status: PairStatus): 0 | 1 | 2 | null {
   switch (status) {
     case 'on-track':
       return 0;

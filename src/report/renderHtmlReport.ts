@@ -1,5 +1,7 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import { copyOptions } from '../domain/checkArgument';
 import type { Cohort, Issues } from '../domain/index';
+import { quoteValue } from '../domain/readUntrusted';
 import { STRATEGIES, type StrategyComparison, assess } from '../evaluation/index';
 import { match } from '../matching/index';
 import { type AssessProgrammeOptions, assessProgramme } from '../monitoring/index';
@@ -47,46 +49,65 @@ export function renderHtmlReport(
   input: HtmlReportInput,
   options: HtmlReportOptions = {},
 ): Either<Issues<ReportIssue>, string> {
+  // Both read once into shallow copies: a getter or a proxy that throws is an issue, not a throw.
+  const readInput = copyOptions(input, [], 'invalid-input');
+  const readOptions = copyOptions(options, ['options'], 'invalid-option');
+  if (readInput._tag === 'Left' || readOptions._tag === 'Left')
+    return left([
+      ...(readInput._tag === 'Left' ? [readInput.left] : []),
+      ...(readOptions._tag === 'Left' ? [readOptions.left] : []),
+    ] as unknown as Issues<ReportIssue>);
+  const opts = readOptions.right;
+  if (typeof opts !== 'object' || opts === null || Array.isArray(opts))
+    return left([
+      {
+        code: 'invalid-option',
+        message: `expected an options object, got ${quoteValue(opts)}`,
+        path: ['options'],
+      },
+    ]);
+  const read: HtmlReportInput | undefined =
+    typeof readInput.right === 'object' && readInput.right !== null ? readInput.right : undefined;
   const issues: ReportIssue[] = [];
-  const locale = checkLocale(options, issues);
-  const cohort = isCohort(input?.cohort) ? input.cohort : undefined;
+  const locale = checkLocale(opts, issues);
+  const cohort = isCohort(read?.cohort) ? read.cohort : undefined;
   if (cohort === undefined)
     issues.push({
       code: 'invalid-input',
       message: 'the report needs a cohort validated by parseCohort',
       path: ['cohort'],
     });
-  if (options.title !== undefined && typeof options.title !== 'string')
+  if (opts.title !== undefined && typeof opts.title !== 'string')
     issues.push({ code: 'invalid-option', message: 'a title is text', path: ['options', 'title'] });
-  const audience = options.audience ?? 'programme';
+  const audience = opts.audience ?? 'programme';
   if (audience !== 'programme' && audience !== 'participant')
     issues.push({
       code: 'invalid-option',
       message: 'the audience is "programme" or "participant"',
       path: ['options', 'audience'],
     });
-  if (input?.journal !== undefined && options.asOf === undefined)
+  if (read?.journal !== undefined && opts.asOf === undefined)
     issues.push({
       code: 'invalid-option',
       message: 'a report with a journal needs the date it is as of',
       path: ['options', 'asOf'],
     });
-  if (input?.comparison !== undefined) checkComparison(input.comparison, issues);
-  if (input?.whatIf !== undefined && !isWhatIf(input.whatIf))
+  if (read?.comparison !== undefined) checkComparison(read.comparison, issues);
+  if (read?.whatIf !== undefined && !isWhatIf(read.whatIf))
     issues.push({
       code: 'invalid-input',
       message: 'a what-if is what compareSettings returns (figures, kept, moved, new, lost)',
       path: ['whatIf'],
     });
-  if (cohort === undefined || issues.length > 0) return fail(issues);
+  if (read === undefined || cohort === undefined || issues.length > 0) return fail(issues);
 
   let matching;
-  if (input.matching === undefined) {
+  if (read.matching === undefined) {
     const made = match(cohort);
     if (made._tag === 'Left') return fail(made.left.map((e) => ({ ...e, path: ['cohort', ...e.path] })));
     matching = made.right;
   } else {
-    matching = trustedMatching(cohort, input.matching, issues);
+    matching = trustedMatching(cohort, read.matching, issues);
     if (issues.length > 0) return fail(issues);
   }
   const w = REPORT_WORDS[locale];
@@ -94,26 +115,26 @@ export function renderHtmlReport(
   if (quality._tag === 'Left')
     return fail(quality.left.map((e) => ({ ...e, path: ['matching', ...e.path] })));
   const sections = [glanceSection(cohort, matching, quality.right, locale)];
-  if (input.comparison !== undefined) sections.push(strategySection(input.comparison, locale));
+  if (read.comparison !== undefined) sections.push(strategySection(read.comparison, locale));
   sections.push(pairsSection(cohort, matching, locale, audience));
-  if (input.whatIf !== undefined) sections.push(whatIfSection(cohort, input.whatIf, locale));
-  if (input.journal !== undefined && options.asOf !== undefined) {
+  if (read.whatIf !== undefined) sections.push(whatIfSection(cohort, read.whatIf, locale));
+  if (read.journal !== undefined && opts.asOf !== undefined) {
     const assessOptions: AssessProgrammeOptions = {
-      asOf: options.asOf,
-      ...(options.startDate === undefined ? {} : { startDate: options.startDate }),
-      ...(options.cadenceDays === undefined ? {} : { cadenceDays: options.cadenceDays }),
+      asOf: opts.asOf,
+      ...(opts.startDate === undefined ? {} : { startDate: opts.startDate }),
+      ...(opts.cadenceDays === undefined ? {} : { cadenceDays: opts.cadenceDays }),
     };
-    const report = assessProgramme(cohort, matching, input.journal, assessOptions);
+    const report = assessProgramme(cohort, matching, read.journal, assessOptions);
     if (report._tag === 'Left') return fail([...report.left]);
     sections.push(
       progressSection(
-        { cohort, matching, journal: input.journal, report: report.right, options: assessOptions },
+        { cohort, matching, journal: read.journal, report: report.right, options: assessOptions },
         locale,
       ),
     );
   }
-  const title = options.title ?? cohort.programme.name;
-  const subtitle = options.asOf === undefined ? w.title : `${w.title} · ${w.generated(options.asOf)}`;
+  const title = opts.title ?? cohort.programme.name;
+  const subtitle = opts.asOf === undefined ? w.title : `${w.title} · ${w.generated(opts.asOf)}`;
   return right(
     `<!doctype html>\n<html lang="${w.lang}"><head><meta charset="utf-8">` +
       `<meta name="viewport" content="width=device-width, initial-scale=1">` +

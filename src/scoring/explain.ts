@@ -1,9 +1,15 @@
-import type { Cohort } from '../domain/index';
+import { right, type Either } from 'fp-ts/lib/Either.js';
+import type { ArgumentIssue } from '../domain/ArgumentIssue';
+import type { Cohort } from '../domain/cohort';
+import type { Issues } from '../domain/Issue';
+import { allArguments, readArgument } from '../domain/readArgument';
 import type { Audience } from './Audience';
+import { explainUnchecked } from './explainUnchecked';
 import type { Locale } from './Locale';
-import { reasonMessage } from './internal/reasonMessage';
-import { namer } from './internal/namer';
 import type { Reason } from './Reason';
+import { reasonSchema } from './reasonSchema';
+import * as z from 'zod';
+import { readTextOptions } from './readTextOptions';
 
 /**
  * How {@link explain} writes: the `locale` (default `'en'`), the `cohort` to name people and
@@ -20,10 +26,17 @@ export interface ExplainOptions {
   readonly audience?: Audience;
 }
 
+const withReasons = z.object({ reasons: z.array(reasonSchema) });
+
 /**
  * Turns a reason, or a pair's reasons, into one line of plain text in English or Polish:
  * "Ola Nowak can teach TikTok ads (5 vs 1), a high-priority goal of Jan". A pair's reasons are
  * joined with "; ", strongest first, as the pair lists them.
+ *
+ * What plain JavaScript passes is checked first: a subject that is not a reason (or has no list of
+ * reasons), a reason of an unknown `kind` or with a field of the wrong type, a locale outside
+ * {@link LOCALES}, an audience, `limit` or `cohort` of the wrong kind is a `Left` of
+ * {@link ArgumentIssue}s at their paths (`['reasons', 3, 'kind']`, `['options', 'locale']`).
  *
  * @param subject - a {@link Reason}, or anything with `reasons` (a scored or infeasible pair
  *   score, a matched pair, a recommendation)
@@ -34,48 +47,38 @@ export interface ExplainOptions {
  * const reason: Reason = { kind: 'teaches', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId,
  *   skill: 'tiktok-ads' as SkillId, mentorLevel: 5, menteeLevel: 1, target: 4, priority: 'high' };
  * // Without a cohort, people are named by id, as written.
- * explain(reason); // 'ola can teach TikTok ads (5 vs 1), a high-priority goal of jan'
- * explain(reason, { locale: 'pl' }); // 'ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
+ * explain(reason); // { _tag: 'Right', right: 'ola can teach TikTok ads (5 vs 1), a high-priority goal of jan' }
+ * orThrow(explain(reason, { locale: 'pl' })); // 'ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (jan)'
  * const veto: Reason = { kind: 'veto', mentorId: 'ola' as MentorId, menteeId: 'jan' as MenteeId, by: 'mentor' };
- * explain(veto); // 'ola (the mentor) vetoed jan'
- * explain(veto, { audience: 'participant' }); // 'ola and jan are not available for this pairing'
+ * orThrow(explain(veto)); // 'ola (the mentor) vetoed jan'
+ * orThrow(explain(veto, { audience: 'participant' })); // 'ola and jan are not available for this pairing'
+ * // A locale it does not write is an issue, not English by default.
+ * explain(veto, { locale: 'de' as Locale }); // { _tag: 'Left', left: [{ code: 'unknown-locale', message: 'expected a locale: "en" or "pl", got "de"', path: ['options', 'locale'] }] }
  * @category Scoring
  */
 export function explain(
   subject: Reason | { readonly reasons: ReadonlyArray<Reason> },
-  options: ExplainOptions = {},
-): string {
-  const locale = options.locale ?? 'en';
-  const base = namer(locale, options.cohort);
-  // The people named, so that a line starting with one keeps the case they are written in.
-  const people: string[] = [];
-  const remember = (text: string): string => {
-    people.push(text);
-    return text;
-  };
-  const name = {
-    ...base,
-    mentor: (id: Parameters<typeof base.mentor>[0]) => remember(base.mentor(id)),
-    mentee: (id: Parameters<typeof base.mentee>[0]) => remember(base.mentee(id)),
-  };
-  const capitalise = (text: string): string =>
-    people.some((person) => person !== '' && text.startsWith(person))
-      ? text
-      : text.charAt(0).toUpperCase() + text.slice(1);
-  const audience = options.audience === 'participant' ? 'participant' : 'programme';
-  const message = (reason: Reason, n: typeof name): string => reasonMessage(reason, n, locale, audience);
-  if (!hasReasons(subject)) return capitalise(message(subject, name));
-  const all = subject.reasons;
-  const reasons = options.limit === undefined ? all : all.slice(0, Math.max(0, options.limit));
-  if (reasons.length === 0)
-    return locale === 'pl'
-      ? 'Nic szczególnego nie przemawia za tą parą'
-      : 'Nothing in particular speaks for this pair';
-  return capitalise(reasons.map((reason) => message(reason, name)).join('; '));
+  options?: ExplainOptions,
+): Either<Issues<ArgumentIssue>, string> {
+  const checked = allArguments(
+    readArgument<Reason | { readonly reasons: ReadonlyArray<Reason> }>(
+      hasOwnReasons(subject) ? withReasons : reasonSchema,
+      subject,
+      [],
+    ),
+    readTextOptions(options, { audience: true, limit: true }),
+  );
+  if (checked._tag === 'Left') return checked;
+  const [read, given] = checked.right;
+  return right(explainUnchecked(read, given));
 }
 
-function hasReasons(
-  subject: Reason | { readonly reasons: ReadonlyArray<Reason> },
-): subject is { readonly reasons: ReadonlyArray<Reason> } {
-  return 'reasons' in subject;
+/** Whether the subject is a pair (it has `reasons`), read without a throw. */
+function hasOwnReasons(subject: unknown): boolean {
+  try {
+    return typeof subject === 'object' && subject !== null && 'reasons' in subject;
+  } catch {
+    // A proxy whose `has` trap throws: the read that follows reports it.
+    return false;
+  }
 }

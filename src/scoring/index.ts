@@ -10,8 +10,12 @@ export { CRITERIA, type Criteria } from './Criteria';
 export { type ExplainOptions, explain } from './explain';
 export { LOCALES, type Locale } from './Locale';
 export type { PairScore } from './PairScore';
-export { type CriteriaRow, type PairScorer, pairScorer } from './pairScorer';
-export { type PolishForms, pluralPl } from './pluralPl';
+export type { CriteriaRow, PairScorer } from './pairScorer';
+// The library's own kernels import the unchecked `pairScorer` and `pluralPl` by those names, from
+// their files; the public ones, which check their arguments first, live in public/.
+export { pairScorer } from './public/pairScorer';
+export { pluralPl } from './public/pluralPl';
+export type { PolishForms } from './pluralPl';
 export type {
   AvailabilityReason,
   BlockingReason,

@@ -61,18 +61,11 @@ export interface CriteriaRow {
 }
 
 /**
- * Lays a cohort out in typed arrays once (levels, open goals, generations, grades, departments,
- * offsets, language bits, the pairs blocked by excluded/previous/reporting-line rules) and returns
- * a {@link PairScorer} over it: the fast path behind {@link scoreMatrix} and the matcher. `at` is
- * `row` over a single mentor (the same kernels), and both equal {@link scorePair}'s scores exactly.
+ * The scorer of a cohort, unchecked: what the library's own callers (the matcher, the baselines,
+ * the workflow) use with a cohort `parseCohort` made. The public `pairScorer` of
+ * `reverse-mentoring/scoring` (`public/pairScorer.ts`) checks the cohort first.
  *
- * @param cohort - a validated cohort
- * @returns a scorer by mentee and mentor index
- * @example
- * const cohort = orThrow(parseCohort(SAMPLES.bank));
- * const scorer = pairScorer(cohort);
- * scorer.at(0, 0) <= 1; // true
- * @category Scoring
+ * @internal
  */
 export function pairScorer(cohort: Cohort): PairScorer {
   const kernel = scoringKernel(cohort);

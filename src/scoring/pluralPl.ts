@@ -13,20 +13,12 @@ export interface PolishForms {
 }
 
 /**
- * The Polish form of a noun after a number: 1 → `one`; a number ending in 2–4 but not in 12–14 →
- * `few`; every other whole number → `many`; a fraction → `fraction` (the genitive singular).
- * The number itself is not included.
+ * The Polish form of a noun after a number, unchecked: what the library's own messages use (the
+ * word helpers of the criteria and rules import it by this name). The public `pluralPl` of
+ * `reverse-mentoring/scoring` (`public/pluralPl.ts`) checks its arguments first and says how the
+ * form is chosen.
  *
- * @param n - the count
- * @param forms - the noun's {@link PolishForms}
- * @returns the form that agrees with `n`
- * @example
- * const level = { one: 'poziom', few: 'poziomy', many: 'poziomów' };
- * pluralPl(1, level); // 'poziom'
- * pluralPl(3, level); // 'poziomy'
- * pluralPl(12, level); // 'poziomów'
- * pluralPl(22, level); // 'poziomy'
- * @category Scoring
+ * @internal
  */
 export function pluralPl(n: number, forms: PolishForms): string {
   if (!Number.isInteger(n)) return forms.fraction ?? forms.few;

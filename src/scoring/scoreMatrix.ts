@@ -1,5 +1,8 @@
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
-import { pairScorer } from './pairScorer';
+import { right, type Either } from 'fp-ts/lib/Either.js';
+import type { Cohort, Issues, MenteeId, MentorId } from '../domain/index';
+import { readScoredCohort } from './readScoredPair';
+import { scoreMatrixUnchecked } from './scoreMatrixUnchecked';
+import type { ScoringError } from './ScoringError';
 
 /**
  * Every pair's score at once: one row per mentee, one column per mentor (both in the cohort's
@@ -25,23 +28,17 @@ export interface ScoreMatrix {
  * exactly, because the same kernel computes both.
  * `minScore` is not applied here: it is the matcher's threshold.
  *
- * @param cohort - a validated cohort
+ * @param cohort - a parsed cohort (else a `not-a-cohort` issue)
  * @returns the score matrix, mentees × mentors
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
- * const matrix = scoreMatrix(cohort);
+ * const matrix = orThrow(scoreMatrix(cohort));
  * matrix.rows * matrix.cols === matrix.data.length; // true (12 mentees × 10 mentors)
+ * scoreMatrix(SAMPLES.bank as unknown as Cohort)._tag; // 'Left'
  * @category Scoring
  */
-export function scoreMatrix(cohort: Cohort): ScoreMatrix {
-  const { rows, cols, row } = pairScorer(cohort);
-  const data = new Float64Array(rows * cols);
-  for (let e = 0; e < rows; e++) row(e, data, e * cols);
-  return {
-    rows,
-    cols,
-    data,
-    menteeIds: cohort.mentees.map((m) => m.id),
-    mentorIds: cohort.mentors.map((m) => m.id),
-  };
+export function scoreMatrix(cohort: Cohort): Either<Issues<ScoringError>, ScoreMatrix> {
+  const read = readScoredCohort(cohort);
+  if (read._tag === 'Left') return read;
+  return right(scoreMatrixUnchecked(read.right));
 }

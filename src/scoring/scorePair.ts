@@ -7,9 +7,10 @@ import {
   isCohort,
   notACohort,
 } from '../domain/index';
+import { quoteValue } from '../domain/readUntrusted';
 import type { PairScore } from './PairScore';
 import type { ScoringError } from './ScoringError';
-import { scoreParticipants } from './scoreParticipants';
+import { scoreParticipantsUnchecked } from './scoreParticipantsUnchecked';
 
 /**
  * Scores one mentor–mentee pair of a cohort. A pair is either `infeasible` (the first hard rule
@@ -39,7 +40,11 @@ export function scorePair(
     return left([{ code: 'unknown-mentor', message: 'a mentor id is a string', path: ['mentorId'] }]);
   if (mentor === undefined) {
     return left([
-      { code: 'unknown-mentor', message: `"${mentorId}" is not a mentor of this cohort`, path: ['mentorId'] },
+      {
+        code: 'unknown-mentor',
+        message: `${quoteValue(mentorId)} is not a mentor of this cohort`,
+        path: ['mentorId'],
+      },
     ]);
   }
   if (typeof menteeId !== 'string')
@@ -47,8 +52,12 @@ export function scorePair(
   const mentee = cohort.menteeById.get(menteeId as MenteeId);
   if (mentee === undefined) {
     return left([
-      { code: 'unknown-mentee', message: `"${menteeId}" is not a mentee of this cohort`, path: ['menteeId'] },
+      {
+        code: 'unknown-mentee',
+        message: `${quoteValue(menteeId)} is not a mentee of this cohort`,
+        path: ['menteeId'],
+      },
     ]);
   }
-  return right(scoreParticipants(cohort, mentor, mentee));
+  return right(scoreParticipantsUnchecked(cohort, mentor, mentee));
 }

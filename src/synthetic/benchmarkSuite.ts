@@ -1,3 +1,4 @@
+import { quoteValue } from '../domain/readUntrusted';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { CohortInput, Issues } from '../domain/index';
 import { type GenerateCohortOptions, type GenerateError, generateCohort } from './generateCohort';
@@ -119,12 +120,12 @@ export const BENCHMARK_SUITE: ReadonlyArray<SuiteCohort> = [
  * @category Synthetic
  */
 export function suiteCohort(name: string): Either<Issues<GenerateError>, CohortInput> {
-  const spec = BENCHMARK_SUITE.find((c) => c.name === name);
+  const spec = typeof name === 'string' ? BENCHMARK_SUITE.find((c) => c.name === name) : undefined;
   if (spec === undefined) {
     return left([
       {
         code: 'invalid-option',
-        message: `the suite ${BENCHMARK_SUITE_VERSION} has no cohort "${name}" (it has ${BENCHMARK_SUITE.map((c) => c.name).join(', ')})`,
+        message: `the suite ${BENCHMARK_SUITE_VERSION} has no cohort ${quoteValue(name)} (it has ${BENCHMARK_SUITE.map((c) => c.name).join(', ')})`,
         path: ['name'],
       },
     ]);

@@ -2,7 +2,7 @@ import { right, type Either } from 'fp-ts/lib/Either.js';
 import type { Issue, Issues } from '../domain/Issue';
 import type { CohortInput } from '../domain/cohortSchema';
 import type { MenteeInput, MentorInput } from '../domain/participant';
-import { createRandom } from './createRandom';
+import { createRandomUnchecked } from './createRandomUnchecked';
 import { checkGenerateOptions } from './internal/checkGenerateOptions';
 import {
   type PeopleContext,
@@ -101,7 +101,7 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   const checked = checkGenerateOptions(options);
   if (checked._tag === 'Left') return checked;
   const plan = checked.right;
-  const random = createRandom(plan.seed);
+  const random = createRandomUnchecked(plan.seed);
 
   const focusAreas = random.shuffle(DIGITAL_AREAS).slice(0, random.int(2, 3));
   const focus: Record<string, number> = {};
@@ -125,19 +125,19 @@ export function generateCohort(options: GenerateCohortOptions): Either<Issues<Ge
   const line = syntheticReportingLine(random, departments, mentors, mentees);
   // A stream of its own, so that asking for mentee
   // capacities changes nothing else in the cohort.
-  const capacities = createRandom(-plan.seed - 1);
+  const capacities = createRandomUnchecked(-plan.seed - 1);
   // Availability too: mentors first, then mentees, each in id order.
-  const windows = createRandom(-plan.seed - 2);
+  const windows = createRandomUnchecked(-plan.seed - 2);
   const availability = (): { availability?: string[] } =>
     plan.availability ? { availability: syntheticAvailability(windows) } : {};
   // Waiting dates of the mentees, in id order, from a stream of their own.
-  const waits = createRandom(-plan.seed - 4);
+  const waits = createRandomUnchecked(-plan.seed - 4);
   const waiting = (): { waitingSince?: string } =>
     plan.waitingSince === undefined
       ? {}
       : { waitingSince: addDays(plan.waitingSince.from, waits.int(0, plan.waitingSince.days)) };
   // Choices too: mentors' first, then mentees', from one more stream of their own.
-  const choices = createRandom(-plan.seed - 3);
+  const choices = createRandomUnchecked(-plan.seed - 3);
   const { preferenceShare, vetoShare } = plan;
   const chooses = preferenceShare > 0 || vetoShare > 0;
   const mentorChoices = chooses

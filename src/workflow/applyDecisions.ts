@@ -4,14 +4,15 @@ import { checkArgument, cohortArgumentIssues, copyOptions } from '../domain/chec
 import type { Cohort, Decision, Decisions, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { type MatchOptions, type Matching, match } from '../matching/index';
-import { pairScorer, ruleLabel } from '../scoring/index';
+import { pairScorer } from '../scoring/pairScorer';
+import { ruleLabelUnchecked } from '../scoring/ruleLabelUnchecked';
 import type { DecidedPair, DecisionRound, ProposalChange } from './DecisionRound';
-import { decisionStatus } from './DecisionStatus';
+import { decisionStatusUnchecked } from './decisionStatusUnchecked';
 import { derivedCohort } from './internal/derivedCohort';
 import { rematchOptionsSchema } from './internal/rematchOptionsSchema';
 import { keepMostUndecided } from './internal/keepMostUndecided';
 import { type IndexedPair, isIssue, readPairs } from './internal/readPairs';
-import { waitingListOf } from './waitingListOf';
+import { waitingListOfUnchecked } from './waitingListOfUnchecked';
 import type { WorkflowIssue } from './WorkflowIssue';
 
 /** Options of {@link applyDecisions}: the matcher's, for re-matching the freed people. @category Workflow */
@@ -85,10 +86,10 @@ export function applyDecisions(
       byPair.set(key, { mentorId: d.mentorId, menteeId: d.menteeId, list: [d], first: k });
     else entry.list.push(d);
   });
-  const statusOf = new Map<string, ReturnType<typeof decisionStatus>>();
+  const statusOf = new Map<string, ReturnType<typeof decisionStatusUnchecked>>();
   for (const [key, entry] of byPair) {
     entry.list.sort((a, b) => compareIds(a.date, b.date) || compareIds(a.by, b.by));
-    statusOf.set(key, decisionStatus(entry.list));
+    statusOf.set(key, decisionStatusUnchecked(entry.list));
   }
   const keyOf = (mentorId: string, menteeId: string): string => JSON.stringify([mentorId, menteeId]);
 
@@ -122,7 +123,7 @@ export function applyDecisions(
     if (blocked !== undefined)
       issues.push({
         code: 'accepted-pair-infeasible',
-        message: `the accepted pair ${a.mentorId} – ${a.menteeId} breaks a hard rule (${ruleLabel(blocked.kind)}): decline it, or change the rule`,
+        message: `the accepted pair ${a.mentorId} – ${a.menteeId} breaks a hard rule (${ruleLabelUnchecked(blocked.kind)}): decline it, or change the rule`,
         path: ['decisions', 'decisions', a.decision],
       });
     mentorPlaces[a.mentor] = (mentorPlaces[a.mentor] as number) - 1;
@@ -231,7 +232,7 @@ export function applyDecisions(
     statuses,
     changes: [...removed, ...added],
     undecided: { before, kept: keep.length, changed: before - keep.length },
-    waitingList: waitingListOf(cohort, matching),
+    waitingList: waitingListOfUnchecked(cohort, matching),
   });
 }
 

@@ -1,7 +1,21 @@
-import { absurd } from 'fp-ts/lib/function.js';
-import type { Cohort, MenteeId, MentorId } from '../domain/index';
+import { right, type Either } from 'fp-ts/lib/Either.js';
+import * as z from 'zod';
+import type { ArgumentIssue, Cohort, Issues } from '../domain/index';
+import { allArguments, readArgument } from '../domain/readArgument';
 import type { Locale } from '../scoring/index';
+import { readTextOptions } from '../scoring/readTextOptions';
 import type { ProposalChange } from './DecisionRound';
+import { explainChangeUnchecked } from './explainChangeUnchecked';
+
+const changeSchema = z.discriminatedUnion('change', [
+  z.object({ change: z.literal('added'), mentorId: z.string(), menteeId: z.string() }),
+  z.object({
+    change: z.literal('removed'),
+    mentorId: z.string(),
+    menteeId: z.string(),
+    because: z.enum(['declined', 'displaced', 'not-allowed', 'left-programme']),
+  }),
+]);
 
 /**
  * A change of a decision round in one line, for the programme manager: "Ola Nowak – Jan Kowalski:
@@ -9,37 +23,22 @@ import type { ProposalChange } from './DecisionRound';
  *
  * @param change - a {@link ProposalChange}
  * @param options - `locale` (default `en`) and the `cohort` to name people
- * @returns one line of text
+ * @returns one line of text; a change of the wrong shape is `invalid-argument` at its path, a
+ *   locale outside {@link LOCALES} `unknown-locale` at `['options', 'locale']`
  * @example
- * explainChange({ change: 'removed', mentorId: 'ola', menteeId: 'jan', because: 'displaced' });
+ * orThrow(explainChange({ change: 'removed', mentorId: 'ola', menteeId: 'jan', because: 'displaced' }));
  * // 'ola – jan: removed, its places went to an accepted pair'
+ * explainChange({ change: 'removed', mentorId: 'ola', menteeId: 'jan', because: 'bored' } as unknown as ProposalChange).left?.[0].path; // ['because']
  * @category Workflow
  */
 export function explainChange(
   change: ProposalChange,
-  options: { readonly locale?: Locale; readonly cohort?: Cohort } = {},
-): string {
-  const pl = options.locale === 'pl';
-  const mentor = options.cohort?.mentorById.get(change.mentorId as MentorId)?.name ?? change.mentorId;
-  const mentee = options.cohort?.menteeById.get(change.menteeId as MenteeId)?.name ?? change.menteeId;
-  const pair = `${mentor} – ${mentee}`;
-  if (change.change === 'added') return pl ? `${pair}: nowa propozycja` : `${pair}: newly proposed`;
-  switch (change.because) {
-    case 'declined':
-      return pl ? `${pair}: usunięta, odrzucona` : `${pair}: removed, declined`;
-    case 'displaced':
-      return pl
-        ? `${pair}: usunięta, jej miejsca zajęła przyjęta para`
-        : `${pair}: removed, its places went to an accepted pair`;
-    case 'not-allowed':
-      return pl
-        ? `${pair}: usunięta, reguła programu już jej nie dopuszcza`
-        : `${pair}: removed, a hard rule no longer allows it`;
-    case 'left-programme':
-      return pl
-        ? `${pair}: usunięta, ktoś z pary nie jest już w programie`
-        : `${pair}: removed, one of the two left the programme`;
-    default:
-      return absurd(change.because);
-  }
+  options?: { readonly locale?: Locale; readonly cohort?: Cohort },
+): Either<Issues<ArgumentIssue>, string> {
+  const checked = allArguments(
+    readArgument<ProposalChange>(changeSchema, change, []),
+    readTextOptions(options),
+  );
+  if (checked._tag === 'Left') return checked;
+  return right(explainChangeUnchecked(...checked.right));
 }

@@ -3,11 +3,12 @@ import { checkArgument, cohortArgumentIssues, copyOptions } from '../domain/chec
 import type { Cohort, IsoDate, Issues, MenteeId, MentorId } from '../domain/index';
 import { compareIds } from '../domain/index';
 import { type MatchOptions, type Matching, type Unmatched, match } from '../matching/index';
-import { pairScorer, ruleLabel } from '../scoring/index';
+import { pairScorer } from '../scoring/pairScorer';
+import { ruleLabelUnchecked } from '../scoring/ruleLabelUnchecked';
 import { derivedCohort } from './internal/derivedCohort';
 import { rematchOptionsSchema } from './internal/rematchOptionsSchema';
 import { isIssue, readPairs } from './internal/readPairs';
-import { waitingListOf } from './waitingListOf';
+import { waitingListOfUnchecked } from './waitingListOfUnchecked';
 import type { Wave, WaveClass } from './Wave';
 import type { WorkflowIssue } from './WorkflowIssue';
 
@@ -73,7 +74,7 @@ export function matchWave(
     if (blocked !== undefined)
       issues.push({
         code: 'current-pair-infeasible',
-        message: `the running pair ${p.mentorId} – ${p.menteeId} breaks a hard rule (${ruleLabel(blocked.kind)}): end it before the wave`,
+        message: `the running pair ${p.mentorId} – ${p.menteeId} breaks a hard rule (${ruleLabelUnchecked(blocked.kind)}): end it before the wave`,
         path: ['current', 'pairs', p.index],
       });
     mentorLoad[p.mentor] = (mentorLoad[p.mentor] as number) + 1;
@@ -174,5 +175,11 @@ export function matchWave(
   const added = matching.pairs
     .filter((p) => !running.has(JSON.stringify([p.mentorId, p.menteeId])))
     .map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId }));
-  return right({ matching, added, ended: read.gone, classes, waitingList: waitingListOf(cohort, matching) });
+  return right({
+    matching,
+    added,
+    ended: read.gone,
+    classes,
+    waitingList: waitingListOfUnchecked(cohort, matching),
+  });
 }

@@ -1,7 +1,22 @@
-import type { Cohort, IsoDate } from '../domain/index';
-import { compareIds } from '../domain/index';
+import { left, right, type Either } from 'fp-ts/lib/Either.js';
+import * as z from 'zod';
+import { cohortArgumentIssues } from '../domain/checkArgument';
+import { type Cohort, type Issues, notACohort } from '../domain/index';
+import { readArgument } from '../domain/readArgument';
 import type { Matching } from '../matching/index';
-import type { MentorWithPlaces, WaitingList, WaitingMentee } from './WaitingList';
+import { unmatchedReasonSchema } from '../matching/unmatchedSchema';
+import type { WaitingList } from './WaitingList';
+import { waitingListOfUnchecked } from './waitingListOfUnchecked';
+import type { WorkflowIssue } from './WorkflowIssue';
+
+const id = z.string();
+/** What the waiting list reads of a matching: the mentors of its pairs, its unmatched entries. */
+const matchingSchema = z.object({
+  pairs: z.array(z.object({ mentorId: id, menteeId: id })),
+  unmatched: z.array(
+    z.object({ menteeId: id, wanted: z.number(), got: z.number(), reason: unmatchedReasonSchema }),
+  ),
+});
 
 /**
  * The waiting list of a matching ({@link WaitingList}): the mentees it left short, with their
@@ -10,57 +25,30 @@ import type { MentorWithPlaces, WaitingList, WaitingMentee } from './WaitingList
  * mentees (the most places for mentors), then id — so the same cohort and matching always give
  * the same list.
  *
- * @param cohort - the validated cohort
- * @param matching - a matching of it (from {@link match}, {@link matchWave} or {@link applyDecisions})
+ * @param cohort - a parsed cohort (else `not-a-cohort`)
+ * @param matching - a matching of it (from {@link match}, {@link matchWave} or {@link applyDecisions});
+ *   `pairs` and `unmatched` of the wrong shape are `invalid-type` at `['matching', …]`
  * @returns the waiting list
  * @example
  * const cohort = orThrow(parseCohort(SAMPLES.bank));
- * const list = waitingListOf(cohort, orThrow(match(cohort)));
+ * const list = orThrow(waitingListOf(cohort, orThrow(match(cohort))));
  * list.mentees.every((m, i) => m.position === i + 1); // true
+ * waitingListOf(cohort, { pairs: [] } as unknown as Matching).left?.[0].path; // ['matching', 'unmatched']
  * @category Workflow
  */
-export function waitingListOf(cohort: Cohort, matching: Pick<Matching, 'pairs' | 'unmatched'>): WaitingList {
-  const since = (date: IsoDate | undefined): string => date ?? '\uffff';
-  const reach = (entry: WaitingMentee['reason']): number => ('bestScore' in entry ? entry.bestScore : -1);
-  const mentees = matching.unmatched
-    .flatMap((u) => {
-      const mentee = cohort.menteeById.get(u.menteeId);
-      if (mentee === undefined) return [];
-      const entry: Omit<WaitingMentee, 'position'> = {
-        menteeId: u.menteeId,
-        ...(mentee.waitingSince === undefined ? {} : { waitingSince: mentee.waitingSince }),
-        wanted: u.wanted,
-        got: u.got,
-        reason: u.reason,
-      };
-      return [entry];
-    })
-    .sort(
-      (a, b) =>
-        compareIds(since(a.waitingSince), since(b.waitingSince)) ||
-        reach(b.reason) - reach(a.reason) ||
-        compareIds(a.menteeId, b.menteeId),
-    )
-    .map((entry, i): WaitingMentee => ({ position: i + 1, ...entry }));
-  const load = new Map<string, number>();
-  for (const p of matching.pairs) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
-  const mentors = cohort.mentors
-    .flatMap((mentor) => {
-      const places = mentor.capacity - (load.get(mentor.id) ?? 0);
-      if (places <= 0) return [];
-      const entry: Omit<MentorWithPlaces, 'position'> = {
-        mentorId: mentor.id,
-        ...(mentor.waitingSince === undefined ? {} : { waitingSince: mentor.waitingSince }),
-        places,
-      };
-      return [entry];
-    })
-    .sort(
-      (a, b) =>
-        compareIds(since(a.waitingSince), since(b.waitingSince)) ||
-        b.places - a.places ||
-        compareIds(a.mentorId, b.mentorId),
-    )
-    .map((entry, i): MentorWithPlaces => ({ position: i + 1, ...entry }));
-  return { mentees, mentors };
+export function waitingListOf(
+  cohort: Cohort,
+  matching: Pick<Matching, 'pairs' | 'unmatched'>,
+): Either<Issues<WorkflowIssue>, WaitingList> {
+  const [wrongCohort] = cohortArgumentIssues(cohort, []);
+  const read = readArgument<Pick<Matching, 'pairs' | 'unmatched'>>(matchingSchema, matching, ['matching']);
+  // The workflow's code for an argument of the wrong shape, as applyDecisions and matchWave say it.
+  const issues: WorkflowIssue[] = [
+    ...(wrongCohort === undefined ? [] : [wrongCohort]),
+    ...(read._tag === 'Left' ? read.left.map((issue) => ({ ...issue, code: 'invalid-type' as const })) : []),
+  ];
+  const [first, ...rest] = issues;
+  if (first !== undefined || read._tag === 'Left') return left([first ?? notACohort([]), ...rest]);
+  // The copy read once: nothing the waiting list reads can change or throw afterwards.
+  return right(waitingListOfUnchecked(cohort, read.right));
 }

@@ -11,7 +11,7 @@ export interface Entry {
 
 export const ENTRIES: ReadonlyArray<Entry> = [
   { name: 'index', subpath: '.', source: 'src/index.ts' },
-  { name: 'domain', subpath: './domain', source: 'src/domain/index.ts' },
+  { name: 'domain', subpath: './domain', source: 'src/domain/entry.ts' },
   { name: 'schemas', subpath: './schemas', source: 'src/schemas.ts' },
   { name: 'samples', subpath: './samples', source: 'src/samples/index.ts' },
   { name: 'synthetic', subpath: './synthetic', source: 'src/synthetic/index.ts' },

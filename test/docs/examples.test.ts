@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as assignment from '../../src/assignment/index';
-import * as domain from '../../src/domain/index';
+import * as domain from '../../src/domain/entry';
 import * as library from '../../src/index';
 import * as report from '../../src/report/index';
 import * as samples from '../../src/samples/index';

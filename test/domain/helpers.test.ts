@@ -32,9 +32,9 @@ describe('orThrow', () => {
 
 describe('formatPath', () => {
   it('writes a path as a reader would', () => {
-    expect(formatPath(['mentors', 3, 'skills', 'tiktok'])).toBe('mentors[3].skills.tiktok');
-    expect(formatPath(['programme', 'focus', 'a b'])).toBe('programme.focus["a b"]');
-    expect(formatPath([])).toBe('(root)');
+    expect(orThrow(formatPath(['mentors', 3, 'skills', 'tiktok']))).toBe('mentors[3].skills.tiktok');
+    expect(orThrow(formatPath(['programme', 'focus', 'a b']))).toBe('programme.focus["a b"]');
+    expect(orThrow(formatPath([]))).toBe('(root)');
   });
 });
 

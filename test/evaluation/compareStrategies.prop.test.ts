@@ -23,7 +23,9 @@ function withFeasiblePins(input: CohortInput): CohortInput {
   const pins = cohort.programme.rules.pinnedPairs.filter(([m, e]) => {
     const mentor = cohort.mentorById.get(m);
     const mentee = cohort.menteeById.get(e);
-    return mentor !== undefined && mentee !== undefined && checkRules(cohort, mentor, mentee).length === 0;
+    return (
+      mentor !== undefined && mentee !== undefined && orThrow(checkRules(cohort, mentor, mentee)).length === 0
+    );
   });
   return {
     ...input,

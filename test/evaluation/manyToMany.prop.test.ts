@@ -31,9 +31,9 @@ const cohorts = fc
 
 /** Blocking pairs counted from the definitions, every pair tried (no pins in these cohorts). */
 function blockingPairs(cohort: Cohort, pairs: ReadonlyArray<{ mentorId: string; menteeId: string }>): number {
-  const score = pairScorer(cohort);
+  const score = orThrow(pairScorer(cohort));
   const weighted = (w: Partial<typeof NONE>) =>
-    pairScorer({ ...cohort, programme: { ...cohort.programme, weights: { ...NONE, ...w } } });
+    orThrow(pairScorer({ ...cohort, programme: { ...cohort.programme, weights: { ...NONE, ...w } } }));
   const learn = weighted({ skillGain: 1, goalCoverage: 1 });
   const teach = weighted({ reciprocity: 1 });
   const minScore = cohort.programme.rules.minScore;

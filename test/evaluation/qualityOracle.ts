@@ -1,5 +1,6 @@
 import type { Cohort } from '../../src/domain/index';
 import { scoreParticipants } from '../../src/scoring/index';
+import { orThrow } from '../../src/domain/orThrow';
 
 /**
  * The preferences, ranks and blocking pairs of a valid matching, computed the slow and obvious
@@ -20,7 +21,7 @@ export function qualityOracle(
   const isPin = (m: string, e: string): boolean => pins.some(([a, b]) => a === m && b === e);
   const info = cohort.mentees.map((mentee) =>
     cohort.mentors.map((mentor) => {
-      const s = scoreParticipants(cohort, mentor, mentee);
+      const s = orThrow(scoreParticipants(cohort, mentor, mentee));
       if (s.kind === 'infeasible') return undefined;
       return {
         score: s.score as number,

@@ -1,5 +1,6 @@
 import type { Cohort } from '../../src/domain/index';
 import { pairScorer } from '../../src/scoring/index';
+import { orThrow } from '../../src/domain/orThrow';
 
 /** The best of every objective over every b-matching of the free places, found by enumeration. */
 export interface BMatchingOptimum {
@@ -16,7 +17,7 @@ export interface BMatchingOptimum {
  * handful of people only.
  */
 export function bMatchingBruteForce(cohort: Cohort, minScore: number): BMatchingOptimum {
-  const scorer = pairScorer(cohort);
+  const scorer = orThrow(pairScorer(cohort));
   const places = cohort.mentors.map((m) => m.capacity);
   const wants = cohort.mentees.map((m) => m.capacity);
   const pinned = new Set<string>();

@@ -1,5 +1,6 @@
 import type { Cohort } from '../../src/domain/index';
 import { scoreMatrix } from '../../src/scoring/index';
+import { orThrow } from '../../src/domain/orThrow';
 
 /** The best of every objective, found by trying every matching. */
 export interface BruteForce {
@@ -18,7 +19,7 @@ export interface BruteForce {
  * with the pinned pairs fixed. Exponential: for cohorts of a few people only.
  */
 export function bruteForce(cohort: Cohort, minScore: number): BruteForce {
-  const matrix = scoreMatrix(cohort);
+  const matrix = orThrow(scoreMatrix(cohort));
   const places = cohort.mentors.map((m) => m.capacity);
   const pinned = new Set<number>();
   for (const [mentorId, menteeId] of cohort.programme.rules.pinnedPairs) {
@@ -67,7 +68,7 @@ export function bruteForce(cohort: Cohort, minScore: number): BruteForce {
 
 /** Best pair first among allowed pairs with places left: the greedy baseline. */
 export function greedyTotal(cohort: Cohort, minScore: number, places: number[], taken: Set<number>): number {
-  const matrix = scoreMatrix(cohort);
+  const matrix = orThrow(scoreMatrix(cohort));
   const cells: Array<{ readonly e: number; readonly m: number; readonly s: number }> = [];
   for (let e = 0; e < matrix.rows; e++) {
     for (let m = 0; m < matrix.cols; m++) {

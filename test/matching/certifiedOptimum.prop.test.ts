@@ -27,7 +27,7 @@ const cohorts = fc
 function solve(input: CohortInput, objective: Objective, keep: number) {
   const cohort = orThrow(parseCohort(input));
   const pins = resolvePins(cohort, []);
-  const scorer = pairScorer(cohort);
+  const scorer = orThrow(pairScorer(cohort));
   const result = optimise({
     scorer,
     pins,

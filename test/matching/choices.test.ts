@@ -27,16 +27,18 @@ describe('a vetoed mentee', () => {
 
   it('is told why to the programme manager, in English and Polish', () => {
     if (jan === undefined) throw new Error('jan is unmatched');
-    expect(explainUnmatched(jan, { cohort })).toBe('No mentor is allowed for Jan: vetoed (2 mentors)');
-    expect(explainUnmatched(jan, { cohort, locale: 'pl' })).toBe(
+    expect(orThrow(explainUnmatched(jan, { cohort }))).toBe(
+      'No mentor is allowed for Jan: vetoed (2 mentors)',
+    );
+    expect(orThrow(explainUnmatched(jan, { cohort, locale: 'pl' }))).toBe(
       'Żaden mentor nie jest dozwolony dla: Jan — weto (2 mentorów)',
     );
   });
 
   it('reads "not available for this pairing" as a participant, never a veto, in both languages', () => {
     if (jan === undefined) throw new Error('jan is unmatched');
-    const en = explainUnmatched(jan, { cohort, audience: 'participant' });
-    const pl = explainUnmatched(jan, { cohort, locale: 'pl', audience: 'participant' });
+    const en = orThrow(explainUnmatched(jan, { cohort, audience: 'participant' }));
+    const pl = orThrow(explainUnmatched(jan, { cohort, locale: 'pl', audience: 'participant' }));
     expect(en).toBe('No mentor is allowed for Jan: not available for this pairing (2 mentors)');
     expect(pl).toBe('Żaden mentor nie jest dozwolony dla: Jan — para niedostępna (2 mentorów)');
     for (const text of [en, pl]) expect(text).not.toMatch(/veto|weto/i);
@@ -48,18 +50,18 @@ describe('a vetoed mentee', () => {
     expect(forEwa.map((r) => r.mentorId)).toEqual(['kuba', 'ola']);
     for (const locale of ['en', 'pl'] as const)
       for (const r of forEwa)
-        expect(explain(r, { cohort, locale, audience: 'participant' })).not.toMatch(/veto|weto/i);
+        expect(orThrow(explain(r, { cohort, locale, audience: 'participant' }))).not.toMatch(/veto|weto/i);
   });
 
   it('hears why not from whyNot: the veto for the manager, a neutral line for the participant', () => {
     const answer = orThrow(whyNot(cohort, matching, 'ola', 'jan'));
     if (answer.kind !== 'blocked') throw new Error('expected a blocked pair');
     expect(answer.reasons).toEqual([{ kind: 'veto', mentorId: 'ola', menteeId: 'jan', by: 'mentor' }]);
-    expect(explain(answer, { cohort })).toBe('Ola (the mentor) vetoed Jan');
-    expect(explain(answer, { cohort, audience: 'participant' })).toBe(
+    expect(orThrow(explain(answer, { cohort }))).toBe('Ola (the mentor) vetoed Jan');
+    expect(orThrow(explain(answer, { cohort, audience: 'participant' }))).toBe(
       'Ola and Jan are not available for this pairing',
     );
-    expect(explain(answer, { cohort, locale: 'pl', audience: 'participant' })).toBe(
+    expect(orThrow(explain(answer, { cohort, locale: 'pl', audience: 'participant' }))).toBe(
       'Para Ola – Jan jest niedostępna',
     );
   });

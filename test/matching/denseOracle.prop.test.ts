@@ -21,7 +21,7 @@ describe('match on one-to-one cohorts, against the dense place-expanded path it 
         (input, objective) => {
           const cohort = orThrow(parseCohort(input));
           const minScore = cohort.programme.rules.minScore;
-          const scorer = pairScorer(cohort);
+          const scorer = orThrow(pairScorer(cohort));
           const rows = Int32Array.from(cohort.mentees, (_, e) => e);
           const capacityLeft = Int32Array.from(cohort.mentors, (m) => m.capacity);
           const dense = denseOptimise({ scorer, rows, capacityLeft, minScore, objective, solver: 'jv' });

@@ -15,7 +15,9 @@ function pinBreaksRule(cohort: Cohort): boolean {
   return cohort.programme.rules.pinnedPairs.some(([m, e]) => {
     const mentor = cohort.mentorById.get(m);
     const mentee = cohort.menteeById.get(e);
-    return mentor !== undefined && mentee !== undefined && checkRules(cohort, mentor, mentee).length > 0;
+    return (
+      mentor !== undefined && mentee !== undefined && orThrow(checkRules(cohort, mentor, mentee)).length > 0
+    );
   });
 }
 
@@ -61,7 +63,7 @@ describe('match, on generated cohorts', () => {
             const mentor = cohort.mentorById.get(pair.mentorId);
             const mentee = cohort.menteeById.get(pair.menteeId);
             if (mentor === undefined || mentee === undefined) throw new Error('a pair of unknown people');
-            expect(checkRules(cohort, mentor, mentee)).toEqual([]);
+            expect(orThrow(checkRules(cohort, mentor, mentee))).toEqual([]);
             load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
             expect(load.get(mentor.id)).toBeLessThanOrEqual(mentor.capacity);
             expect(seen.has(mentee.id)).toBe(false);

@@ -61,7 +61,7 @@ describe('match on the public-office sample', () => {
     ]);
     const [first] = matching.unmatched;
     if (first === undefined) return;
-    expect(explainUnmatched(first, { cohort: office, locale: 'pl' })).toMatch(
+    expect(orThrow(explainUnmatched(first, { cohort: office, locale: 'pl' }))).toMatch(
       /^Wszyscy pasujący mentorzy \(\d+\) są zajęci/,
     );
   });

@@ -15,7 +15,7 @@ const bank = orThrow(parseCohort(SAMPLES.bank));
 describe('match on big or cancelled runs', () => {
   it('answers cohort-too-large with the estimated memory when the candidate graph exceeds the budget', () => {
     const result = optimise({
-      scorer: pairScorer(bank),
+      scorer: orThrow(pairScorer(bank)),
       pins: resolvePins(bank, []),
       minScore: 0,
       objective: 'max-total',
@@ -69,7 +69,7 @@ describe('the first blocking rule of a pair, with the excluded and previous pair
         const first = firstBlockingRule(cohort);
         cohort.mentees.forEach((mentee, e) => {
           cohort.mentors.forEach((mentor, m) => {
-            expect(first(e, m)).toBe(checkRules(cohort, mentor, mentee)[0]?.kind);
+            expect(first(e, m)).toBe(orThrow(checkRules(cohort, mentor, mentee))[0]?.kind);
           });
         });
       }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareIds } from '../../src/domain/index';
 import { assessProgramme, statusSeverity } from '../../src/monitoring/index';
 import { START, checkInSeed, dayAfterStart, journalInput, journalOf, matchedCohort } from './arbitraries';
+import { orThrow } from '../../src/domain/orThrow';
 
 const RUNS = 60;
 
@@ -59,8 +60,8 @@ describe('assessProgramme properties', () => {
           before.right.pairs.forEach((pair, i) => {
             const now = after.right.pairs[i];
             expect(now?.menteeId).toBe(pair.menteeId);
-            const was = statusSeverity(pair.status);
-            const is = statusSeverity(now?.status ?? 'ended');
+            const was = orThrow(statusSeverity(pair.status));
+            const is = orThrow(statusSeverity(now?.status ?? 'ended'));
             if (was === null || is === null) expect(now?.status).toBe(pair.status);
             else expect(is).toBeLessThanOrEqual(was);
           });

@@ -1,7 +1,7 @@
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { IsoDate, MenteeId, MentorId } from '../../src/domain/index';
+import type { ArgumentIssue, IsoDate, Issues, MenteeId, MentorId } from '../../src/domain/index';
 import {
   type MonitoringIssue,
   type PairReport,
@@ -15,6 +15,7 @@ import {
   suggestRematch,
 } from '../../src/monitoring/index';
 import { AS_OF, fixtureCohort, fixtureJournal, fixtureMatching } from './fixture';
+import { orThrow } from '../../src/domain/orThrow';
 
 describe('monitoring types', () => {
   it('assessProgramme returns every issue or a report', () => {
@@ -65,9 +66,9 @@ describe('monitoring types', () => {
       >();
   });
 
-  it('explainStatus accepts a pair and a locale, and returns a line', () => {
-    expectTypeOf(explainStatus).returns.toEqualTypeOf<string>();
+  it('explainStatus accepts a pair and a locale, and returns a line or the issues of its arguments', () => {
+    expectTypeOf(explainStatus).returns.toEqualTypeOf<Either<Issues<ArgumentIssue>, string>>();
     // @ts-expect-error only 'en' and 'pl' are written
-    explainStatus({} as PairReport, { locale: 'de' });
+    orThrow(explainStatus({} as PairReport, { locale: 'de' }));
   });
 });

@@ -8,10 +8,11 @@ import {
   explainStatusReason,
 } from '../../src/monitoring/index';
 import { AS_OF, fixtureCohort, fixtureJournal, fixtureMatching } from './fixture';
+import { orThrow } from '../../src/domain/orThrow';
 
 const report = assessProgramme(fixtureCohort, fixtureMatching, fixtureJournal, { asOf: AS_OF });
 const lines = (locale: 'en' | 'pl') =>
-  report._tag === 'Right' ? report.right.pairs.map((p) => explainStatus(p, { locale })) : [];
+  report._tag === 'Right' ? report.right.pairs.map((p) => orThrow(explainStatus(p, { locale }))) : [];
 
 const pair = (status: PairReport['status'], reasons: ReadonlyArray<StatusReason>) => ({
   mentorId: 'm-a' as MentorId,
@@ -42,17 +43,21 @@ describe('explainStatus', () => {
   });
 
   it('names people from the cohort when given, by id otherwise', () => {
-    expect(explainStatus(pair('on-track', []), { cohort: fixtureCohort })).toBe('Ada → Ewa: on track');
+    expect(orThrow(explainStatus(pair('on-track', []), { cohort: fixtureCohort }))).toBe(
+      'Ada → Ewa: on track',
+    );
   });
 
   it('says when a pair has held no session yet, with Polish plural forms of days', () => {
     const silent = (days: number) =>
       pair('at-risk', [{ kind: 'no-session', days, lastSession: null, cadenceDays: 14 }]);
-    expect(explainStatus(silent(30))).toBe('m-a → e-a: at risk — no session yet, 30 days since the start');
-    expect(explainStatus(silent(1), { locale: 'pl' })).toBe(
+    expect(orThrow(explainStatus(silent(30)))).toBe(
+      'm-a → e-a: at risk — no session yet, 30 days since the start',
+    );
+    expect(orThrow(explainStatus(silent(1), { locale: 'pl' }))).toBe(
       'm-a → e-a: zagrożona — jeszcze bez spotkania, 1 dzień od startu',
     );
-    expect(explainStatus(silent(22), { locale: 'pl' })).toBe(
+    expect(orThrow(explainStatus(silent(22), { locale: 'pl' }))).toBe(
       'm-a → e-a: zagrożona — jeszcze bez spotkania, 22 dni od startu',
     );
   });
@@ -62,10 +67,10 @@ describe('explainStatus', () => {
       { kind: 'check-in-due', days: 18, lastSession: '2027-03-25' as IsoDate, cadenceDays: 14 },
       { kind: 'repeated-cancellations', by: 'mentee', cancelled: 2, window: 3 },
     ]);
-    expect(explainStatus(both)).toBe(
+    expect(orThrow(explainStatus(both))).toBe(
       'm-a → e-a: at risk — no session for 18 days (the last on 2027-03-25); the mentee cancelled 2 of the last 3 sessions',
     );
-    expect(explainStatus(pair('ended', [{ kind: 'ended-by-programme' }]), { locale: 'pl' })).toBe(
+    expect(orThrow(explainStatus(pair('ended', [{ kind: 'ended-by-programme' }]), { locale: 'pl' }))).toBe(
       'm-a → e-a: zakończona — para zakończona decyzją programu',
     );
   });
@@ -76,15 +81,17 @@ describe('explainStatusReason', () => {
     if (report._tag !== 'Right') throw new Error('fixture report');
     for (const locale of ['en', 'pl'] as const) {
       for (const p of report.right.pairs) {
-        const line = explainStatus(p, { locale });
-        const reasons = p.reasons.map((r) => explainStatusReason(r, { locale })).join('; ');
+        const line = orThrow(explainStatus(p, { locale }));
+        const reasons = p.reasons.map((r) => orThrow(explainStatusReason(r, { locale }))).join('; ');
         expect(p.reasons.length === 0 || line.endsWith(` — ${reasons}`)).toBe(true);
       }
     }
     expect(
-      explainStatusReason(
-        { kind: 'check-in-due', days: 21, lastSession: '2027-01-11' as IsoDate, cadenceDays: 14 },
-        { locale: 'pl' },
+      orThrow(
+        explainStatusReason(
+          { kind: 'check-in-due', days: 21, lastSession: '2027-01-11' as IsoDate, cadenceDays: 14 },
+          { locale: 'pl' },
+        ),
       ),
     ).toBe('brak spotkania od 21 dni (ostatnie 2027-01-11)');
   });

@@ -100,21 +100,25 @@ describe('the availability criterion', () => {
   it('explains the shared minutes in English and Polish', () => {
     const cohort = cohortOf();
     const reason = scored(cohort).reasons.find((r) => r.kind === 'shared-availability')!;
-    expect(explain(reason, { cohort })).toBe(
+    expect(orThrow(explain(reason, { cohort }))).toBe(
       '1.5 hours a week of shared availability, first tue 15:00-16:30 for Ola (tue 09:00-10:30 for Jan)',
     );
-    expect(explain(reason, { cohort, locale: 'pl' })).toBe(
+    expect(orThrow(explain(reason, { cohort, locale: 'pl' }))).toBe(
       'Wspólna dostępność: 1,5 godziny tygodniowo, pierwszy wspólny termin: tue 15:00-16:30 (Ola), tue 09:00-10:30 (Jan)',
     );
     const none = { ...reason, overlapMinutes: 0, mentorWindow: undefined, menteeWindow: undefined };
     const { mentorWindow: _a, menteeWindow: _b, ...bare } = none;
-    expect(explain(bare, { cohort })).toBe('No shared availability in the week');
-    expect(explain(bare, { cohort, locale: 'pl' })).toBe('Brak wspólnej dostępności w tygodniu');
-    expect(explain({ ...bare, overlapMinutes: 130 }, { cohort })).toMatch(/^2 hours 10 minutes a week/);
-    expect(explain({ ...bare, overlapMinutes: 130 }, { cohort, locale: 'pl' })).toMatch(
+    expect(orThrow(explain(bare, { cohort }))).toBe('No shared availability in the week');
+    expect(orThrow(explain(bare, { cohort, locale: 'pl' }))).toBe('Brak wspólnej dostępności w tygodniu');
+    expect(orThrow(explain({ ...bare, overlapMinutes: 130 }, { cohort }))).toMatch(
+      /^2 hours 10 minutes a week/,
+    );
+    expect(orThrow(explain({ ...bare, overlapMinutes: 130 }, { cohort, locale: 'pl' }))).toMatch(
       /^Wspólna dostępność: 2 godziny 10 minut tygodniowo/,
     );
-    expect(explain({ ...bare, overlapMinutes: 45 }, { cohort, locale: 'pl' })).toMatch(/45 minut tygodniowo/);
+    expect(orThrow(explain({ ...bare, overlapMinutes: 45 }, { cohort, locale: 'pl' }))).toMatch(
+      /45 minut tygodniowo/,
+    );
   });
 });
 
@@ -138,10 +142,10 @@ describe('the availability rule', () => {
         },
       ],
     });
-    expect(explain(pair, { cohort: strict })).toBe(
+    expect(orThrow(explain(pair, { cohort: strict }))).toBe(
       'Ola and Jan share 1.5 hours a week of their availability, and the programme needs at least 2 hours',
     );
-    expect(explain(pair, { cohort: strict, locale: 'pl' })).toBe(
+    expect(orThrow(explain(pair, { cohort: strict, locale: 'pl' }))).toBe(
       'Za mało wspólnego czasu: Ola i Jan mają 1,5 godziny wspólnej dostępności tygodniowo, a program wymaga co najmniej 2 godziny',
     );
   });
@@ -161,10 +165,10 @@ describe('the availability rule', () => {
     expect(matching.pairs).toEqual([]);
     const [unmatched] = matching.unmatched;
     expect(unmatched?.reason).toEqual({ kind: 'no-feasible-mentor', blockedBy: { availability: 1 } });
-    expect(explainUnmatched(unmatched!, { cohort: strict })).toBe(
+    expect(orThrow(explainUnmatched(unmatched!, { cohort: strict }))).toBe(
       'No mentor is allowed for Jan: too little shared availability (1 mentor)',
     );
-    expect(explainUnmatched(unmatched!, { cohort: strict, locale: 'pl' })).toBe(
+    expect(orThrow(explainUnmatched(unmatched!, { cohort: strict, locale: 'pl' }))).toBe(
       'Żaden mentor nie jest dozwolony dla: Jan — za mało wspólnego czasu (1 mentor)',
     );
     const answer = orThrow(whyNot(strict, matching, 'ola', 'jan'));

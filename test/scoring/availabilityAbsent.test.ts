@@ -17,7 +17,7 @@ const sha = (value: unknown): string =>
 
 function cells(input: CohortInput, programme: Partial<NonNullable<CohortInput['programme']>> = {}): string[] {
   const cohort = orThrow(parseCohort({ ...input, programme: { ...input.programme, ...programme } }));
-  const scorer = pairScorer(cohort);
+  const scorer = orThrow(pairScorer(cohort));
   const row = new Float64Array(scorer.cols);
   const out: string[] = [];
   for (let e = 0; e < scorer.rows; e++) {
@@ -71,8 +71,8 @@ describe('a cohort without availability (issue 16)', () => {
       const cohort = orThrow(parseCohort(input));
       const matching = orThrow(match(cohort));
       const explained = matching.pairs.map((p) => [
-        explain(p, { cohort, locale: 'pl' }),
-        explain(p, { cohort }),
+        orThrow(explain(p, { cohort, locale: 'pl' })),
+        orThrow(explain(p, { cohort })),
       ]);
       expect([sha(input), sha(matching), sha(explained), sha(cells(input))]).toEqual(BEFORE[name]);
     },

@@ -100,11 +100,11 @@ describe('the preferences criterion', () => {
       { kind: 'preferred', mentorId: 'ola', menteeId: 'jan', by: 'mentee', rank: 1 },
       { kind: 'preferred', mentorId: 'ola', menteeId: 'jan', by: 'mentor', rank: 2 },
     ]);
-    expect(reasons.map((r) => explain(r, { cohort }))).toEqual([
+    expect(reasons.map((r) => orThrow(explain(r, { cohort })))).toEqual([
       "Ola is Jan's first choice",
       "Jan is Ola's second choice",
     ]);
-    expect(reasons.map((r) => explain(r, { cohort, locale: 'pl' }))).toEqual([
+    expect(reasons.map((r) => orThrow(explain(r, { cohort, locale: 'pl' })))).toEqual([
       'Ola — pierwszy wybór (Jan)',
       'Jan — drugi wybór (Ola)',
     ]);
@@ -118,12 +118,12 @@ describe('the preferences criterion', () => {
       by: 'mentee',
       rank,
     });
-    expect(explain(reason(3))).toBe("ola is jan's third choice");
-    expect(explain(reason(10))).toBe("ola is jan's tenth choice");
-    expect(explain(reason(12))).toBe("ola is jan's choice no. 12");
-    expect(explain(reason(5), { locale: 'pl' })).toBe('ola — piąty wybór (jan)');
-    expect(explain(reason(10), { locale: 'pl' })).toBe('ola — dziesiąty wybór (jan)');
-    expect(explain(reason(12), { locale: 'pl' })).toBe('ola — wybór nr 12 (jan)');
+    expect(orThrow(explain(reason(3)))).toBe("ola is jan's third choice");
+    expect(orThrow(explain(reason(10)))).toBe("ola is jan's tenth choice");
+    expect(orThrow(explain(reason(12)))).toBe("ola is jan's choice no. 12");
+    expect(orThrow(explain(reason(5), { locale: 'pl' }))).toBe('ola — piąty wybór (jan)');
+    expect(orThrow(explain(reason(10), { locale: 'pl' }))).toBe('ola — dziesiąty wybór (jan)');
+    expect(orThrow(explain(reason(12), { locale: 'pl' }))).toBe('ola — wybór nr 12 (jan)');
   });
 
   it('gives no reason when switched off', () => {
@@ -167,14 +167,14 @@ describe('the veto rule', () => {
 
   it('is explained to the programme manager, in English and Polish', () => {
     const text = (mentor: string, mentee: string, locale: 'en' | 'pl') =>
-      blocked(mentor, mentee).map((r) => explain(r, { cohort, locale }));
+      blocked(mentor, mentee).map((r) => orThrow(explain(r, { cohort, locale })));
     expect(text('ola', 'jan', 'en')).toEqual(['Ola (the mentor) vetoed Jan']);
     expect(text('iga', 'ewa', 'en')).toEqual(['Ewa (the mentee) vetoed Iga']);
     expect(text('kuba', 'ewa', 'en')).toEqual(['Kuba and Ewa each vetoed the other']);
     expect(text('ola', 'jan', 'pl')).toEqual(['Weto mentora: Ola nie chce pary z: Jan']);
     expect(text('iga', 'ewa', 'pl')).toEqual(['Weto podopiecznego: Ewa nie chce pary z: Iga']);
     expect(text('kuba', 'ewa', 'pl')).toEqual(['Weto obu stron: Kuba i Ewa']);
-    expect([ruleLabel('veto'), ruleLabel('veto', 'pl')]).toEqual(['vetoed', 'weto']);
+    expect([orThrow(ruleLabel('veto')), orThrow(ruleLabel('veto', 'pl'))]).toEqual(['vetoed', 'weto']);
   });
 
   it('is never revealed to a participant: neutral "not available for this pairing" in both languages', () => {
@@ -184,17 +184,17 @@ describe('the veto rule', () => {
       ['kuba', 'ewa'],
     ] as const) {
       const reasons = blocked(mentor, mentee);
-      const en = explain({ reasons }, { cohort, audience: 'participant' });
-      const pl = explain({ reasons }, { cohort, locale: 'pl', audience: 'participant' });
+      const en = orThrow(explain({ reasons }, { cohort, audience: 'participant' }));
+      const pl = orThrow(explain({ reasons }, { cohort, locale: 'pl', audience: 'participant' }));
       expect(en).toMatch(/are not available for this pairing$/);
       expect(pl).toMatch(/jest niedostępna$/);
       for (const text of [en, pl]) expect(text).not.toMatch(/veto|weto|mentor\)|mentee\)|nie chce/i);
     }
-    expect([ruleLabel('veto', 'en', 'participant'), ruleLabel('veto', 'pl', 'participant')]).toEqual([
-      'not available for this pairing',
-      'para niedostępna',
-    ]);
+    expect([
+      orThrow(ruleLabel('veto', 'en', 'participant')),
+      orThrow(ruleLabel('veto', 'pl', 'participant')),
+    ]).toEqual(['not available for this pairing', 'para niedostępna']);
     // Every other rule reads the same for both audiences.
-    expect(ruleLabel('language', 'en', 'participant')).toBe(ruleLabel('language'));
+    expect(orThrow(ruleLabel('language', 'en', 'participant'))).toBe(orThrow(ruleLabel('language')));
   });
 });

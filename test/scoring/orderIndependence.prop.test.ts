@@ -56,8 +56,8 @@ describe('the order of the input', () => {
       fc.property(scoringCohortArbitrary({ maxMentors: 6, maxMentees: 6 }), fc.nat(), (input, seed) => {
         const a = orThrow(parseCohort(input));
         const b = orThrow(parseCohort(reorder(input, seed)));
-        const left = scoreMatrix(a);
-        const right = scoreMatrix(b);
+        const left = orThrow(scoreMatrix(a));
+        const right = orThrow(scoreMatrix(b));
         expect(right.mentorIds).toEqual(left.mentorIds);
         expect(right.menteeIds).toEqual(left.menteeIds);
         expect(Array.from(right.data).every((x, i) => Object.is(x, left.data[i]))).toBe(true);
@@ -90,8 +90,8 @@ describe('the order of the input', () => {
             goalsPerMentee: [3, 5],
           }),
         );
-        const a = scoreMatrix(orThrow(parseCohort(input)));
-        const b = scoreMatrix(orThrow(parseCohort(reorder(input, seed))));
+        const a = orThrow(scoreMatrix(orThrow(parseCohort(input))));
+        const b = orThrow(scoreMatrix(orThrow(parseCohort(reorder(input, seed)))));
         expect(Array.from(b.data).every((x, i) => Object.is(x, a.data[i]))).toBe(true);
       }),
       { numRuns: 60 },

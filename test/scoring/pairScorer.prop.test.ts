@@ -18,7 +18,7 @@ describe('pairScorer and the per-pair path', () => {
   it('gives at(mentee, mentor) exactly the cell row(mentee) writes, and scorePair the same score', () => {
     fc.assert(
       fc.property(cohorts, (cohort) => {
-        const scorer = pairScorer(cohort);
+        const scorer = orThrow(pairScorer(cohort));
         const row = new Float64Array(scorer.cols + 2).fill(Number.NaN);
         cohort.mentees.forEach((mentee, e) => {
           scorer.row(e, row, 1);
@@ -40,11 +40,11 @@ describe('pairScorer and the per-pair path', () => {
   it('blocks exactly the pairs the rules, written out plainly, block, with every blocking rule in order', () => {
     fc.assert(
       fc.property(cohorts, (cohort) => {
-        const scorer = pairScorer(cohort);
+        const scorer = orThrow(pairScorer(cohort));
         cohort.mentees.forEach((mentee, e) => {
           cohort.mentors.forEach((mentor, m) => {
             const expected = referenceRules(cohort, mentor, mentee);
-            const reasons = checkRules(cohort, mentor, mentee);
+            const reasons = orThrow(checkRules(cohort, mentor, mentee));
             expect(reasons.map((r) => r.kind)).toEqual(expected);
             expect(scorer.blockedBy(e, m)).toEqual(reasons);
             expect(scorer.at(e, m) === Number.NEGATIVE_INFINITY).toBe(expected.length > 0);
@@ -82,7 +82,7 @@ describe('pairScorer and the per-pair path', () => {
     fc.assert(
       fc.property(cohorts, (cohort) => {
         const { minScore } = cohort.programme.rules;
-        const scorer = pairScorer(cohort);
+        const scorer = orThrow(pairScorer(cohort));
         const row = new Float64Array(scorer.cols);
         cohort.mentees.forEach((mentee, e) => {
           scorer.row(e, row);

@@ -14,11 +14,11 @@ describe('scoreMatrix', () => {
   it('holds, for every pair, exactly the score scorePair gives, and -Infinity exactly where a rule blocks', () => {
     fc.assert(
       fc.property(cohorts, (cohort) => {
-        const matrix = scoreMatrix(cohort);
+        const matrix = orThrow(scoreMatrix(cohort));
         cohort.mentees.forEach((mentee, e) => {
           cohort.mentors.forEach((mentor, m) => {
             const cell = matrix.data[e * matrix.cols + m];
-            const scored = scoreParticipants(cohort, mentor, mentee);
+            const scored = orThrow(scoreParticipants(cohort, mentor, mentee));
             expect(referenceRules(cohort, mentor, mentee).length > 0).toBe(scored.kind === 'infeasible');
             expect(cell).toBe(scored.kind === 'scored' ? scored.score : Number.NEGATIVE_INFINITY);
           });
@@ -33,7 +33,7 @@ describe('scoreMatrix', () => {
       fc.property(cohorts, (cohort) => {
         for (const mentor of cohort.mentors) {
           for (const mentee of cohort.mentees) {
-            const scored = scoreParticipants(cohort, mentor, mentee);
+            const scored = orThrow(scoreParticipants(cohort, mentor, mentee));
             if (scored.kind !== 'scored') continue;
             expect(scored.score).toBeGreaterThanOrEqual(0);
             expect(scored.score).toBeLessThanOrEqual(1);
@@ -54,14 +54,16 @@ describe('scoreMatrix', () => {
   it('does not depend on the order of the input lists', () => {
     fc.assert(
       fc.property(cohortArbitrary({ maxMentors: 5, maxMentees: 5 }), (input) => {
-        const a = scoreMatrix(orThrow(parseCohort(input)));
-        const b = scoreMatrix(
-          orThrow(
-            parseCohort({
-              ...input,
-              mentors: [...input.mentors].reverse(),
-              mentees: [...input.mentees].reverse(),
-            }),
+        const a = orThrow(scoreMatrix(orThrow(parseCohort(input))));
+        const b = orThrow(
+          scoreMatrix(
+            orThrow(
+              parseCohort({
+                ...input,
+                mentors: [...input.mentors].reverse(),
+                mentees: [...input.mentees].reverse(),
+              }),
+            ),
           ),
         );
         expect(Array.from(b.data)).toEqual(Array.from(a.data));

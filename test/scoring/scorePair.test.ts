@@ -106,10 +106,10 @@ describe('scorePair', () => {
     expect(result.kind === 'infeasible' && result.reasons).toEqual([
       { kind: 'no-skill-gain', mentorId: 'ola', menteeId: 'jan', goals: ['tiktok-ads'] },
     ]);
-    expect(explain(result, { cohort })).toBe(
+    expect(orThrow(explain(result, { cohort }))).toBe(
       "Ola knows no more than Jan in any of Jan's open goals (TikTok ads)",
     );
-    expect(explain(result, { cohort, locale: 'pl' })).toBe(
+    expect(orThrow(explain(result, { cohort, locale: 'pl' }))).toBe(
       'Ola nie wie więcej niż Jan w żadnym z otwartych celów (reklamy na TikToku)',
     );
   });
@@ -171,7 +171,7 @@ describe('explain', () => {
   } as const;
 
   it('says in English what the mentor can teach', () => {
-    expect(explain(teaches as Parameters<typeof explain>[0], { cohort: tiny() })).toBe(
+    expect(orThrow(explain(teaches as Parameters<typeof explain>[0], { cohort: tiny() }))).toBe(
       'Ola can teach TikTok ads (5 vs 1), a high-priority goal of Jan',
     );
   });
@@ -179,10 +179,12 @@ describe('explain', () => {
   it('says it in Polish with the correct plural form of the level difference', () => {
     const cohort = tiny();
     const say = (mentorLevel: number, menteeLevel: number) =>
-      explain({ ...teaches, mentorLevel, menteeLevel } as Parameters<typeof explain>[0], {
-        cohort,
-        locale: 'pl',
-      });
+      orThrow(
+        explain({ ...teaches, mentorLevel, menteeLevel } as Parameters<typeof explain>[0], {
+          cohort,
+          locale: 'pl',
+        }),
+      );
     expect(say(5, 1)).toBe(
       'Ola może uczyć: reklamy na TikToku (5 wobec 1, o 4 poziomy wyżej) — cel o wysokim priorytecie (Jan)',
     );
@@ -191,7 +193,7 @@ describe('explain', () => {
   });
 
   it('reads a blocked pair of the bank sample in Polish', () => {
-    const text = explain(pair(bank, 'm-nowak', 'e-lewandowska'), { cohort: bank, locale: 'pl' });
+    const text = orThrow(explain(pair(bank, 'm-nowak', 'e-lewandowska'), { cohort: bank, locale: 'pl' }));
     expect(text).toBe(
       'Ola Nowak i Ewa Lewandowska są w jednej linii podległości: Ewa Lewandowska jest 1 poziom wyżej (limit programu: 2)',
     );
@@ -199,10 +201,10 @@ describe('explain', () => {
 
   it('joins a pair’s reasons on one line, strongest first, and honours the limit', () => {
     const result = pair(bank, 'm-nowak', 'e-kowalczyk');
-    const line = explain(result, { cohort: bank, limit: 1 });
+    const line = orThrow(explain(result, { cohort: bank, limit: 1 }));
     expect(line).toBe(
       'Ola Nowak can teach short-form content creation (4 vs 0), a medium-priority goal of Anna Kowalczyk',
     );
-    expect(explain(result, { cohort: bank })).not.toContain('\n');
+    expect(orThrow(explain(result, { cohort: bank }))).not.toContain('\n');
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { type Random, createRandom } from '../../src/synthetic/index';
+import { orThrow } from '../../src/domain/orThrow';
 
 describe('createRandom (types)', () => {
   it('returns a Random', () => {
-    expectTypeOf(createRandom(1)).toEqualTypeOf<Random>();
+    expectTypeOf(orThrow(createRandom(1))).toEqualTypeOf<Random>();
   });
 
   it('picks a T from a non-empty tuple and a T | undefined from any other list', () => {
-    const random = createRandom(1);
+    const random = orThrow(createRandom(1));
     expectTypeOf(random.pick(['a', 'b'] as const)).toEqualTypeOf<'a' | 'b'>();
     const list: ReadonlyArray<number> = [1, 2];
     expectTypeOf(random.pick(list)).toEqualTypeOf<number | undefined>();
@@ -16,6 +17,6 @@ describe('createRandom (types)', () => {
 
   it('takes a number as seed', () => {
     // @ts-expect-error a seed is a number, not text read from a command line unparsed
-    createRandom('42');
+    orThrow(createRandom('42'));
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/synthetic/index';
+import { createRandomUnchecked } from '../../src/synthetic/createRandomUnchecked';
+import { orThrow } from '../../src/domain/orThrow';
 
 const TWO_POW_32 = 2 ** 32;
 
@@ -14,32 +16,43 @@ describe('createRandom', () => {
       [2 ** 32 + 5, [2884054889, 1071007063, 3482391166]],
     ];
     for (const [seed, words] of expected) {
-      const random = createRandom(seed);
+      const random = orThrow(createRandom(seed));
       expect(words.map(() => random.next() * TWO_POW_32)).toEqual(words);
     }
   });
 
   it('gives two generators with the same seed the same stream, and other seeds other streams', () => {
-    const a = createRandom(7);
-    const b = createRandom(7);
-    const c = createRandom(8);
+    const a = orThrow(createRandom(7));
+    const b = orThrow(createRandom(7));
+    const c = orThrow(createRandom(8));
     const first = Array.from({ length: 20 }, () => a.next());
     expect(Array.from({ length: 20 }, () => b.next())).toEqual(first);
     expect(Array.from({ length: 20 }, () => c.next())).not.toEqual(first);
   });
 
   it('tells apart seeds that differ only above 32 bits', () => {
-    expect(createRandom(5).next()).not.toBe(createRandom(2 ** 32 + 5).next());
+    expect(orThrow(createRandom(5)).next()).not.toBe(orThrow(createRandom(2 ** 32 + 5)).next());
   });
 
-  it('uses the whole part of a seed and treats NaN and infinities as 0', () => {
-    expect(createRandom(3.9).next()).toBe(createRandom(3).next());
-    expect(createRandom(Number.NaN).next()).toBe(createRandom(0).next());
-    expect(createRandom(Number.POSITIVE_INFINITY).next()).toBe(createRandom(0).next());
+  it('uses the whole part of a seed', () => {
+    expect(orThrow(createRandom(3.9)).next()).toBe(orThrow(createRandom(3)).next());
+  });
+
+  it('refuses a seed that is not a finite number, rather than seeding 0 (issue 10)', () => {
+    for (const seed of [Number.NaN, Number.POSITIVE_INFINITY, '7', null])
+      expect(createRandom(seed as number)).toMatchObject({
+        _tag: 'Left',
+        left: [{ code: 'invalid-argument', path: [] }],
+      });
+  });
+
+  it('keeps the unchecked form the generator uses: NaN and infinities act as 0', () => {
+    expect(createRandomUnchecked(Number.NaN).next()).toBe(createRandomUnchecked(0).next());
+    expect(createRandomUnchecked(Number.POSITIVE_INFINITY).next()).toBe(createRandomUnchecked(0).next());
   });
 
   it('draws whole numbers between both bounds, both included, in either order', () => {
-    const random = createRandom(1);
+    const random = orThrow(createRandom(1));
     const seen = new Set<number>();
     for (let i = 0; i < 600; i++) seen.add(random.int(6, 1));
     // 600 throws of a die miss a face with probability 6 · (5/6)^600 ≈ 10^-47; the seed is fixed anyway.
@@ -48,7 +61,7 @@ describe('createRandom', () => {
   });
 
   it('spreads next() evenly over [0, 1)', () => {
-    const random = createRandom(2026);
+    const random = orThrow(createRandom(2026));
     const buckets = new Array<number>(10).fill(0);
     for (let i = 0; i < 10_000; i++) {
       const x = random.next();
@@ -60,7 +73,7 @@ describe('createRandom', () => {
   });
 
   it('picks an element of the list, and nothing from an empty list', () => {
-    const random = createRandom(3);
+    const random = orThrow(createRandom(3));
     const list = ['a', 'b', 'c'] as const;
     for (let i = 0; i < 50; i++) expect(list).toContain(random.pick(list));
     expect(random.pick([])).toBeUndefined();
@@ -68,9 +81,9 @@ describe('createRandom', () => {
 
   it('shuffles a copy and leaves the list alone', () => {
     const list = Object.freeze([1, 2, 3, 4, 5, 6, 7, 8]);
-    const shuffled = createRandom(4).shuffle(list);
+    const shuffled = orThrow(createRandom(4)).shuffle(list);
     expect([...shuffled].sort((a, b) => a - b)).toEqual([...list]);
     expect(list).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(createRandom(4).shuffle([])).toEqual([]);
+    expect(orThrow(createRandom(4)).shuffle([])).toEqual([]);
   });
 });

@@ -39,7 +39,9 @@ function mostThatFit(candidates: ReadonlyArray<Pair>, places: Map<string, number
 const allowed = (cohort: Cohort, [m, e]: Pair): boolean => {
   const mentor = cohort.mentorById.get(m as never);
   const mentee = cohort.menteeById.get(e as never);
-  return mentor !== undefined && mentee !== undefined && checkRules(cohort, mentor, mentee).length === 0;
+  return (
+    mentor !== undefined && mentee !== undefined && orThrow(checkRules(cohort, mentor, mentee)).length === 0
+  );
 };
 
 /** What every round must satisfy, against the brute-force oracle of the fewest changes. */

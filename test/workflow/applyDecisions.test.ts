@@ -38,15 +38,17 @@ describe('decisionStatus', () => {
   const d = (by: 'mentor' | 'mentee' | 'programme', decision: 'accepted' | 'declined', date: string) =>
     ({ mentorId: 'm', menteeId: 'e', by, decision, date }) as never;
   it('follows each decider’s latest decision', () => {
-    expect(decisionStatus([])).toBe('proposed');
-    expect(decisionStatus([d('mentee', 'accepted', '2027-01-02')])).toBe('accepted');
-    expect(decisionStatus([d('programme', 'accepted', '2027-01-02')])).toBe('published');
+    expect(orThrow(decisionStatus([]))).toBe('proposed');
+    expect(orThrow(decisionStatus([d('mentee', 'accepted', '2027-01-02')]))).toBe('accepted');
+    expect(orThrow(decisionStatus([d('programme', 'accepted', '2027-01-02')]))).toBe('published');
     expect(
-      decisionStatus([d('programme', 'accepted', '2027-01-02'), d('mentor', 'declined', '2027-01-03')]),
+      orThrow(
+        decisionStatus([d('programme', 'accepted', '2027-01-02'), d('mentor', 'declined', '2027-01-03')]),
+      ),
     ).toBe('declined');
     // A mentee who declined and then accepted has accepted, in any order of the list.
     expect(
-      decisionStatus([d('mentee', 'accepted', '2027-01-05'), d('mentee', 'declined', '2027-01-03')]),
+      orThrow(decisionStatus([d('mentee', 'accepted', '2027-01-05'), d('mentee', 'declined', '2027-01-03')])),
     ).toBe('accepted');
   });
 });

@@ -110,7 +110,7 @@ describe('matchWave', () => {
 describe('waitingListOf', () => {
   it('puts the longest wait first, then the closest to a pair', () => {
     const cohort = orThrow(parseCohort(queue()));
-    const list = waitingListOf(cohort, orThrow(match(cohort)));
+    const list = orThrow(waitingListOf(cohort, orThrow(match(cohort))));
     expect(list.mentees.map((w) => w.menteeId)).toEqual(['ec', 'ea']);
   });
 });

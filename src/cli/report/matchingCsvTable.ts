@@ -1,6 +1,7 @@
 import type { Cohort } from '../../domain/index';
-import { type Matching, explainUnmatched } from '../../matching/index';
-import { explain } from '../../scoring/index';
+import { type Matching } from '../../matching/index';
+import { explainUnmatchedUnchecked } from '../../matching/explainUnmatchedUnchecked';
+import { explainUnchecked } from '../../scoring/explainUnchecked';
 import type { Table } from '../output/Table';
 import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
@@ -50,14 +51,14 @@ export function matchingCsvTable(
         ...person(pair.mentorId, name.mentor),
         ...person(pair.menteeId, name.mentee),
         pair.score.toFixed(4),
-        explain(pair, { locale, cohort, audience }),
+        explainUnchecked(pair, { locale, cohort, audience }),
       ]),
       ...matching.unmatched.map((u) => [
         '',
         '',
         ...person(u.menteeId, name.mentee),
         '',
-        explainUnmatched(u, { locale, cohort, audience }),
+        explainUnmatchedUnchecked(u, { locale, cohort, audience }),
       ]),
     ],
   };

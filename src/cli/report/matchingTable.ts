@@ -1,6 +1,7 @@
 import type { Cohort } from '../../domain/index';
-import { type Matching, explainUnmatched } from '../../matching/index';
-import { explain } from '../../scoring/index';
+import { type Matching } from '../../matching/index';
+import { explainUnmatchedUnchecked } from '../../matching/explainUnmatchedUnchecked';
+import { explainUnchecked } from '../../scoring/explainUnchecked';
 import type { Table } from '../output/Table';
 import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
@@ -50,13 +51,13 @@ export function matchingTable(matching: Matching, cohort: Cohort, options: Match
         name.mentee(pair.menteeId),
         name.mentor(pair.mentorId),
         `${formatScore(pair.score, locale)}${mark(pair.pinned)}`,
-        explain(pair, { locale, cohort, limit, audience }),
+        explainUnchecked(pair, { locale, cohort, limit, audience }),
       ]),
       ...matching.unmatched.map((u) => [
         name.mentee(u.menteeId),
         t.noMentor,
         '',
-        explainUnmatched(u, { locale, cohort, audience }),
+        explainUnmatchedUnchecked(u, { locale, cohort, audience }),
       ]),
     ],
   };

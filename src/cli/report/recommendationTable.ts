@@ -1,6 +1,6 @@
 import type { Cohort } from '../../domain/index';
 import type { Recommendation } from '../../matching/index';
-import { explain } from '../../scoring/index';
+import { explainUnchecked } from '../../scoring/explainUnchecked';
 import type { Table } from '../output/Table';
 import type { Locale } from '../summary/locale';
 import { REPORT_TEXT, formatScore, personNames } from './internal/reportText';
@@ -40,7 +40,7 @@ export function recommendationTable(
       formatScore(r.score, locale),
       String(r.placesLeft),
       r.contested ? t.firstChoiceOf(r.firstChoiceOf) : '',
-      explain(r, { locale, cohort, limit: 3 }),
+      explainUnchecked(r, { locale, cohort, limit: 3 }),
     ]),
   };
 }

@@ -1,5 +1,6 @@
 import { absurd } from 'fp-ts/lib/function.js';
-import { type ExternalResult, type StrategyComparison, describeFinding } from '../../evaluation/index';
+import { type ExternalResult, type StrategyComparison } from '../../evaluation/index';
+import { describeFindingUnchecked } from '../../evaluation/describeFindingUnchecked';
 import { formatJson } from '../output/formatJson';
 import { formatMarkdown } from '../output/formatMarkdown';
 import { formatTable } from '../output/formatTable';
@@ -55,7 +56,7 @@ export function renderComparison(comparison: StrategyComparison, options: Render
       const findings = externals(comparison).map(
         ({ name, findings }) =>
           `\n### ${name}: ${countFindings(findings.length)}\n\n` +
-          findings.map((f) => `- ${describeFinding(f)}\n`).join(''),
+          findings.map((f) => `- ${describeFindingUnchecked(f)}\n`).join(''),
       );
       return formatMarkdown(comparisonTable(comparison, 'wide')) + findings.join('');
     }
@@ -68,7 +69,9 @@ export function renderComparison(comparison: StrategyComparison, options: Render
       const findings = externals(comparison).flatMap(({ name, findings }) => [
         '',
         ...wrapText(`${name}: ${countFindings(findings.length)}`, width),
-        ...findings.slice(0, SHOWN_FINDINGS).flatMap((f) => wrapText(`- ${describeFinding(f)}`, width)),
+        ...findings
+          .slice(0, SHOWN_FINDINGS)
+          .flatMap((f) => wrapText(`- ${describeFindingUnchecked(f)}`, width)),
         ...(findings.length > SHOWN_FINDINGS
           ? [`… and ${findings.length - SHOWN_FINDINGS} more (--format markdown or json lists them all)`]
           : []),

@@ -1,10 +1,7 @@
 import type { Cohort } from '../../domain/index';
-import {
-  type DecisionRound,
-  DECISION_STATUSES,
-  decisionStatusLabel,
-  explainChange,
-} from '../../workflow/index';
+import { type DecisionRound, DECISION_STATUSES } from '../../workflow/index';
+import { explainChangeUnchecked } from '../../workflow/explainChangeUnchecked';
+import { decisionStatusLabelUnchecked } from '../../workflow/decisionStatusUnchecked';
 import { formatTable } from '../output/formatTable';
 import type { Locale } from '../summary/locale';
 import { formatScore, personNames } from './internal/reportText';
@@ -38,10 +35,10 @@ export function renderDecisionRound(
       ? `Zmiany: ${round.changes.length}. Pary bez decyzji: ${before}, zachowane ${kept}, zmienione ${changed} (najmniej, ile się da).\n`
       : `Changes: ${round.changes.length}. Undecided pairs: ${before}, kept ${kept}, changed ${changed} (the fewest possible).\n`,
   );
-  for (const change of round.changes) parts.push(`- ${explainChange(change, { locale, cohort })}\n`);
+  for (const change of round.changes) parts.push(`- ${explainChangeUnchecked(change, { locale, cohort })}\n`);
   const counts = DECISION_STATUSES.map((s) => {
     const n = round.statuses.filter((p) => p.status === s).length;
-    return `${decisionStatusLabel(s, locale)} ${n}`;
+    return `${decisionStatusLabelUnchecked(s, locale)} ${n}`;
   }).join(', ');
   parts.push(pl ? `\nNowa propozycja (${counts}):\n` : `\nNew proposal (${counts}):\n`);
   const status = new Map(round.statuses.map((s) => [`${s.mentorId}\u0000${s.menteeId}`, s.status]));
@@ -58,7 +55,7 @@ export function renderDecisionRound(
           name.mentee(p.menteeId),
           name.mentor(p.mentorId),
           formatScore(p.score, locale),
-          decisionStatusLabel(status.get(`${p.mentorId}\u0000${p.menteeId}`) ?? 'proposed', locale),
+          decisionStatusLabelUnchecked(status.get(`${p.mentorId}\u0000${p.menteeId}`) ?? 'proposed', locale),
         ]),
       },
       options,

@@ -1,6 +1,7 @@
 import type { Cohort } from '../../domain/index';
-import { type Matching, explainUnmatched } from '../../matching/index';
-import { explain } from '../../scoring/index';
+import { type Matching } from '../../matching/index';
+import { explainUnmatchedUnchecked } from '../../matching/explainUnmatchedUnchecked';
+import { explainUnchecked } from '../../scoring/explainUnchecked';
 import type { Audience } from '../../scoring/index';
 import type { Locale } from '../summary/locale';
 import { readingTable } from './internal/readingTable';
@@ -45,11 +46,11 @@ export function renderPairsForReading(matching: Matching, cohort: Cohort, option
         name.mentor(pair.mentorId),
         `${formatScore(pair.score, locale)}${mark(pair.pinned)}`,
       ],
-      note: explain(pair, { locale, cohort, limit: 1, audience }),
+      note: explainUnchecked(pair, { locale, cohort, limit: 1, audience }),
     })),
     ...matching.unmatched.map((u) => ({
       cells: [name.mentee(u.menteeId), t.noMentor, ''],
-      note: explainUnmatched(u, { locale, cohort, audience }),
+      note: explainUnmatchedUnchecked(u, { locale, cohort, audience }),
     })),
   ];
   const table = readingTable(

@@ -1,5 +1,6 @@
 import type { Cohort } from '../../domain/index';
-import { type ProgrammeReport, explainStatus } from '../../monitoring/index';
+import { type ProgrammeReport } from '../../monitoring/index';
+import { explainStatusUnchecked } from '../../monitoring/explainStatusUnchecked';
 import { wrapText } from '../output/wrapText';
 import { statusCounts } from './internal/progressRows';
 import { PROGRESS_TEXT } from './internal/progressText';
@@ -29,7 +30,9 @@ export function renderProgressSummary(
   const lines = [
     t.demoHeading(report.asOf),
     ...wrapText(t.pairs(statusCounts(report, locale)), width, '  ', ''),
-    ...atRisk.flatMap((pair) => wrapText(explainStatus(pair, { locale, cohort }), width, '    ', '  ')),
+    ...atRisk.flatMap((pair) =>
+      wrapText(explainStatusUnchecked(pair, { locale, cohort }), width, '    ', '  '),
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

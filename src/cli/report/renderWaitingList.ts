@@ -1,5 +1,5 @@
 import type { Cohort } from '../../domain/index';
-import { explainUnmatched } from '../../matching/index';
+import { explainUnmatchedUnchecked } from '../../matching/explainUnmatchedUnchecked';
 import type { WaitingList } from '../../workflow/index';
 import { formatTable } from '../output/formatTable';
 import type { Locale } from '../summary/locale';
@@ -41,7 +41,7 @@ export function renderWaitingList(list: WaitingList, cohort: Cohort, locale: Loc
             name.mentee(w.menteeId),
             w.waitingSince ?? '—',
             `${w.got} / ${w.wanted}`,
-            explainUnmatched(w, { locale, cohort }),
+            explainUnmatchedUnchecked(w, { locale, cohort }),
           ]),
         },
         options,

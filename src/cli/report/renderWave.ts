@@ -1,5 +1,5 @@
 import type { Cohort } from '../../domain/index';
-import { pluralPl } from '../../scoring/index';
+import { pluralPl } from '../../scoring/pluralPl';
 import type { Wave } from '../../workflow/index';
 import { formatTable } from '../output/formatTable';
 import type { Locale } from '../summary/locale';

@@ -1,7 +1,8 @@
 import { absurd } from 'fp-ts/lib/function.js';
 import type { Cohort } from '../../domain/index';
 import type { Matching, WhyNot } from '../../matching/index';
-import { type Audience, explain } from '../../scoring/index';
+import { type Audience } from '../../scoring/index';
+import { explainUnchecked } from '../../scoring/explainUnchecked';
 import { formatTable } from '../output/formatTable';
 import { wrapText } from '../output/wrapText';
 import type { Locale } from '../summary/locale';
@@ -54,7 +55,7 @@ export function renderWhyNot(
     case 'paired':
       return para(t.paired(mentor, mentee, score(answer.score)));
     case 'blocked':
-      return `${para(t.blocked(mentor, mentee))}${answer.reasons.map((r) => item(explain(r, { locale, cohort, audience: question.audience ?? 'programme' }))).join('')}`;
+      return `${para(t.blocked(mentor, mentee))}${answer.reasons.map((r) => item(explainUnchecked(r, { locale, cohort, audience: question.audience ?? 'programme' }))).join('')}`;
     case 'below-min-score':
       return para(t.belowMinScore(mentor, mentee, score(answer.score), score(answer.minScore)));
     case 'pinned-elsewhere': {

@@ -16,13 +16,10 @@ export type IsoDate = z.output<typeof isoDateSchema>;
 /**
  * The number of days from one date to another (negative when `to` comes first).
  *
- * @param from - a date `YYYY-MM-DD`
- * @param to - another date `YYYY-MM-DD`
- * @returns whole days from `from` to `to`
- * @example
- * daysBetween('2027-01-11', '2027-02-15'); // 35
- * daysBetween('2028-02-28', '2028-03-01'); // 2
- * @category Domain
+ * Unchecked: what the library itself calls with values it made; the public `daysBetween` of
+ * `reverse-mentoring/domain` (`public/daysBetween.ts`) checks its arguments first.
+ *
+ * @internal
  */
 export function daysBetween(from: IsoDate | string, to: IsoDate | string): number {
   return dayNumber(to) - dayNumber(from);

@@ -1,6 +1,6 @@
 import type { Cohort, CriterionName, MenteeId, MentorId, Weights } from '../../domain/index';
 import { openGoals } from '../../domain/index';
-import { pairScorer } from '../../scoring/index';
+import { pairScorer } from '../../scoring/pairScorer';
 import type { PairScorer } from '../../scoring/index';
 import { type Pins, resolvePins } from '../../matching/index';
 

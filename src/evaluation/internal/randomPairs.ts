@@ -1,4 +1,4 @@
-import { createRandom } from '../../synthetic/index';
+import { createRandomUnchecked } from '../../synthetic/createRandomUnchecked';
 import type { PreparedCohort } from './prepareCohort';
 
 /**
@@ -13,7 +13,7 @@ import type { PreparedCohort } from './prepareCohort';
  */
 export function randomPairs(p: PreparedCohort, seed: number): Array<readonly [number, number]> {
   const { rows, cols, minScore, pins } = p;
-  const random = createRandom(seed);
+  const random = createRandomUnchecked(seed);
   const left = Int32Array.from(pins.capacityLeft);
   const free: number[] = [];
   for (let e = 0; e < rows; e++) if ((pins.menteeCapacityLeft[e] as number) > 0) free.push(e);

@@ -1,5 +1,6 @@
 import type { Cohort } from '../../domain/index';
-import { type PairScorer, pairScorer } from '../../scoring/index';
+import { type PairScorer } from '../../scoring/index';
+import { pairScorer } from '../../scoring/pairScorer';
 import type { MatchOptions } from '../MatchOptions';
 import type { MatchedPair, Unmatched, UnmatchedReason } from '../Matching';
 import { firstBlockingRule } from './firstBlockingRule';

@@ -1,5 +1,6 @@
 import type { Cohort } from '../../domain/index';
-import { type Rule, checkRules } from '../../scoring/index';
+import { type Rule } from '../../scoring/index';
+import { checkRulesUnchecked } from '../../scoring/checkRulesUnchecked';
 
 /**
  * The first hard rule (in `RULES` order) that blocks each pair, by mentee and mentor index, with
@@ -36,6 +37,6 @@ export function firstBlockingRule(cohort: Cohort): (mentee: number, mentor: numb
     const mentor = cohort.mentors[m];
     const mentee = cohort.mentees[e];
     if (mentor === undefined || mentee === undefined) return undefined;
-    return checkRules(rest, mentor, mentee)[0]?.kind;
+    return checkRulesUnchecked(rest, mentor, mentee)[0]?.kind;
   };
 }

@@ -1,6 +1,6 @@
 import type { Cohort, MenteeId, MentorId } from '../../domain/index';
 import { compareIds } from '../../domain/index';
-import { checkRules } from '../../scoring/index';
+import { checkRulesUnchecked } from '../../scoring/checkRulesUnchecked';
 import type { BlockedPin, MatchError } from '../MatchError';
 
 /** The pins of a cohort and a call, by index. @internal */
@@ -40,7 +40,9 @@ export function resolvePins(
   feasible: (mentee: number, mentor: number) => boolean = (e, m) => {
     const mentor = cohort.mentors[m];
     const mentee = cohort.mentees[e];
-    return mentor !== undefined && mentee !== undefined && checkRules(cohort, mentor, mentee).length === 0;
+    return (
+      mentor !== undefined && mentee !== undefined && checkRulesUnchecked(cohort, mentor, mentee).length === 0
+    );
   },
 ): Pins {
   const mentorIndex = new Map<string, number>(cohort.mentors.map((m, i) => [m.id, i]));
@@ -109,7 +111,9 @@ export function resolvePins(
       const mentor = cohort.mentors[m];
       const mentee = cohort.mentees[e];
       const rule =
-        mentor === undefined || mentee === undefined ? undefined : checkRules(cohort, mentor, mentee)[0];
+        mentor === undefined || mentee === undefined
+          ? undefined
+          : checkRulesUnchecked(cohort, mentor, mentee)[0];
       if (rule !== undefined) blocked.push({ path, mentorId, menteeId, rule: rule.kind });
     }
     pinned.add(e * cols + m);

@@ -1,5 +1,5 @@
 import { absurd } from 'fp-ts/lib/function.js';
-import { pluralPl } from '../../scoring/index';
+import { pluralPl } from '../../scoring/pluralPl';
 import type { PairStatus } from '../PairStatus';
 import type { StatusReason } from '../StatusReason';
 

@@ -1,7 +1,9 @@
 import type { Cohort } from '../../domain/index';
-import { type Matching, explainUnmatched } from '../../matching/index';
-import { type Audience, type Locale, explain } from '../../scoring/index';
-import { waitingListOf } from '../../workflow/index';
+import { type Matching } from '../../matching/index';
+import { explainUnmatchedUnchecked } from '../../matching/explainUnmatchedUnchecked';
+import { type Audience, type Locale } from '../../scoring/index';
+import { explainUnchecked } from '../../scoring/explainUnchecked';
+import { waitingListOfUnchecked } from '../../workflow/waitingListOfUnchecked';
 import { barChart } from './charts/barChart';
 import { columnChart } from './charts/columnChart';
 import { escapeHtml } from './escapeHtml';
@@ -116,7 +118,7 @@ function pairTable(cohort: Cohort, matching: Matching, locale: Locale, audience:
         `<tr data-mentee="${escapeHtml(pair.menteeId)}" data-mentor="${escapeHtml(pair.mentorId)}">` +
         `<td class="person">${escapeHtml(mentee)}</td><td class="person">${escapeHtml(mentor)}${pinned}</td>` +
         `<td class="num" ${figureAttributes('score', pair.score)}>${escapeHtml(formatNumber(pair.score, 2, locale))}</td>` +
-        `<td class="reasons">${escapeHtml(explain(pair, { locale, cohort, limit: 3, audience }))}</td></tr>`
+        `<td class="reasons">${escapeHtml(explainUnchecked(pair, { locale, cohort, limit: 3, audience }))}</td></tr>`
       );
     })
     .join('');
@@ -128,12 +130,12 @@ function unmatchedTable(cohort: Cohort, matching: Matching, locale: Locale, audi
   const heading = `<h3>${escapeHtml(w.unmatched)}</h3>`;
   if (matching.unmatched.length === 0) return `${heading}<p class="note">${escapeHtml(w.noneUnmatched)}</p>`;
   // The waiting list: in line order, with the day each waits since when somebody gave one.
-  const line = waitingListOf(cohort, matching).mentees;
+  const line = waitingListOfUnchecked(cohort, matching).mentees;
   const dated = line.some((m) => m.waitingSince !== undefined);
   const rows = line
     .map(
       (u) =>
-        `<tr data-mentee="${escapeHtml(u.menteeId)}"><td class="num">${u.position}</td><td class="person">${escapeHtml(personName(cohort.menteeById.get(u.menteeId), u.menteeId))}</td>${dated ? `<td>${escapeHtml(u.waitingSince ?? '—')}</td>` : ''}<td class="reasons">${escapeHtml(explainUnmatched(u, { locale, cohort, audience }))}</td></tr>`,
+        `<tr data-mentee="${escapeHtml(u.menteeId)}"><td class="num">${u.position}</td><td class="person">${escapeHtml(personName(cohort.menteeById.get(u.menteeId), u.menteeId))}</td>${dated ? `<td>${escapeHtml(u.waitingSince ?? '—')}</td>` : ''}<td class="reasons">${escapeHtml(explainUnmatchedUnchecked(u, { locale, cohort, audience }))}</td></tr>`,
     )
     .join('');
   const since = dated ? `<th scope="col">${escapeHtml(w.waitingSince)}</th>` : '';

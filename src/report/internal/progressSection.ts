@@ -5,8 +5,8 @@ import {
   type PairStatus,
   type ProgrammeReport,
   STATUSES,
-  explainStatus,
 } from '../../monitoring/index';
+import { explainStatusUnchecked } from '../../monitoring/explainStatusUnchecked';
 import type { Locale } from '../../scoring/index';
 import { areaChart } from './charts/areaChart';
 import { barChart } from './charts/barChart';
@@ -177,7 +177,7 @@ function attention(input: ProgressInput, locale: Locale): string {
   const items = ordered
     .map(
       (p) =>
-        `<li class="status-${p.status}" data-mentee="${escapeHtml(p.menteeId)}" data-mentor="${escapeHtml(p.mentorId)}">${escapeHtml(explainStatus(p, { locale, cohort: input.cohort }))}</li>`,
+        `<li class="status-${p.status}" data-mentee="${escapeHtml(p.menteeId)}" data-mentor="${escapeHtml(p.mentorId)}">${escapeHtml(explainStatusUnchecked(p, { locale, cohort: input.cohort }))}</li>`,
     )
     .join('');
   return `${heading}<ul class="attention">${items}</ul>`;

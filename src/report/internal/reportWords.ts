@@ -1,5 +1,5 @@
 import type { Locale } from '../../scoring/index';
-import { pluralPl } from '../../scoring/index';
+import { pluralPl } from '../../scoring/pluralPl';
 import type { Strategy } from '../../evaluation/index';
 import type { PairStatus } from '../../monitoring/index';
 import type { CriterionName } from '../../domain/index';

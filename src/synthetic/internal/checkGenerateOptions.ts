@@ -24,9 +24,18 @@ export type OptionIssue = Issue<'invalid-option'>;
 export function checkGenerateOptions(options: unknown): Either<Issues<OptionIssue>, SyntheticPlan> {
   const errors: OptionIssue[] = [];
   const isObject = typeof options === 'object' && options !== null && !Array.isArray(options);
-  const raw: Readonly<Record<string, unknown>> = isObject
-    ? (options as Readonly<Record<string, unknown>>)
-    : {};
+  // Read once into a copy: a getter or a proxy that throws is an issue, and cannot throw later.
+  let raw: Readonly<Record<string, unknown>> = {};
+  try {
+    if (isObject) raw = { ...(options as Readonly<Record<string, unknown>>) };
+  } catch {
+    errors.push({
+      code: 'invalid-option',
+      message: 'the options cannot be read (a getter or a proxy threw)',
+      path: [],
+    });
+    return left([errors[0] as OptionIssue]);
+  }
   if (!isObject) errors.push({ code: 'invalid-option', message: 'the options must be an object', path: [] });
 
   const whole = (key: string, min: number, max: number, fallback?: number): number => {

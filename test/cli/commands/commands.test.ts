@@ -120,7 +120,9 @@ describe('demo', () => {
     const matching = orThrow(match(office));
     expect(matching.unmatched.length).toBeGreaterThan(0); // 14 mentees, 11 places
     for (const u of matching.unmatched)
-      expect(out.replace(/\n +/g, ' ')).toContain(explainUnmatched(u, { locale: 'pl', cohort: office }));
+      expect(out.replace(/\n +/g, ' ')).toContain(
+        orThrow(explainUnmatched(u, { locale: 'pl', cohort: office })),
+      );
     expect(out).toContain(`suma wyników ${matching.totalScore.toFixed(2).replace('.', ',')}`);
   });
 
@@ -142,7 +144,7 @@ describe('demo', () => {
       );
       expect(out).toContain(locale === 'en' ? `${atRisk.length} at risk` : `zagrożone: ${atRisk.length}`);
       const flat = out.replace(/\n +/g, ' ');
-      for (const pair of atRisk) expect(flat).toContain(explainStatus(pair, { locale, cohort }));
+      for (const pair of atRisk) expect(flat).toContain(orThrow(explainStatus(pair, { locale, cohort })));
     }
   });
 

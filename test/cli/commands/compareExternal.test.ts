@@ -63,7 +63,7 @@ describe('compare with matchings made elsewhere', () => {
     );
     expect(JSON.parse(out)).toEqual(plain(expected));
     const row = expected.strategies.at(-1);
-    expect(row?.strategy === 'external' && row.findings).toEqual(auditMatching(bank, hand));
+    expect(row?.strategy === 'external' && row.findings).toEqual(orThrow(auditMatching(bank, hand)));
   });
 
   it('lists the findings under the table within 80 columns, and exits 0 for a broken matching', async () => {

@@ -65,7 +65,7 @@ describe('match', () => {
     expect(lines[3]).toMatch(/^ {4}\S/);
     const unwrapped = out.replace(/\n {4}/g, ' ');
     for (const pair of matching.pairs)
-      expect(unwrapped).toContain(explain(pair, { cohort: office, limit: 3 }));
+      expect(unwrapped).toContain(orThrow(explain(pair, { cohort: office, limit: 3 })));
     expect(out).toContain(
       `Total score ${matching.totalScore.toFixed(2)}: ${matching.pairs.length} of 14 mentees matched (objective max-total)\n`,
     );
@@ -79,7 +79,7 @@ describe('match', () => {
       expect(out).not.toContain('…');
       const unwrapped = out.replace(/\n {4}/g, ' ');
       for (const pair of orThrow(match(bank)).pairs)
-        expect(unwrapped).toContain(explain(pair, { cohort: bank, limit: 3 }));
+        expect(unwrapped).toContain(orThrow(explain(pair, { cohort: bank, limit: 3 })));
     },
   );
 

@@ -84,7 +84,7 @@ describe('progress', () => {
       );
       expect(out).toMatch(row);
       // the line below says what explainStatus says, without repeating who and the status
-      const why = explainStatus(pair, { cohort: bank }).split(' — ')[1];
+      const why = orThrow(explainStatus(pair, { cohort: bank })).split(' — ')[1];
       if (why !== undefined) expect(flat).toContain(`${pair.sessions.daysSinceLastSession ?? '—'} ${why}`);
     }
     expect(out).toContain('\nSkill areas\n');
@@ -126,7 +126,7 @@ describe('progress', () => {
     const issues = parseJournal(bad, bank);
     if (issues._tag === 'Right') throw new Error('the journal is invalid');
     expect(err).toBe(
-      `${issues.left.map((i) => `j.json: ${formatPath(i.path)}: ${i.message}\n`).join('')}2 issues\n`,
+      `${issues.left.map((i) => `j.json: ${orThrow(formatPath(i.path))}: ${i.message}\n`).join('')}2 issues\n`,
     );
     expect(err).toMatch(/^j\.json: checkIns\[0\]\.date: .*\nj\.json: checkIns\[1\]\.ratings\.mentee: /);
   });

@@ -60,7 +60,7 @@ describe('recommend', () => {
           `^ {2}${i + 1}  ${bank.mentorById.get(r.mentorId)?.name ?? '?'} +${r.score.toFixed(2)} +${r.placesLeft}`,
         ),
       );
-      expect(unwrapped).toContain(explain(r, { cohort: bank, limit: 3 }));
+      expect(unwrapped).toContain(orThrow(explain(r, { cohort: bank, limit: 3 })));
       expect(rows[i]?.includes(`yes: first choice of ${r.firstChoiceOf}`)).toBe(r.contested);
     });
     expect(top.some((r) => r.contested)).toBe(true); // the flag is exercised
@@ -114,7 +114,7 @@ describe('why-not', () => {
     const answer = orThrow(whyNot(bank, matching, 'm-nowak' as MentorId, 'e-lewandowska' as MenteeId));
     if (answer.kind !== 'blocked') throw new Error('Ewa Lewandowska manages Ola Nowak: the pair is blocked');
     // Each reason a list item, wrapped to 80 columns with a hanging indent.
-    const items = answer.reasons.map((r) => `- ${explain(r, { cohort: bank })}\n`).join('');
+    const items = answer.reasons.map((r) => `- ${orThrow(explain(r, { cohort: bank }))}\n`).join('');
     expect(out.replace(/\n {2}(?=\S)/g, ' ')).toBe(
       `Ola Nowak cannot mentor Ewa Lewandowska: a hard rule blocks the pair.\n${items}`,
     );

@@ -1,5 +1,5 @@
 import type { Cohort } from '../../../domain/index';
-import { explainUnmatched } from '../../../matching/index';
+import { explainUnmatchedUnchecked } from '../../../matching/explainUnmatchedUnchecked';
 import { type ProgrammeReport, type Rematch, STATUSES } from '../../../monitoring/index';
 import type { TableColumn } from '../../output/Table';
 import type { Locale } from '../../summary/locale';
@@ -145,7 +145,10 @@ export function rematchRows(rematch: Rematch, cohort: Cohort, locale: Locale): R
       ? { cells: [name.mentee(change.menteeId), name.mentor(change.from), name.mentor(change.to)], note: '' }
       : {
           cells: [name.mentee(change.menteeId), name.mentor(change.from), REPORT_TEXT[locale].noMentor],
-          note: explainUnmatched({ menteeId: change.menteeId, reason: change.reason }, { locale, cohort }),
+          note: explainUnmatchedUnchecked(
+            { menteeId: change.menteeId, reason: change.reason },
+            { locale, cohort },
+          ),
         },
   );
 }

@@ -1,5 +1,5 @@
 import type { PairStatus } from '../../../monitoring/index';
-import { pluralPl } from '../../../scoring/index';
+import { pluralPl } from '../../../scoring/pluralPl';
 import type { Locale } from '../../summary/locale';
 
 /**

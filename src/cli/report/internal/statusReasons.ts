@@ -1,5 +1,6 @@
 import type { Cohort } from '../../../domain/index';
-import { type PairReport, explainStatusReason } from '../../../monitoring/index';
+import { type PairReport } from '../../../monitoring/index';
+import { explainStatusReasonUnchecked } from '../../../monitoring/explainStatusUnchecked';
 import type { Locale } from '../../summary/locale';
 
 /**
@@ -12,5 +13,5 @@ export function statusReasons(
   pair: PairReport,
   options: { readonly locale: Locale; readonly cohort: Cohort },
 ): string {
-  return pair.reasons.map((reason) => explainStatusReason(reason, options)).join('; ');
+  return pair.reasons.map((reason) => explainStatusReasonUnchecked(reason, options)).join('; ');
 }
