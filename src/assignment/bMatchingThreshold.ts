@@ -6,6 +6,7 @@ import type { MaxCardinalityOptions } from './maxCardinalityBMatching';
 import { fairestThreshold } from './internal/bMatchingObjectives';
 import { readBipartiteGraph } from './internal/readBipartiteGraph';
 import { readSignal } from './internal/readSignal';
+import { readSafely } from './internal/readSafely';
 
 /**
  * What {@link bMatchingThreshold} finds.
@@ -61,7 +62,7 @@ export function bMatchingThreshold(
 ): E.Either<Issues<BMatchingIssue>, BMatchingThreshold> {
   const signal = readSignal(options);
   if (E.isLeft(signal)) return signal;
-  const read = readBipartiteGraph(graph);
+  const read = readSafely('invalid-graph', 'The graph', [], () => readBipartiteGraph(graph));
   if (E.isLeft(read)) return read;
   const aborted = E.left<Issues<BMatchingIssue>>([
     {

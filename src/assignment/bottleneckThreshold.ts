@@ -9,6 +9,7 @@ import { hopcroftKarp } from './internal/hopcroftKarp';
 import { isSparse } from './internal/isSparse';
 import { readSparse } from './internal/readSparse';
 import { sparseFromDense } from './sparseFromDense';
+import { readSafely } from './internal/readSafely';
 
 /**
  * Options of {@link bottleneckThreshold}: `minMatched` is how many pairs the threshold must still
@@ -60,15 +61,20 @@ export function bottleneckThreshold(
   matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: BottleneckOptions = {},
 ): E.Either<Issues<AssignmentIssue>, number> {
-  const wrong = checkOptions(options, {
-    minMatched: (value) => (value === undefined || Number.isInteger(value) ? undefined : 'an integer'),
+  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
+    const wrong = checkOptions(options, {
+      minMatched: (value) => (value === undefined || Number.isInteger(value) ? undefined : 'an integer'),
+    });
+    return wrong === undefined ? E.right(options.minMatched) : E.left(wrong);
   });
-  if (wrong !== undefined) return E.left(wrong);
-  const read = isSparse(matrix) ? readSparse(matrix, true) : sparseFromDense(matrix, { maximize: true });
+  if (E.isLeft(checked)) return checked;
+  const read = readSafely('invalid-shape', 'The matrix', [], () =>
+    isSparse(matrix) ? readSparse(matrix, true) : sparseFromDense(matrix, { maximize: true }),
+  );
   if (E.isLeft(read)) return read;
   const { rows, cols, rowStart, colIndex, cost } = read.right;
   const most = Math.min(rows, cols);
-  const target = options.minMatched ?? most;
+  const target = checked.right ?? most;
   if (target < 0 || target > most) {
     return E.left([
       invalidOption(`minMatched must be an integer in [0, ${most}], got ${String(target)}.`, [

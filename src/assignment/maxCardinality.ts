@@ -10,6 +10,7 @@ import { isSparse } from './internal/isSparse';
 import { booleanOption, checkOptions } from './internal/checkOptions';
 import { readDense } from './internal/readDense';
 import { readSparse } from './internal/readSparse';
+import { readSafely } from './internal/readSafely';
 
 /**
  * The size of a maximum matching over the allowed (finite) cells of a matrix: how many rows can be
@@ -39,15 +40,26 @@ export function maxCardinality(
   matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: SparseAssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, number> {
-  const wrong = checkOptions(options, { maximize: booleanOption });
-  if (wrong !== undefined) return E.left(wrong);
-  const maximize = options.maximize === true;
-  if (isSparse(matrix)) {
-    const read = readSparse(matrix, maximize);
+  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
+    const wrong = checkOptions(options, { maximize: booleanOption });
+    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
+  });
+  if (E.isLeft(checked)) return checked;
+  const maximize = checked.right;
+  const sparse = readSafely<AssignmentIssue, boolean>('invalid-shape', 'The matrix', [], () =>
+    E.right(isSparse(matrix)),
+  );
+  if (E.isLeft(sparse)) return sparse;
+  if (sparse.right) {
+    const read = readSafely('invalid-shape', 'The matrix', [], () =>
+      readSparse(matrix as SparseCostMatrix, maximize),
+    );
     if (E.isLeft(read)) return read;
     return E.right(matchAllowed(read.right.rows, read.right.cols, sparseAllowedCells(read.right)));
   }
-  const read = readDense(matrix, maximize);
+  const read = readSafely('invalid-shape', 'The matrix', [], () =>
+    readDense(matrix as CostMatrix | ReadonlyArray<ReadonlyArray<number>>, maximize),
+  );
   if (E.isLeft(read)) return read;
   const { rows, cols } = read.right.matrix;
   return E.right(matchAllowed(rows, cols, denseAllowedCells(read.right.matrix)));

@@ -5,6 +5,7 @@ import type { BipartiteGraph } from './BipartiteGraph';
 import { cardinalityMatching } from './internal/bMatchingCardinality';
 import { readBipartiteGraph } from './internal/readBipartiteGraph';
 import { readSignal } from './internal/readSignal';
+import { readSafely } from './internal/readSafely';
 
 /**
  * Options of {@link maxCardinalityBMatching}.
@@ -75,7 +76,7 @@ export function maxCardinalityBMatching(
 ): E.Either<Issues<BMatchingIssue>, CardinalityBMatching> {
   const signal = readSignal(options);
   if (E.isLeft(signal)) return signal;
-  const read = readBipartiteGraph(graph);
+  const read = readSafely('invalid-graph', 'The graph', [], () => readBipartiteGraph(graph));
   if (E.isLeft(read)) return read;
   if (signal.right?.aborted === true)
     return E.left([

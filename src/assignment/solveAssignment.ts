@@ -7,6 +7,7 @@ import type { CostMatrix } from './CostMatrix';
 import { booleanOption, checkOptions } from './internal/checkOptions';
 import { readDense } from './internal/readDense';
 import { solveDenseJv } from './internal/solveDenseJv';
+import { readSafely } from './internal/readSafely';
 
 /**
  * Solves the linear assignment problem on a dense matrix, exactly: the pairs of minimum (or, with
@@ -59,10 +60,13 @@ export function solveAssignment(
   costs: CostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: AssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, Assignment> {
-  const wrong = checkOptions(options, { maximize: booleanOption });
-  if (wrong !== undefined) return E.left(wrong);
-  const maximize = options.maximize === true;
-  const read = readDense(costs, maximize);
+  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
+    const wrong = checkOptions(options, { maximize: booleanOption });
+    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
+  });
+  if (E.isLeft(checked)) return checked;
+  const maximize = checked.right;
+  const read = readSafely('invalid-shape', 'The matrix', [], () => readDense(costs, maximize));
   if (E.isLeft(read)) return read;
   return solveDenseJv(read.right, maximize);
 }

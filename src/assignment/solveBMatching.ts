@@ -6,6 +6,7 @@ import type { Ticker } from './internal/FlowGraph';
 import { runFairest, runMaxMatched, runMaxTotal } from './internal/bMatchingObjectives';
 import { readBMatchingOptions } from './internal/readBMatchingOptions';
 import { readBipartiteGraph } from './internal/readBipartiteGraph';
+import { readSafely } from './internal/readSafely';
 
 /**
  * What {@link solveBMatching} optimises:
@@ -147,10 +148,12 @@ export function solveBMatching(
   graph: BipartiteGraph,
   options?: BMatchingOptions,
 ): E.Either<Issues<BMatchingIssue>, BMatching> {
-  const readOptions = readBMatchingOptions(options);
+  const readOptions = readSafely('invalid-option', 'The options', ['options'], () =>
+    readBMatchingOptions(options),
+  );
   if (E.isLeft(readOptions)) return readOptions;
   const { objective, signal, onProgress } = readOptions.right;
-  const read = readBipartiteGraph(graph);
+  const read = readSafely('invalid-graph', 'The graph', [], () => readBipartiteGraph(graph));
   if (E.isLeft(read)) return read;
   const { graph: g, weight } = read.right;
   const aborted = E.left<Issues<BMatchingIssue>>([

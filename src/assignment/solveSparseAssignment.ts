@@ -12,6 +12,7 @@ import { readSparse } from './internal/readSparse';
 import { EXACT_CELLS, solveDenseJv } from './internal/solveDenseJv';
 import { NeumaierSum } from './internal/sumAssigned';
 import { transposeCsr } from './internal/transposeCsr';
+import { readSafely } from './internal/readSafely';
 
 /**
  * Solves the linear assignment problem on a sparse (CSR) matrix, exactly, with the semantics of
@@ -53,10 +54,13 @@ export function solveSparseAssignment(
   costs: SparseCostMatrix,
   options: SparseAssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, Assignment> {
-  const wrong = checkOptions(options, { maximize: booleanOption });
-  if (wrong !== undefined) return E.left(wrong);
-  const maximize = options.maximize === true;
-  const read = readSparse(costs, maximize);
+  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
+    const wrong = checkOptions(options, { maximize: booleanOption });
+    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
+  });
+  if (E.isLeft(checked)) return checked;
+  const maximize = checked.right;
+  const read = readSafely('invalid-shape', 'The matrix', [], () => readSparse(costs, maximize));
   if (E.isLeft(read)) return read;
   const { rows, cols, rowStart, colIndex, cost } = read.right;
   const precision = precisionOf(cost, Math.min(rows, cols));

@@ -6,6 +6,7 @@ import type { CostMatrix } from './CostMatrix';
 import type { SparseCostMatrix } from './SparseCostMatrix';
 import { booleanOption, checkOptions } from './internal/checkOptions';
 import { readDense } from './internal/readDense';
+import { readSafely } from './internal/readSafely';
 
 /**
  * The sparse form of a dense matrix: every allowed (finite) cell becomes an entry, every forbidden
@@ -34,9 +35,13 @@ export function sparseFromDense(
   matrix: CostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: SparseAssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, SparseCostMatrix> {
-  const wrong = checkOptions(options, { maximize: booleanOption });
-  if (wrong !== undefined) return E.left(wrong);
-  const read = readDense(matrix, options.maximize === true);
+  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
+    const wrong = checkOptions(options, { maximize: booleanOption });
+    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
+  });
+  if (E.isLeft(checked)) return checked;
+  const maximize = checked.right;
+  const read = readSafely('invalid-shape', 'The matrix', [], () => readDense(matrix, maximize));
   if (E.isLeft(read)) return read;
   const { rows, cols, data } = read.right.matrix;
   let entries = 0;

@@ -14,15 +14,17 @@ describe('PairScorer.rowWith', () => {
   it("writes row's cells, and for each part the row of a programme weighting only its criteria, to the bit", () => {
     fc.assert(
       fc.property(cohorts, someCriteria, someCriteria, (cohort, first, second) => {
-        const scorer = pairScorer(cohort);
+        const scorer = orThrow(pairScorer(cohort));
         const only = (criteria: ReadonlyArray<CriterionName>) =>
-          pairScorer({
-            ...cohort,
-            programme: {
-              ...cohort.programme,
-              weights: Object.fromEntries(CRITERIA.map((c) => [c, criteria.includes(c) ? 1 : 0])) as never,
-            },
-          });
+          orThrow(
+            pairScorer({
+              ...cohort,
+              programme: {
+                ...cohort.programme,
+                weights: Object.fromEntries(CRITERIA.map((c) => [c, criteria.includes(c) ? 1 : 0])) as never,
+              },
+            }),
+          );
         const a = only(first);
         const b = only(second);
         const cols = scorer.cols;
