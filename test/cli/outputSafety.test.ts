@@ -144,6 +144,24 @@ describe('hostile text in a cohort', () => {
     expect(err).toContain('x\\u001b[2J');
     expect(err).not.toContain('\u001b');
   });
+
+  it('shows a hostile id escaped in a warning too (availability without a time zone quotes the id)', async () => {
+    const [first] = SAMPLES.bank.mentees;
+    if (first === undefined) throw new Error('the bank sample has mentees');
+    // One more mentee, with a hostile id, availability and no time zone.
+    const { timeZone: _dropped, ...noZone } = {
+      ...first,
+      id: 'e\u202e<!--',
+      availability: ['mon 09:00-10:00'],
+    };
+    const warned = {
+      'w.json': JSON.stringify({ ...SAMPLES.bank, mentees: [...SAMPLES.bank.mentees, noZone] }),
+    };
+    const { code, err } = await runCommand(['validate', 'w.json'], fakeIo(warned));
+    expect(code).toBe(EXIT.ok);
+    expect(err).toContain('warning: "e\\u202e<!--" lists availability but no time zone');
+    expect(err).not.toContain('\u202e');
+  });
 });
 
 describe('progress as of today', () => {

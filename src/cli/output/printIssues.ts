@@ -23,7 +23,8 @@ export function printIssues(io: CliIo, issues: ReadonlyArray<InputIssue>): void 
 /**
  * Prints warnings on standard error as `where: warning: message`. The same warning of many records
  * (an `email` field in every person of a JSON export) is printed once, at its first place, with
- * how many more records have it.
+ * how many more records have it. Control and bidi characters a warning quotes from the input are
+ * shown, not obeyed, as in {@link printIssues}.
  *
  * @param io - the I/O
  * @param warnings - what was left out of the input
@@ -44,5 +45,5 @@ export function printWarnings(io: CliIo, warnings: ReadonlyArray<InputIssue>): v
     const more = count > 1 ? ` (and in ${count - 1} more record${count === 2 ? '' : 's'})` : '';
     return `${first.where}: warning: ${first.message}${more}\n`;
   });
-  if (lines.length > 0) io.stderr(lines.join(''));
+  if (lines.length > 0) io.stderr(neutraliseControls(lines.join('')));
 }
