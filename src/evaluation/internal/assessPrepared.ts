@@ -21,11 +21,60 @@ export interface IdPair {
   readonly menteeId: string;
 }
 
-/** One effective pair as a mentor sees it, best first in their list. */
-interface Held {
-  readonly e: number;
-  readonly key: number;
-  readonly score: number;
+/**
+ * One list's effective pairs as the mentors see them: mentor `m`'s mentees, best first for `m`,
+ * at `start[m]` to `start[m + 1]` of `key` (`m`'s order key of the mentee), `score` and `e`; the
+ * counters of how many mentees beat each of them at `start[m] + m` onwards (one more than the
+ * list is long: the last counts mentees who beat none); the unpinned mentees and the flat index
+ * of the one `m` likes least (the place a mentee outside could take, -1 for none).
+ */
+interface HeldByMentor {
+  readonly start: Int32Array;
+  readonly key: Float64Array;
+  readonly score: Float64Array;
+  readonly e: Int32Array;
+  readonly beaten: Int32Array;
+  readonly unpinned: Int32Array;
+  readonly worst: Int32Array;
+}
+
+function heldByMentor(p: PreparedCohort, audit: Audited): HeldByMentor {
+  const { cols, pins } = p;
+  const byMentor: Array<Array<{ readonly e: number; readonly key: number; readonly score: number }>> =
+    Array.from({ length: cols }, () => []);
+  audit.partners.forEach((list, e) => {
+    for (const { m } of list) {
+      const keys = pairKeys(p, e, m);
+      byMentor[m]?.push({ e, key: keys.teach, score: keys.score });
+    }
+  });
+  const start = new Int32Array(cols + 1);
+  byMentor.forEach((list, m) => {
+    list.sort((x, y) => (prefers(x.key, x.score, x.e, y.key, y.score, y.e) ? -1 : 1));
+    start[m + 1] = (start[m] as number) + list.length;
+  });
+  const total = start[cols] as number;
+  const held: HeldByMentor = {
+    start,
+    key: new Float64Array(total),
+    score: new Float64Array(total),
+    e: new Int32Array(total),
+    beaten: new Int32Array(total + cols),
+    unpinned: new Int32Array(cols),
+    worst: new Int32Array(cols).fill(-1),
+  };
+  byMentor.forEach((list, m) => {
+    list.forEach((h, i) => {
+      const at = (start[m] as number) + i;
+      held.key[at] = h.key;
+      held.score[at] = h.score;
+      held.e[at] = h.e;
+      if (pins.isPinned(h.e, m)) return;
+      held.unpinned[m] = (held.unpinned[m] as number) + 1;
+      held.worst[m] = at;
+    });
+  });
+  return held;
 }
 
 /**
@@ -40,27 +89,9 @@ interface Held {
 export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray<IdPair>>): QualityReport[] {
   const { rows, cols, pins } = p;
   const audits = lists.map((pairs) => auditPairs(p, pairs));
-  // Each mentor's effective mentees, best first for the mentor, and their rank counters.
-  const mentorLists = audits.map((a) => {
-    const byMentor: Held[][] = Array.from({ length: cols }, () => []);
-    a.partners.forEach((list, e) => {
-      for (const { m } of list) {
-        const keys = pairKeys(p, e, m);
-        byMentor[m]?.push({ e, key: keys.teach, score: keys.score });
-      }
-    });
-    for (const list of byMentor)
-      list.sort((x, y) => (prefers(x.key, x.score, x.e, y.key, y.score, y.e) ? -1 : 1));
-    return byMentor;
-  });
-  const beaten = mentorLists.map((byMentor) => byMentor.map((list) => new Int32Array(list.length + 1)));
-  // The unpinned mentee each mentor likes least (the place a mentee outside could take) and how many.
-  const worstOf = mentorLists.map((byMentor) =>
-    byMentor.map((list, m) => {
-      const unpinned = list.filter((h) => !pins.isPinned(h.e, m));
-      return { count: unpinned.length, worst: unpinned[unpinned.length - 1] };
-    }),
-  );
+  // Each mentor's effective mentees, best first for the mentor, laid out flat per list (the
+  // inner loop below walks the mentors in order, so it reads these arrays front to back).
+  const mentorLists = audits.map((a) => heldByMentor(p, a));
   const menteeRankSum = new Float64Array(lists.length);
   const menteeRanks: MenteeOutcome[][] = lists.map(() => []);
   const blocking = new Float64Array(lists.length);
@@ -122,9 +153,8 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         unpinnedMine++;
         if (worstMine === -1 || prefers(L(worstMine), S(worstMine), worstMine, L(m), S(m), m)) worstMine = m;
       }
-      const byMentor = mentorLists[j] as Held[][];
-      const counters = beaten[j] as Int32Array[];
-      const worsts = worstOf[j] as Array<{ count: number; worst: Held | undefined }>;
+      const held = mentorLists[j] as HeldByMentor;
+      const { start, key: heldKey, score: heldScore, e: heldE, beaten: counters } = held;
       const placesLeft = pins.menteeCapacityLeft[e] as number;
       const worstKey = worstMine === -1 ? 0 : L(worstMine);
       const worstScore = worstMine === -1 ? 0 : S(worstMine);
@@ -133,26 +163,27 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
         const s = score[o] as number;
         const ko = menteeKeys[o] as number;
         // Mentor o's mentees that e beats, for o's ranks: a suffix of o's list.
-        const list = byMentor[o] as Held[];
         const key = mentorKeys[o] as number;
-        let lo = 0;
-        let hi = list.length;
+        const first = start[o] as number;
+        let lo = first;
+        let hi = start[o + 1] as number;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          const h = list[mid] as Held;
-          if (prefers(key, s, e, h.key, h.score, h.e)) hi = mid;
+          if (prefers(key, s, e, heldKey[mid] as number, heldScore[mid] as number, heldE[mid] as number))
+            hi = mid;
           else lo = mid + 1;
         }
-        const c = counters[o] as Int32Array;
-        c[lo] = (c[lo] as number) + 1;
+        // Mentor o's counters sit at first + o onwards: one more than o's list is long.
+        const c = lo + o;
+        counters[c] = (counters[c] as number) + 1;
         // A blocking pair: both would rather have each other, on places nobody pinned.
         if (mine[o] === 1 || placesLeft <= 0 || (pins.capacityLeft[o] as number) <= 0) continue;
         const menteeWants = unpinnedMine < placesLeft || prefers(ko, s, o, worstKey, worstScore, worstMine);
         if (!menteeWants) continue;
-        const { count, worst } = worsts[o] as { count: number; worst: Held | undefined };
+        const w = held.worst[o] as number;
         if (
-          count < (pins.capacityLeft[o] as number) ||
-          (worst !== undefined && prefers(key, s, e, worst.key, worst.score, worst.e))
+          (held.unpinned[o] as number) < (pins.capacityLeft[o] as number) ||
+          (w !== -1 && prefers(key, s, e, heldKey[w] as number, heldScore[w] as number, heldE[w] as number))
         )
           blocking[j] = (blocking[j] as number) + 1;
       }
@@ -172,19 +203,17 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
   }
 
   return audits.map((audit, j) => {
-    const byMentor = mentorLists[j] as Held[][];
-    const counters = beaten[j] as Int32Array[];
+    const { start, e: heldE, beaten: counters } = mentorLists[j] as HeldByMentor;
     let mentorRankSum = 0;
     const mentorRanks: MentorOutcome[] = p.cohort.mentors.map((mentor, m) => {
-      const list = byMentor[m] as Held[];
-      const c = counters[m] as Int32Array;
+      const mentees: Array<{ menteeId: string; rank: number }> = [];
       let above = 0;
-      const mentees = list.map((h, i) => {
-        above += c[i] as number;
+      for (let i = start[m] as number; i < (start[m + 1] as number); i++) {
+        above += counters[i + m] as number;
         const rank = 1 + above;
         mentorRankSum += rank;
-        return { menteeId: p.cohort.mentees[h.e]?.id ?? '', rank };
-      });
+        mentees.push({ menteeId: p.cohort.mentees[heldE[i] as number]?.id ?? '', rank });
+      }
       mentees.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0));
       return { mentorId: mentor.id, capacity: mentor.capacity, mentees };
     });
