@@ -20,7 +20,7 @@ function thrown(error: unknown): string {
  * @internal
  */
 export function readSafely<I extends Issue, A>(
-  code: 'invalid-option' | 'invalid-shape' | 'invalid-graph',
+  code: NoInfer<I['code']> & ('invalid-option' | 'invalid-shape' | 'invalid-graph'),
   what: string,
   path: IssuePath,
   read: () => E.Either<Issues<I>, A>,
@@ -28,7 +28,7 @@ export function readSafely<I extends Issue, A>(
   try {
     return read();
   } catch (error) {
-    // These three codes carry no field beyond the issue's own in either issue type.
+    // A code of the caller's issue type (checked above) that carries no field beyond the issue's own.
     const issue = { code, message: `${what} could not be read: ${thrown(error)}.`, path } as Issue as I;
     return E.left([issue]);
   }
