@@ -112,7 +112,7 @@ function render(results, scipy, loadBefore, loadAfter) {
     return `| ${r.size.toLocaleString('en')} × ${r.size.toLocaleString('en')} | ${r.what} | ${(r.totalMs / 1000).toFixed(2)} | ${r.peakMB.toFixed(0)} | ${split} | ${r.pairs} | ${r.short} |`;
   };
   const lines = [
-    `Measured with \`npm run bench:match\` on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during the run (other processes share the cores: above ${cpus().length}, times stretch accordingly). Cohorts from \`generateCohort\` (seed ${SEED}, 10 skills per person, 3–5 goals per mentee, mentor capacities 1–3, mentees wanting 1–2 mentors), parsed before the clock starts; the JIT warmed on a 200 × 200 cohort. Each case runs in its own process; peak RSS is the whole process (about 50 MB of it is Node itself). Phases are \`match\`'s own progress phases: scoring = every pair scored once, row by row, into the candidate graph (each mentee's best candidates); solving = the b-matching solver and the rounds of the optimality certificate; explaining = criteria and reasons of the chosen pairs and why the others are short.`,
+    `Measured with \`${largeOnly ? 'node benchmarks/match/run.mjs --large-only --write' : 'npm run bench:match'}\` on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during the run (other processes share the cores: above ${cpus().length}, times stretch accordingly). Cohorts from \`generateCohort\` (seed ${SEED}, 10 skills per person, 3–5 goals per mentee, mentor capacities 1–3, mentees wanting 1–2 mentors), parsed before the clock starts; the JIT warmed on a 200 × 200 cohort. Each case runs in its own process; peak RSS is the whole process (about 50 MB of it is Node itself). Phases are \`match\`'s own progress phases: scoring = every pair scored once, row by row, into the candidate graph (each mentee's best candidates); solving = the b-matching solver and the rounds of the optimality certificate; explaining = criteria and reasons of the chosen pairs and why the others are short.`,
     '',
     '| mentors × mentees | run | seconds | peak RSS (MB) | scoring / solving / explaining (ms) | pairs | mentees short |',
     '|---|---|---:|---:|---|---:|---:|',
@@ -158,7 +158,7 @@ function render(results, scipy, loadBefore, loadAfter) {
     );
   if (!large)
     lines.push(
-      '- 20,000 × 20,000 and 50,000 × 50,000: not run here (opt-in, about a quarter of an hour: `node benchmarks/match/run.mjs --large-only --write` writes the section of its own below).',
+      '- 20,000 × 20,000 and 50,000 × 50,000: not run here (opt-in, about 25 minutes on 2 cores: `node benchmarks/match/run.mjs --large-only --write` writes the section of its own below).',
     );
   return lines.join('\n');
 }
