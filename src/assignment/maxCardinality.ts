@@ -7,7 +7,7 @@ import type { SparseCostMatrix } from './SparseCostMatrix';
 import { type AllowedCells, denseAllowedCells, sparseAllowedCells } from './internal/allowedCells';
 import { hopcroftKarp } from './internal/hopcroftKarp';
 import { isSparse } from './internal/isSparse';
-import { booleanOption, checkOptions } from './internal/checkOptions';
+import { readMaximize } from './internal/checkOptions';
 import { readDense } from './internal/readDense';
 import { readSparse } from './internal/readSparse';
 import { readSafely } from './internal/readSafely';
@@ -40,10 +40,7 @@ export function maxCardinality(
   matrix: CostMatrix | SparseCostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: SparseAssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, number> {
-  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
-    const wrong = checkOptions(options, { maximize: booleanOption });
-    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
-  });
+  const checked = readMaximize(options);
   if (E.isLeft(checked)) return checked;
   const maximize = checked.right;
   const sparse = readSafely<AssignmentIssue, boolean>('invalid-shape', 'The matrix', [], () =>

@@ -4,7 +4,7 @@ import type { Assignment } from './Assignment';
 import type { AssignmentIssue } from './AssignmentIssue';
 import type { AssignmentOptions } from './AssignmentOptions';
 import type { CostMatrix } from './CostMatrix';
-import { booleanOption, checkOptions } from './internal/checkOptions';
+import { readMaximize } from './internal/checkOptions';
 import { readDense } from './internal/readDense';
 import { solveDenseJv } from './internal/solveDenseJv';
 import { readSafely } from './internal/readSafely';
@@ -60,10 +60,7 @@ export function solveAssignment(
   costs: CostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: AssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, Assignment> {
-  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
-    const wrong = checkOptions(options, { maximize: booleanOption });
-    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
-  });
+  const checked = readMaximize(options);
   if (E.isLeft(checked)) return checked;
   const maximize = checked.right;
   const read = readSafely('invalid-shape', 'The matrix', [], () => readDense(costs, maximize));

@@ -4,7 +4,7 @@ import type { Assignment } from './Assignment';
 import type { AssignmentIssue } from './AssignmentIssue';
 import type { SparseAssignmentOptions } from './AssignmentOptions';
 import type { SparseCostMatrix } from './SparseCostMatrix';
-import { booleanOption, checkOptions } from './internal/checkOptions';
+import { readMaximize } from './internal/checkOptions';
 import { impreciseCosts, infeasibleLine } from './internal/errors';
 import { lapjvSparse } from './internal/lapjvSparse';
 import { cellRange, precisionOf } from './internal/precisionOf';
@@ -54,10 +54,7 @@ export function solveSparseAssignment(
   costs: SparseCostMatrix,
   options: SparseAssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, Assignment> {
-  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
-    const wrong = checkOptions(options, { maximize: booleanOption });
-    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
-  });
+  const checked = readMaximize(options);
   if (E.isLeft(checked)) return checked;
   const maximize = checked.right;
   const read = readSafely('invalid-shape', 'The matrix', [], () => readSparse(costs, maximize));

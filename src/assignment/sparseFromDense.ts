@@ -4,7 +4,7 @@ import type { AssignmentIssue } from './AssignmentIssue';
 import type { SparseAssignmentOptions } from './AssignmentOptions';
 import type { CostMatrix } from './CostMatrix';
 import type { SparseCostMatrix } from './SparseCostMatrix';
-import { booleanOption, checkOptions } from './internal/checkOptions';
+import { readMaximize } from './internal/checkOptions';
 import { readDense } from './internal/readDense';
 import { readSafely } from './internal/readSafely';
 
@@ -35,10 +35,7 @@ export function sparseFromDense(
   matrix: CostMatrix | ReadonlyArray<ReadonlyArray<number>>,
   options: SparseAssignmentOptions = {},
 ): E.Either<Issues<AssignmentIssue>, SparseCostMatrix> {
-  const checked = readSafely('invalid-option', 'The options', ['options'], () => {
-    const wrong = checkOptions(options, { maximize: booleanOption });
-    return wrong === undefined ? E.right(options.maximize === true) : E.left(wrong);
-  });
+  const checked = readMaximize(options);
   if (E.isLeft(checked)) return checked;
   const maximize = checked.right;
   const read = readSafely('invalid-shape', 'The matrix', [], () => readDense(matrix, maximize));

@@ -1,6 +1,8 @@
+import * as E from 'fp-ts/lib/Either.js';
 import type { Issues } from '../../domain/Issue';
 import type { AssignmentIssue } from '../AssignmentIssue';
 import { invalidOption } from './errors';
+import { readSafely } from './readSafely';
 
 /** What an option must be, as a check: `undefined` when the value is fine, else what it must be. */
 export type OptionCheck = (value: unknown) => string | undefined;
@@ -41,4 +43,20 @@ export function checkOptions(
   }
   const [first, ...rest] = issues;
   return first === undefined ? undefined : [first, ...rest];
+}
+
+/**
+ * The `{ maximize }` options of the matrix solvers, checked ({@link checkOptions}) and read once,
+ * with a getter or `Proxy` that throws read as an `invalid-option` issue at `['options']`.
+ *
+ * @returns whether to maximise
+ * @internal
+ */
+export function readMaximize(options: unknown): E.Either<Issues<AssignmentIssue>, boolean> {
+  return readSafely('invalid-option', 'The options', ['options'], () => {
+    const wrong = checkOptions(options, { maximize: booleanOption });
+    return wrong === undefined
+      ? E.right((options as { readonly maximize?: boolean } | undefined)?.maximize === true)
+      : E.left(wrong);
+  });
 }
