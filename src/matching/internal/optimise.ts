@@ -10,7 +10,8 @@ import {
   buildCandidates,
   initialEdges,
 } from './candidateGraph';
-import { type GraphSolver, type SolveStop, certifiedSolve, certifiedThreshold } from './certifiedSolve';
+import { type GraphSolver, type SolveStop, certifiedSolve } from './certifiedSolve';
+import { certifiedThreshold } from './certifiedThreshold';
 import type { Pins } from './resolvePins';
 import { type BipartiteGraph, solveBMatching } from '../../assignment/index';
 
