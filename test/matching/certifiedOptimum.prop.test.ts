@@ -24,7 +24,7 @@ const cohorts = fc
   }));
 
 /** The optimiser's pairs' count, total and lowest score for a pruning level. */
-function solve(input: CohortInput, objective: Objective, keep: number) {
+function solve(input: CohortInput, objective: Objective, keep: number, reserve = 0) {
   const cohort = orThrow(parseCohort(input));
   const pins = resolvePins(cohort, []);
   const scorer = orThrow(pairScorer(cohort));
@@ -34,6 +34,7 @@ function solve(input: CohortInput, objective: Objective, keep: number) {
     minScore: cohort.programme.rules.minScore,
     objective,
     keep: () => keep,
+    reserve: () => reserve,
   });
   if (!isRight(result)) throw new Error(result.left.message);
   const { graph, edges } = result.right;
@@ -50,18 +51,23 @@ function solve(input: CohortInput, objective: Objective, keep: number) {
 describe('the certified optimum over a pruned candidate graph', () => {
   it('reaches the brute-force optimum of every objective with capacities on both sides, whatever the pruning', () => {
     fc.assert(
-      fc.property(cohorts, fc.integer({ min: 1, max: 3 }), (input, keep) => {
-        const total = solve(input, 'max-total', keep);
-        const best = bMatchingBruteForce(total.cohort, total.cohort.programme.rules.minScore);
-        expect(Math.abs(total.total - best.maxTotal)).toBeLessThan(EPS);
-        const most = solve(input, 'max-matched', keep);
-        expect(most.count).toBe(best.maxCount);
-        expect(Math.abs(most.total - best.maxTotalAtMaxCount)).toBeLessThan(EPS);
-        const fair = solve(input, 'fairest', keep);
-        expect(fair.count).toBe(best.maxCount);
-        if (best.maxCount > 0) expect(Math.abs(fair.min - best.bestMin)).toBeLessThan(EPS);
-        expect(Math.abs(fair.total - best.maxTotalAtBestMin)).toBeLessThan(EPS);
-      }),
+      fc.property(
+        cohorts,
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        (input, keep, reserve) => {
+          const total = solve(input, 'max-total', keep, reserve);
+          const best = bMatchingBruteForce(total.cohort, total.cohort.programme.rules.minScore);
+          expect(Math.abs(total.total - best.maxTotal)).toBeLessThan(EPS);
+          const most = solve(input, 'max-matched', keep, reserve);
+          expect(most.count).toBe(best.maxCount);
+          expect(Math.abs(most.total - best.maxTotalAtMaxCount)).toBeLessThan(EPS);
+          const fair = solve(input, 'fairest', keep, reserve);
+          expect(fair.count).toBe(best.maxCount);
+          if (best.maxCount > 0) expect(Math.abs(fair.min - best.bestMin)).toBeLessThan(EPS);
+          expect(Math.abs(fair.total - best.maxTotalAtBestMin)).toBeLessThan(EPS);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -85,7 +91,7 @@ describe('the certified optimum over a pruned candidate graph', () => {
         bigger,
         fc.constantFrom<Objective>('max-total', 'max-matched', 'fairest'),
         (input, objective) => {
-          const pruned = solve(input, objective, 1);
+          const pruned = solve(input, objective, 1, 2);
           const whole = solve(input, objective, 1000);
           expect(pruned.count).toBe(whole.count);
           expect(Math.abs(pruned.total - whole.total)).toBeLessThan(EPS);

@@ -3,22 +3,16 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { type BipartiteGraph, solveBMatching } from '../../src/assignment/index';
 import { type CandidateProblem, buildCandidates } from '../../src/matching/internal/candidateGraph';
-import { type GraphSolver, PAIR_COST, certifiedSolve } from '../../src/matching/internal/certifiedSolve';
-import type { PairScorer } from '../../src/scoring/index';
+import {
+  type CheckTuning,
+  type GraphSolver,
+  PAIR_COST,
+  certifiedSolve,
+  rowCheck,
+} from '../../src/matching/internal/certifiedSolve';
+import { matrixScorer } from './matrixScorer';
 
 const EPS = 1e-9;
-
-/** A scorer over a fixed matrix (`-Infinity`: blocked), with only what the certificate calls. */
-function matrixScorer(scores: ReadonlyArray<ReadonlyArray<number>>, cols: number): PairScorer {
-  const at = (e: number, m: number): number => scores[e]?.[m] as number;
-  const row = (e: number, into: Float64Array, offset = 0): void => {
-    for (let m = 0; m < cols; m++) into[offset + m] = at(e, m);
-  };
-  const unused = (): never => {
-    throw new Error('not used by the certificate');
-  };
-  return { rows: scores.length, cols, at, row, rowWith: unused, blocking: unused } as unknown as PairScorer;
-}
 
 const solver: GraphSolver = (graph, objective) => {
   const solved = solveBMatching(graph, { objective });
@@ -59,6 +53,8 @@ function wholeOptimum(
   return { count: solved.edges.length, total: solved.total - bonus * solved.edges.length };
 }
 
+type Problem = typeof problems extends fc.Arbitrary<infer P> ? P : never;
+
 const problems = fc
   .record({ rows: fc.integer({ min: 1, max: 40 }), cols: fc.integer({ min: 1, max: 40 }) })
   .chain(({ rows, cols }) =>
@@ -78,44 +74,94 @@ const problems = fc
       colCapacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: cols, maxLength: cols }),
       minScore: fc.constantFrom(0, 0.3),
       keep: fc.integer({ min: 1, max: 3 }),
+      reserve: fc.integer({ min: 0, max: 4 }),
       counted: fc.boolean(),
     }),
   );
 
+/** Runs the certified solve on one problem and checks it against the whole graph's optimum. */
+function checkAgainstWhole(
+  { scores, rowCapacity, colCapacity, minScore, keep, reserve, counted }: Problem,
+  tuning: CheckTuning,
+): void {
+  const cols = colCapacity.length;
+  const p: CandidateProblem = {
+    scorer: matrixScorer(scores, cols),
+    rows: Int32Array.from(scores, (_, r) => r),
+    rowCapacity: Int32Array.from(rowCapacity),
+    colCapacity: Int32Array.from(colCapacity),
+    minScore,
+    pinned: () => false,
+    hasPins: () => false,
+    keep: () => keep,
+    reserve: () => reserve,
+  };
+  const candidates = buildCandidates(p);
+  if (candidates === undefined) throw new Error('not cancelled, so built');
+  // max-matched's bonus: one more pair outweighs any difference of totals.
+  const bonus = counted ? Math.min(scores.length * 3, cols * 3) + 1 : 0;
+  const state = { ...candidates };
+  const edges = certifiedSolve(p, state, solver, Number.NEGATIVE_INFINITY, bonus, tuning);
+  if (typeof edges === 'string') throw new Error(edges);
+  let total = 0;
+  for (const k of edges) total += state.graph.weight[k] as number;
+  const best = wholeOptimum(scores, p.rowCapacity, p.colCapacity, minScore, bonus);
+  expect(Math.abs(total - best.total)).toBeLessThan(EPS);
+  if (counted) expect(edges.length).toBe(best.count);
+}
+
 describe('the certified solve over a pruned candidate graph', () => {
-  it('reaches the optimum over every pair, whether the check scores rows whole or pair by pair', () => {
+  it('reaches the optimum over every pair, whatever the reserve, and whether the check scores rows whole or pair by pair', () => {
     fc.assert(
       fc.property(
         problems,
         fc.constantFrom(0, PAIR_COST, Number.POSITIVE_INFINITY),
-        ({ scores, rowCapacity, colCapacity, minScore, keep, counted }, pairCost) => {
-          const cols = colCapacity.length;
-          const rows = Int32Array.from(scores, (_, r) => r);
-          const p: CandidateProblem = {
-            scorer: matrixScorer(scores, cols),
-            rows,
-            rowCapacity: Int32Array.from(rowCapacity),
-            colCapacity: Int32Array.from(colCapacity),
-            minScore,
-            pinned: () => false,
-            hasPins: () => false,
-            keep: () => keep,
-          };
-          const candidates = buildCandidates(p);
-          if (candidates === undefined) throw new Error('not cancelled, so built');
-          // max-matched's bonus: one more pair outweighs any difference of totals.
-          const bonus = counted ? Math.min(scores.length * 3, cols * 3) + 1 : 0;
-          const state = { graph: candidates.graph, threshold: candidates.threshold };
-          const edges = certifiedSolve(p, state, solver, Number.NEGATIVE_INFINITY, bonus, pairCost);
-          if (typeof edges === 'string') throw new Error(edges);
-          let total = 0;
-          for (const k of edges) total += state.graph.weight[k] as number;
-          const best = wholeOptimum(scores, p.rowCapacity, p.colCapacity, minScore, bonus);
-          expect(Math.abs(total - best.total)).toBeLessThan(EPS);
-          if (counted) expect(edges.length).toBe(best.count);
-        },
+        fc.constantFrom(0, 0.03),
+        (problem, pairCost, near) => checkAgainstWhole(problem, { pairCost, near }),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reaches it when later rounds prove rows only by their bounds and the price falls (no reserve, nothing added early)', () => {
+    fc.assert(
+      fc.property(
+        problems.map((problem) => ({ ...problem, reserve: 0 })),
+        (problem) => checkAgainstWhole(problem, { pairCost: 0, near: 0 }),
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the dual check between rounds', () => {
+  it('still scores a pair whose column price fell a little in each of two rounds, though no single fall would make it violate', () => {
+    // One mentee taking one mentor: mentor 0 in the graph, mentor 1 (0.3) and mentors 2–9 (0.5)
+    // left out, so every other pair scores at most 0.5.
+    const scores = [[0.9, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]];
+    const p: CandidateProblem = {
+      scorer: matrixScorer(scores, 10),
+      rows: Int32Array.of(0),
+      rowCapacity: Int32Array.of(1),
+      colCapacity: new Int32Array(10).fill(1),
+      minScore: 0,
+      pinned: () => false,
+      hasPins: () => false,
+      keep: () => 1,
+      reserve: () => 0,
+    };
+    const candidates = buildCandidates(p);
+    if (candidates === undefined) throw new Error('not cancelled, so built');
+    const check = rowCheck(p, 0, 0, 1e-12, { pairCost: 0, near: 0 });
+    const prices = (first: number, second: number): Float64Array =>
+      Float64Array.of(0.5, 0, first, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1).map((x, c) => (c === 2 ? second : x));
+    // Round 1: mentor 1 (price 0) is the only one that could violate; it does not
+    // (0.45 + 0 ≥ 0.3), and every other pair stands at most 0.4 above its price.
+    expect(check(candidates, Float64Array.of(0.45), prices(0.1, 0.1))).toEqual([]);
+    // Round 2: mentor 2's price falls by 0.05, which the bound absorbs (0.49 ≥ 0.4 + 0.05); it
+    // now stands 0.45 above its price.
+    expect(check(candidates, Float64Array.of(0.49), prices(0.1, 0.05))).toEqual([]);
+    // Round 3: it falls by 0.05 again, and 0.49 + 0 < 0.5: the pair violates.
+    expect(check(candidates, Float64Array.of(0.49), prices(0.1, 0))).toEqual([[0, 2, 0.5]]);
   });
 });

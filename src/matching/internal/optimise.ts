@@ -5,10 +5,13 @@ import type { MatchProgress } from '../MatchOptions';
 import type { Objective } from '../Matching';
 import {
   type CandidateProblem,
+  type CandidateState,
   type Candidates,
   BYTES_PER_EDGE,
+  BYTES_PER_RESERVE,
   buildCandidates,
   initialEdges,
+  reserveEntries,
 } from './candidateGraph';
 import { type GraphSolver, type SolveStop, certifiedSolve } from './certifiedSolve';
 import { certifiedThreshold } from './certifiedThreshold';
@@ -25,6 +28,8 @@ export interface Problem {
   readonly onProgress?: ((progress: MatchProgress) => void) | undefined;
   /** How many of a row's best candidates the first graph keeps (default {@link keepCandidates}). */
   readonly keep?: ((capacity: number) => number) | undefined;
+  /** How many candidates after those a row keeps in reserve (default `reserveCandidates`). */
+  readonly reserve?: ((kept: number) => number) | undefined;
   /** The memory budget in bytes (default {@link MAX_GRAPH_BYTES}). */
   readonly maxBytes?: number | undefined;
 }
@@ -104,10 +109,14 @@ export function prepareCandidates(problem: Problem): Either<MatchError, Prepared
     pinned: (r, m) => pins.isPinned(rowList[r] as number, m),
     hasPins: (r) => (pins.pinCount[rowList[r] as number] as number) > 0,
     keep: problem.keep ?? keepCandidates,
+    reserve: problem.reserve,
     signal: problem.signal,
     onRow: progress === undefined ? undefined : (done, total) => progress({ phase: 'scoring', done, total }),
   };
-  const estimatedBytes = initialEdges(p) * BYTES_PER_EDGE + (rowList.length + scorer.cols) * 64;
+  const estimatedBytes =
+    initialEdges(p) * BYTES_PER_EDGE +
+    reserveEntries(p) * BYTES_PER_RESERVE +
+    (rowList.length + scorer.cols) * 64;
   const budget = problem.maxBytes ?? MAX_GRAPH_BYTES;
   if (estimatedBytes > budget) return left(tooLarge(estimatedBytes, budget));
   if (problem.signal?.aborted === true) return left(aborted());
@@ -141,7 +150,7 @@ export function solveObjective(
     });
     return solved._tag === 'Right' ? solved.right : undefined;
   };
-  const state = { graph: candidates.graph, threshold: candidates.threshold };
+  const state: CandidateState = { ...candidates };
   let places = 0;
   for (const c of rowCapacity) places += c;
   let columns = 0;
