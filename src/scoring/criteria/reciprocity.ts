@@ -31,22 +31,9 @@ export const reciprocity: CriterionDefinition = {
     const owner = new Int32Array(goalSkill.length);
     for (let m = 0; m < mentors.count; m++) owner.fill(m, goalStart[m] as number, goalStart[m + 1] as number);
     const covered = new Float64Array(mentors.count);
-    return (e, from, to, weight, num, den, blocked) => {
-      const base = e * skills;
-      const gTo = goalStart[to] as number;
-      covered.fill(0, from, to);
-      for (let g = goalStart[from] as number; g < gTo; g++) {
-        const m = owner[g] as number;
-        covered[m] =
-          (covered[m] as number) +
-          (covers[g * LEVELS + (level[base + (goalSkill[g] as number)] as number)] as number);
-      }
-      for (let m = from; m < to; m++) {
-        if (goalStart[m + 1] === goalStart[m] || blocked[m] === 1) continue;
-        num[m] = (num[m] as number) + weight * ((covered[m] as number) / (goalTotal[m] as number));
-        den[m] = (den[m] as number) + weight;
-      }
-    };
+    const layout: Layout = { goalStart, goalSkill, goalTotal, level, covers, owner, covered, skills };
+    return (e, from, to, weight, num, den, blocked) =>
+      addReciprocity(layout, e, from, to, weight, num, den, blocked);
   },
   reasons: ({ cohort, mentor, mentee }) => {
     if (cohort.programme.weights.reciprocity <= 0) return [];
@@ -72,6 +59,49 @@ export const reciprocity: CriterionDefinition = {
     return back.map(({ reason }) => reason);
   },
 };
+
+/** What the reciprocity kernel reads, laid out once per cohort. */
+interface Layout {
+  readonly goalStart: Int32Array;
+  readonly goalSkill: Int32Array;
+  readonly goalTotal: Float64Array;
+  readonly level: Uint8Array;
+  readonly covers: Float64Array;
+  readonly owner: Int32Array;
+  readonly covered: Float64Array;
+  readonly skills: number;
+}
+
+/**
+ * The reciprocity kernel's loop, a function of its own that reads its tables into locals once per
+ * call (see `CriterionKernel`).
+ */
+function addReciprocity(
+  layout: Layout,
+  e: number,
+  from: number,
+  to: number,
+  weight: number,
+  num: Float64Array,
+  den: Float64Array,
+  blocked: Uint8Array,
+): void {
+  const { goalStart, goalSkill, goalTotal, level, covers, owner, covered, skills } = layout;
+  const base = e * skills;
+  const gTo = goalStart[to] as number;
+  covered.fill(0, from, to);
+  for (let g = goalStart[from] as number; g < gTo; g++) {
+    const m = owner[g] as number;
+    covered[m] =
+      (covered[m] as number) +
+      (covers[g * LEVELS + (level[base + (goalSkill[g] as number)] as number)] as number);
+  }
+  for (let m = from; m < to; m++) {
+    if (goalStart[m + 1] === goalStart[m] || blocked[m] === 1) continue;
+    num[m] = (num[m] as number) + weight * ((covered[m] as number) / (goalTotal[m] as number));
+    den[m] = (den[m] as number) + weight;
+  }
+}
 
 /** The `learns-back` reason in English and Polish. @internal */
 export const learnsBackMessages: ReasonMessages<'learns-back'> = {

@@ -36,12 +36,22 @@ export const skillGain: CriterionDefinition = {
     // instead of calling Math.exp per pair (a fifth of the time of a score matrix), and the
     // product over the goals runs in their canonical order (by skill id).
     const factor = new Float64Array(goals * LEVELS).fill(1);
+    // A cohort has few distinct goal weights (priority × focus): each weight's factors by lift are
+    // computed once, by the same expression, so each cell gets the same number as computing it.
+    const byWeight = new Map<number, Float64Array>();
     for (let g = 0; g < goals; g++) {
       const own = mentees.goalOwnLevel[g] as number;
       const target = mentees.goalTarget[g] as number;
       const weight = mentees.goalWeight[g] as number;
+      let lifts = byWeight.get(weight);
+      if (lifts === undefined) {
+        lifts = Float64Array.from({ length: LEVELS }, (_, lift) =>
+          Math.exp(-(weight * lift) / SKILL_GAIN_SCALE),
+        );
+        byWeight.set(weight, lifts);
+      }
       for (let b = own + 1; b < LEVELS; b++)
-        factor[g * LEVELS + b] = Math.exp(-(weight * ((b < target ? b : target) - own)) / SKILL_GAIN_SCALE);
+        factor[g * LEVELS + b] = lifts[(b < target ? b : target) - own] as number;
     }
     const remaining = new Float64Array(tables.mentors.count);
     return (e, from, to, weight, num, den) => {

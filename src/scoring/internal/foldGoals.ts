@@ -25,8 +25,51 @@ export function foldGoals(
   const gFrom = mentees.goalStart[e] as number;
   const gTo = mentees.goalStart[e + 1] as number;
   if (gTo === gFrom) return false;
-  out.fill(sum ? 0 : 1, from, to);
-  for (let g = gFrom; g < gTo; g++) {
+  // The first goals' terms are written, not folded into 0 or 1: `0 + x` and `1 × x` are `x` to
+  // the bit (the terms are never −0 or NaN). Then two goals per pass over the mentors, each term
+  // still applied in goal order: half the reads and writes of `out`.
+  let g = gFrom;
+  const c0 = (mentees.goalSkill[g] as number) * count;
+  const b0 = g * LEVELS;
+  if (gTo - gFrom >= 2) {
+    const c1 = (mentees.goalSkill[g + 1] as number) * count;
+    const b1 = b0 + LEVELS;
+    if (sum) {
+      for (let m = from; m < to; m++)
+        out[m] =
+          (table[b0 + (level[c0 + m] as number)] as number) +
+          (table[b1 + (level[c1 + m] as number)] as number);
+    } else {
+      for (let m = from; m < to; m++)
+        out[m] =
+          (table[b0 + (level[c0 + m] as number)] as number) *
+          (table[b1 + (level[c1 + m] as number)] as number);
+    }
+    g += 2;
+  } else {
+    for (let m = from; m < to; m++) out[m] = table[b0 + (level[c0 + m] as number)] as number;
+    g += 1;
+  }
+  for (; g + 1 < gTo; g += 2) {
+    const c1 = (mentees.goalSkill[g] as number) * count;
+    const c2 = (mentees.goalSkill[g + 1] as number) * count;
+    const b1 = g * LEVELS;
+    const b2 = b1 + LEVELS;
+    if (sum) {
+      for (let m = from; m < to; m++)
+        out[m] =
+          (out[m] as number) +
+          (table[b1 + (level[c1 + m] as number)] as number) +
+          (table[b2 + (level[c2 + m] as number)] as number);
+    } else {
+      for (let m = from; m < to; m++)
+        out[m] =
+          (out[m] as number) *
+          (table[b1 + (level[c1 + m] as number)] as number) *
+          (table[b2 + (level[c2 + m] as number)] as number);
+    }
+  }
+  if (g < gTo) {
     const column = (mentees.goalSkill[g] as number) * count;
     const base = g * LEVELS;
     if (sum) {
