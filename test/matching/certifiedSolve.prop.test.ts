@@ -111,13 +111,14 @@ function checkAgainstWhole(
 }
 
 describe('the certified solve over a pruned candidate graph', () => {
-  it('reaches the optimum over every pair, whatever the reserve, and whether the check scores rows whole or pair by pair', () => {
+  it('reaches the optimum over every pair, whatever the reserve, however few pairs a round may add, and whether the check scores rows whole or pair by pair', () => {
     fc.assert(
       fc.property(
         problems,
         fc.constantFrom(0, PAIR_COST, Number.POSITIVE_INFINITY),
         fc.constantFrom(0, 0.03),
-        (problem, pairCost, near) => checkAgainstWhole(problem, { pairCost, near }),
+        fc.constantFrom(undefined, 1, 3),
+        (problem, pairCost, near, addedAtMost) => checkAgainstWhole(problem, { pairCost, near, addedAtMost }),
       ),
       { numRuns: 2000 },
     );

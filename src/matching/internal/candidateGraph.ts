@@ -155,25 +155,28 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
     bestBelow[r] = below;
     bestBelowMentor[r] = belowMentor;
     beyond[r] = dropped;
-    // The heap's worst go to the reserve until the graph's share is left.
-    const reserved = reserveCol.subarray(x, x + Math.max(0, size - k));
-    for (let i = 0; i < reserved.length; i++) {
-      reserved[i] = heapCol[0] as number;
-      size--;
-      heapReplaceTop(heapScore, heapCol, size, heapScore[size] as number, heapCol[size] as number);
-    }
-    threshold[r] =
-      reserved.length > 0 ? (buffer[reserved[reserved.length - 1] as number] as number) : dropped;
+    // The best `k` to the graph, the rest (each worse than all of those) to the reserve.
+    const kept = Math.min(k, size);
+    selectBest(heapScore, heapCol, size, kept);
+    const reserved = reserveCol.subarray(x, x + size - kept);
+    reserved.set(heapCol.subarray(kept, size));
     reserved.sort();
-    for (let i = 0; i < reserved.length; i++) reserveScore[x + i] = buffer[reserved[i] as number] as number;
+    let reserveTop = dropped;
+    for (let i = 0; i < reserved.length; i++) {
+      const score = buffer[reserved[i] as number] as number;
+      reserveScore[x + i] = score;
+      if (score > reserveTop) reserveTop = score;
+    }
+    threshold[r] = reserveTop;
     x += reserved.length;
     reserveStart[r + 1] = x;
+    size = kept;
     // The row's edges in column order, as the CSR wants them (a typed sort; the row's buffer
     // still holds each kept column's score).
-    const kept = col.subarray(n, n + size);
-    kept.set(heapCol.subarray(0, size));
-    kept.sort();
-    for (let i = 0; i < size; i++) weight[n + i] = buffer[kept[i] as number] as number;
+    const edges = col.subarray(n, n + size);
+    edges.set(heapCol.subarray(0, size));
+    edges.sort();
+    for (let i = 0; i < size; i++) weight[n + i] = buffer[edges[i] as number] as number;
     n += size;
     start[r + 1] = n;
   }
@@ -314,6 +317,42 @@ export interface CandidateState {
   readonly threshold: Float64Array;
   readonly reserve: Reserve;
   readonly beyond: Float64Array;
+}
+
+/**
+ * Reorders the first `size` entries of the heap's arrays so that the best `k` (score down, then
+ * column up: all distinct, since the columns are) come first, in linear expected time (Hoare's
+ * selection, the middle entry as pivot): which entries end up there depends on the entries only.
+ */
+function selectBest(hs: Float64Array, hc: Int32Array, size: number, k: number): void {
+  const target = k - 1;
+  let lo = 0;
+  let hi = size - 1;
+  while (target >= 0 && lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const ps = hs[mid] as number;
+    const pc = hc[mid] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (worse(ps, pc, hs[i] as number, hc[i] as number)) i++;
+      while (worse(hs[j] as number, hc[j] as number, ps, pc)) j--;
+      if (i <= j) {
+        const s = hs[i] as number;
+        const c = hc[i] as number;
+        hs[i] = hs[j] as number;
+        hc[i] = hc[j] as number;
+        hs[j] = s;
+        hc[j] = c;
+        i++;
+        j--;
+      }
+    }
+    // [lo, j] are better than or equal to the pivot, [i, hi] worse or equal, between them equal.
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
 }
 
 /** Whether row `r` of the graph has an edge to column `c` (binary search: columns ascend). @internal */

@@ -7,6 +7,7 @@ import {
   hasReserved,
   withEdges,
 } from './candidateGraph';
+import { ClosestPairs } from './ClosestPairs';
 import type { BMatching, BipartiteGraph } from '../../assignment/index';
 
 /** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */
@@ -63,6 +64,7 @@ export function certifiedSolve(
   const check = rowCheck(p, lowest, bonus, tol, {
     pairCost: tuning.pairCost ?? PAIR_COST,
     near: tuning.near ?? NEAR,
+    addedAtMost: tuning.addedAtMost,
   });
   for (;;) {
     if (p.signal?.aborted === true) return 'aborted';
@@ -90,6 +92,8 @@ export const PAIR_COST = 8;
 export interface CheckTuning {
   readonly pairCost?: number;
   readonly near?: number;
+  /** The most pairs a round adds (default: a tenth of the graph's edges, at least `MIN_ADDED`). */
+  readonly addedAtMost?: number | undefined;
 }
 
 /**
@@ -99,6 +103,9 @@ export interface CheckTuning {
  * 3 and 4 (the first adds about 2 % and 10 % more edges).
  */
 const NEAR = 0.03;
+
+/** The fewest pairs a round may add, however small the graph. */
+const MIN_ADDED = 4096;
 
 /**
  * The dual check of {@link certifiedSolve} over its rounds: given a round's prices, the left-out
@@ -112,7 +119,11 @@ export function rowCheck(
   lowest: number,
   bonus: number,
   tol: number,
-  { pairCost, near: nearSlack }: Required<CheckTuning>,
+  {
+    pairCost,
+    near: nearSlack,
+    addedAtMost,
+  }: CheckTuning & { readonly pairCost: number; readonly near: number },
 ): (candidates: Readonly<CandidateState>, u: Float64Array, v: Float64Array) => ExtraEdge[] {
   const R = p.rows.length;
   const C = p.scorer.cols;
@@ -132,26 +143,35 @@ export function rowCheck(
     const falls = pastPrices.map((before) => fallsSince(open, before, v));
     const round = pastPrices.length;
     pastPrices.push(v);
-    const violators: ExtraEdge[] = [];
-    const near: ExtraEdge[] = [];
+    // The pairs to add: every violator and near-violator while they fit in `cap` (a tenth of the
+    // graph), else those of least slack; a pair left out of them stays left out, and its row's
+    // bound takes it in (a reserve pair stays in the reserve), so a later round finds it again.
+    const closest = new ClosestPairs(addedAtMost ?? Math.max(MIN_ADDED, Math.floor(g.col.length / 10)));
+    let violating = 0;
+    const onDrop = (r: number, c: number, s: number, fromReserve: boolean): void => {
+      if (!fromReserve) tauOf[r] = Math.max(tauOf[r] as number, s - (v[c] as number));
+    };
     const consider = (r: number, e: number, c: number, s: number, tau: number): number => {
       if (s < lowest) return tau;
       const vc = v[c] as number;
       const slack = (u[r] as number) + vc - s - bonus;
-      if (slack < -tol) violators.push([r, c, s]);
-      else if (slack < nearSlack) near.push([r, c, s]);
-      else return Math.max(tau, s - vc);
+      if (slack >= nearSlack) return Math.max(tau, s - vc);
+      if (slack < -tol) violating++;
+      closest.push(slack, r, c, s, false);
       return tau;
     };
     const { reserve, beyond } = candidates;
     for (let r = 0; r < R; r++) {
+      if (closest.full) closest.fit(onDrop); // between rows: each row's bound is final
       const ur = u[r] as number;
       // The reserve's scores are known: each of its pairs is checked as it is.
       for (let i = reserve.start[r] as number; i < (reserve.start[r + 1] as number); i++) {
         const s = reserve.score[i] as number;
         const c = reserve.col[i] as number;
-        if (s < lowest || ur + (v[c] as number) >= s + bonus + nearSlack || hasEdge(g, r, c)) continue;
-        (ur + (v[c] as number) < s + bonus - tol ? violators : near).push([r, c, s]);
+        const slack = ur + (v[c] as number) - s - bonus;
+        if (s < lowest || slack >= nearSlack || hasEdge(g, r, c)) continue;
+        if (slack < -tol) violating++;
+        closest.push(slack, r, c, s, true);
       }
       // The rest, in neither the graph nor the reserve, by the bounds (τ_r covers these only).
       const t = beyond[r] as number;
@@ -205,7 +225,9 @@ export function rowCheck(
       tauOf[r] = tau;
       roundOf[r] = round;
     }
-    return violators.length === 0 ? violators : violators.concat(near);
+    if (violating === 0) return [];
+    closest.fit(onDrop);
+    return closest.pairs();
   };
 }
 

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CandidateProblem, buildCandidates } from '../../src/matching/internal/candidateGraph';
+import { matrixScorer } from './matrixScorer';
+
+describe('the candidate graph of a scan', () => {
+  it("keeps each row's best candidates (score down, then mentor up) in the graph, the next ones in reserve, and bounds the rest", () => {
+    const problems = fc
+      .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 60 }) })
+      .chain(({ rows, cols }) =>
+        fc.record({
+          scores: fc.array(
+            fc.array(
+              fc.oneof(
+                { weight: 1, arbitrary: fc.constant(Number.NEGATIVE_INFINITY) },
+                { weight: 6, arbitrary: fc.integer({ min: 0, max: 10 }).map((x) => x / 10) },
+              ),
+              { minLength: cols, maxLength: cols },
+            ),
+            { minLength: rows, maxLength: rows },
+          ),
+          colCapacity: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: cols, maxLength: cols }),
+          keep: fc.integer({ min: 1, max: 8 }),
+          reserve: fc.integer({ min: 0, max: 30 }),
+          minScore: fc.constantFrom(0, 0.35),
+        }),
+      );
+    fc.assert(
+      fc.property(problems, ({ scores, colCapacity, keep, reserve, minScore }) => {
+        const cols = colCapacity.length;
+        const p: CandidateProblem = {
+          scorer: matrixScorer(scores, cols),
+          rows: Int32Array.from(scores, (_, r) => r),
+          rowCapacity: new Int32Array(scores.length).fill(1),
+          colCapacity: Int32Array.from(colCapacity),
+          minScore,
+          pinned: () => false,
+          hasPins: () => false,
+          keep: () => keep,
+          reserve: () => reserve,
+        };
+        const c = buildCandidates(p);
+        if (c === undefined) throw new Error('not cancelled, so built');
+        scores.forEach((row, r) => {
+          const ranked = row
+            .map((s, m) => ({ s, m }))
+            .filter(({ s, m }) => s >= minScore && (colCapacity[m] as number) > 0)
+            .sort((a, b) => b.s - a.s || a.m - b.m);
+          const inGraph = ranked.slice(0, keep).map(({ m }) => m);
+          const inReserve = ranked.slice(keep, keep + reserve).map(({ m }) => m);
+          const rest = ranked.slice(keep + reserve);
+          const slice = (start: Int32Array, col: Int32Array): number[] =>
+            Array.from(col.subarray(start[r] as number, start[r + 1] as number));
+          expect(slice(c.graph.start, c.graph.col)).toEqual([...inGraph].sort((a, b) => a - b));
+          expect(slice(c.reserve.start, c.reserve.col)).toEqual([...inReserve].sort((a, b) => a - b));
+          expect(c.beyond[r]).toBe(rest[0]?.s ?? Number.NEGATIVE_INFINITY);
+          expect(c.threshold[r]).toBe(ranked[keep]?.s ?? Number.NEGATIVE_INFINITY);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
