@@ -158,7 +158,7 @@ function render(results, scipy, loadBefore, loadAfter) {
     );
   if (!large)
     lines.push(
-      '- 20,000 × 20,000 and 50,000 × 50,000: not run here (opt-in, about 25 minutes on 2 cores: `node benchmarks/match/run.mjs --large-only --write` writes the section of its own below).',
+      '- 20,000 × 20,000 and 50,000 × 50,000: not run here (opt-in, about 12 minutes on 2 cores: `node benchmarks/match/run.mjs --large-only --write` writes the section of its own below).',
     );
   return lines.join('\n');
 }
