@@ -6,7 +6,7 @@ describe('the closest pairs of a dual check', () => {
     const closest = new ClosestPairs(3);
     const slacks = [0.02, -0.5, 0.01, -0.5, 0.3, -0.1, 0.01, 0.2, -0.5, 0];
     slacks.forEach((slack, i) => closest.push(slack, i % 4, i, i / 10, i % 2 === 0));
-    expect(closest.full).toBe(true);
+    expect(closest.full).toBe(true); // 10 pairs, twice the cap is 6
     const dropped: Array<readonly [number, number, number, boolean]> = [];
     closest.fit((r, c, s, fromReserve) => dropped.push([r, c, s, fromReserve]));
     // Slack −0.5 three times: pairs 1 (row 1), 3 (row 3) and 8 (row 0).
