@@ -37,12 +37,14 @@ export type SolveStop = 'aborted' | 'solver-failure';
  * `v_c < t_r + bonus − u_r` can violate, a prefix of the mentors sorted by `v`; just those pairs
  * are scored (or the row again when the prefix is long). Violators are added and the graph solved
  * again, until none is left: each round adds at least one edge, so this ends. The pairs that
- * nearly violate are added with them, since the next prices tend to make them violate.
+ * nearly violate are added with them, since the next prices tend to make them violate; a round
+ * adds at most a tenth of the graph (those of least slack), so memory stays bounded.
  *
  * A row checked in round `k` also remembers `τ_r`, a bound on how far any of its pairs in neither
- * the graph nor the reserve scores above its column's price of that round: `s_rc − v⁽ᵏ⁾_c ≤ τ_r`. In a later round with
- * prices `u, v`, let `d_c = v⁽ᵏ⁾_c − v_c` be how far column `c`'s price fell, and `D` the columns
- * that fell by more than `δ`. A left-out pair outside `D` has
+ * the graph nor the reserve scores above its column's price of that round:
+ * `s_rc − v⁽ᵏ⁾_c ≤ τ_r`. In a later round with prices `u, v`, let `d_c = v⁽ᵏ⁾_c − v_c` be how far
+ * column `c`'s price fell, and `D` the columns that fell by more than `δ`. A left-out pair outside
+ * `D` has
  * `s_rc + bonus − u_r − v_c ≤ τ_r + δ + bonus − u_r` (the left-out pairs only ever shrink), so
  * once `u_r ≥ τ_r + δ + bonus`, only the pairs with the columns of `D` are scored. `δ` is chosen
  * per row, as the smallest fall in the list of falls sorted down that this test allows: rounds
