@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CandidateProblem, buildCandidates } from '../../src/matching/internal/candidateGraph';
-import { matrixScorer } from './matrixScorer';
+import { matrixProblem } from './matrixScorer';
 
 describe('the candidate graph of a scan', () => {
   it("keeps each row's best candidates (score down, then mentor up) in the graph, the next ones in reserve, and bounds the rest", () => {
@@ -27,20 +26,15 @@ describe('the candidate graph of a scan', () => {
       );
     fc.assert(
       fc.property(problems, ({ scores, colCapacity, keep, reserve, minScore }) => {
-        const cols = colCapacity.length;
-        const p: CandidateProblem = {
-          scorer: matrixScorer(scores, cols),
-          rows: Int32Array.from(scores, (_, r) => r),
-          rowCapacity: new Int32Array(scores.length).fill(1),
-          colCapacity: Int32Array.from(colCapacity),
+        const rowCapacity = scores.map(() => 1);
+        const { candidates: c } = matrixProblem({
+          scores,
+          rowCapacity,
+          colCapacity,
           minScore,
-          pinned: () => false,
-          hasPins: () => false,
-          keep: () => keep,
-          reserve: () => reserve,
-        };
-        const c = buildCandidates(p);
-        if (c === undefined) throw new Error('not cancelled, so built');
+          keep,
+          reserve,
+        });
         scores.forEach((row, r) => {
           const ranked = row
             .map((s, m) => ({ s, m }))

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { type BipartiteGraph, solveBMatching } from '../../src/assignment/index';
-import { type CandidateProblem, buildCandidates } from '../../src/matching/internal/candidateGraph';
 import {
   type CheckTuning,
   type GraphSolver,
@@ -10,7 +9,7 @@ import {
   certifiedSolve,
   rowCheck,
 } from '../../src/matching/internal/certifiedSolve';
-import { matrixScorer } from './matrixScorer';
+import { matrixProblem } from './matrixScorer';
 
 const EPS = 1e-9;
 
@@ -85,19 +84,7 @@ function checkAgainstWhole(
   tuning: CheckTuning,
 ): void {
   const cols = colCapacity.length;
-  const p: CandidateProblem = {
-    scorer: matrixScorer(scores, cols),
-    rows: Int32Array.from(scores, (_, r) => r),
-    rowCapacity: Int32Array.from(rowCapacity),
-    colCapacity: Int32Array.from(colCapacity),
-    minScore,
-    pinned: () => false,
-    hasPins: () => false,
-    keep: () => keep,
-    reserve: () => reserve,
-  };
-  const candidates = buildCandidates(p);
-  if (candidates === undefined) throw new Error('not cancelled, so built');
+  const { p, candidates } = matrixProblem({ scores, rowCapacity, colCapacity, minScore, keep, reserve });
   // max-matched's bonus: one more pair outweighs any difference of totals.
   const bonus = counted ? Math.min(scores.length * 3, cols * 3) + 1 : 0;
   const state = { ...candidates };
@@ -140,19 +127,14 @@ describe('the dual check between rounds', () => {
     // One mentee taking one mentor: mentor 0 in the graph, mentor 1 (0.3) and mentors 2–9 (0.5)
     // left out, so every other pair scores at most 0.5.
     const scores = [[0.9, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]];
-    const p: CandidateProblem = {
-      scorer: matrixScorer(scores, 10),
-      rows: Int32Array.of(0),
-      rowCapacity: Int32Array.of(1),
-      colCapacity: new Int32Array(10).fill(1),
+    const { p, candidates } = matrixProblem({
+      scores,
+      rowCapacity: [1],
+      colCapacity: Array.from({ length: 10 }, () => 1),
       minScore: 0,
-      pinned: () => false,
-      hasPins: () => false,
-      keep: () => 1,
-      reserve: () => 0,
-    };
-    const candidates = buildCandidates(p);
-    if (candidates === undefined) throw new Error('not cancelled, so built');
+      keep: 1,
+      reserve: 0,
+    });
     const check = rowCheck(p, 0, 0, 1e-12, { pairCost: 0, near: 0 });
     const prices = (first: number, second: number): Float64Array =>
       Float64Array.of(0.5, 0, first, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1).map((x, c) => (c === 2 ? second : x));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CandidateProblem, buildCandidates } from '../../src/matching/internal/candidateGraph';
 import { certifiedThreshold } from '../../src/matching/internal/certifiedThreshold';
-import { matrixScorer } from './matrixScorer';
+import { matrixProblem } from './matrixScorer';
 
 describe('the certified fairest threshold', () => {
   it('raises the threshold with a pair kept in reserve, outside the graph', () => {
@@ -13,19 +12,14 @@ describe('the certified fairest threshold', () => {
       [0.8, 0.6],
       [0.1, 0.2],
     ];
-    const p: CandidateProblem = {
-      scorer: matrixScorer(scores, 2),
-      rows: Int32Array.of(0, 1, 2),
-      rowCapacity: Int32Array.of(1, 1, 1),
-      colCapacity: Int32Array.of(1, 1),
+    const { p, candidates } = matrixProblem({
+      scores,
+      rowCapacity: [1, 1, 1],
+      colCapacity: [1, 1],
       minScore: 0,
-      pinned: () => false,
-      hasPins: () => false,
-      keep: () => 1,
-      reserve: () => 1,
-    };
-    const candidates = buildCandidates(p);
-    if (candidates === undefined) throw new Error('not cancelled, so built');
+      keep: 1,
+      reserve: 1,
+    });
     expect(Array.from(candidates.graph.col)).toEqual([0, 0, 1]);
     expect(Array.from(candidates.reserve.col)).toEqual([1, 1, 0]);
     const state = { ...candidates };
