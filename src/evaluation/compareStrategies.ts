@@ -6,7 +6,7 @@ import {
   type MatchOptions,
   type MatchProgress,
   checkMatchOptions,
-  matchEach,
+  optimaEach,
   OBJECTIVES,
   type Objective,
 } from '../matching/index';
@@ -108,9 +108,10 @@ const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArra
  * strategy, and each strategy's total as a share of the optimum. The optimum (`max-total`) is
  * always computed, asked for or not.
  *
- * No mentees × mentors matrix is built: the matcher's objectives run through {@link match} (a
- * sparse candidate graph each), the baselines read each mentee's candidates lazily, and one pass
- * over the mentees' rows assesses every strategy at once.
+ * No mentees × mentors matrix is built: the matcher's objectives are solved as {@link match}
+ * solves them, on one sparse candidate graph; the baselines read each mentee's candidates lazily
+ * (the greedy one starts from the candidates that graph's scan kept); one pass over the mentees'
+ * rows assesses every strategy at once.
  *
  * @param cohort - a validated cohort
  * @param options - {@link CompareOptions}
@@ -165,14 +166,15 @@ export function compareStrategies(
   const checked = checkMatchOptions(cohort, matchOptions);
   if ('code' in checked) return left([checked]);
   const optimal = new Map<Strategy, ReadonlyArray<IdPair>>();
-  const matchings = matchEach(cohort, objectives, checked.minScore, {
+  // Unexplained: only the pairs are measured.
+  const optima = optimaEach(cohort, objectives, checked.minScore, {
     ...matchOptions,
     ...(report === undefined
       ? {}
       : { onProgress: (progress: MatchProgress) => report({ ...progress, strategy: 'max-total' }) }),
   });
-  if (isLeft(matchings)) return matchings;
-  objectives.forEach((objective, i) => optimal.set(objective, matchings.right[i]?.pairs ?? []));
+  if (isLeft(optima)) return optima;
+  objectives.forEach((objective, i) => optimal.set(objective, idPairs(p, optima.right.pairs[i] ?? [])));
   const pairsOf = (strategy: Strategy): Either<Issues<MatchError>, ReadonlyArray<IdPair>> => {
     if (options.signal?.aborted === true)
       return left([
@@ -184,7 +186,7 @@ export function compareStrategies(
       ]);
     if (!isObjective(strategy)) {
       report?.({ phase: 'baseline', done: 0, total: 1, strategy });
-      return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED)));
+      return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED, optima.right.best)));
     }
     return right(optimal.get(strategy) ?? []);
   };

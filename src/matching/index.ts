@@ -29,6 +29,8 @@ export { explainPairs } from './internal/explainPairs';
 /** @internal */
 export { scanRowSummary } from './internal/scanRowSummary';
 /** @internal */
-export { matchEach } from './match';
+export { optimaEach } from './match';
+/** @internal */
+export type { RankedCandidates } from './internal/bestCandidates';
 /** @internal */
 export { checkMatchOptions } from './internal/checkMatchOptions';

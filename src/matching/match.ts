@@ -5,8 +5,10 @@ import { compareIds } from '../domain/index';
 import { pairScorer } from '../scoring/pairScorer';
 import { checkMatchArguments, checkMatchOptions } from './internal/checkMatchOptions';
 import { matchingOf } from './internal/matchingOf';
-import { prepareCandidates, solveObjective, tooLarge } from './internal/optimise';
-import { resolvePins } from './internal/resolvePins';
+import { type RankedCandidates, bestCandidates } from './internal/bestCandidates';
+import { chosenPairs } from './internal/chosenPairs';
+import { type Optimum, aborted, prepareCandidates, solveObjective, tooLarge } from './internal/optimise';
+import { type Pins, resolvePins } from './internal/resolvePins';
 import type { MatchError } from './MatchError';
 import type { MatchOptions } from './MatchOptions';
 import type { Matching, Objective } from './Matching';
@@ -49,23 +51,52 @@ export function match(cohort: Cohort, given: MatchOptions = {}): Either<Issues<M
   if (wrong !== undefined) return left([wrong]);
   const checked = checkMatchOptions(cohort, options);
   if ('code' in checked) return left([checked]);
-  const all = matchEach(cohort, [checked.objective], checked.minScore, options);
+  const all = solveEach(cohort, [checked.objective], checked.minScore, options, (pins, optimum, objective) =>
+    matchingOf(cohort, pins, optimum, objective, options),
+  );
   return isLeft(all) ? all : right(all.right[0] as Matching);
 }
 
 /**
- * {@link match} for several objectives on one scan of the rows: the candidate graph is built
- * once (it does not depend on the objective) and each objective solved on it, so each matching is
- * the one `match` gives for that objective. For `compareStrategies`. Arguments already checked.
+ * The optima of several objectives by index, unexplained, on one scan of the rows, and each
+ * mentee's best candidates as that scan kept them: what `compareStrategies` measures, and what
+ * its greedy baseline starts from instead of scoring every row again. The pairs of an objective
+ * are those of {@link match}'s matching for it, pins aside. Arguments already checked.
  *
  * @internal
  */
-export function matchEach(
+export function optimaEach(
   cohort: Cohort,
   objectives: ReadonlyArray<Objective>,
   minScore: number,
   options: MatchOptions,
-): Either<Issues<MatchError>, Matching[]> {
+): Either<
+  Issues<MatchError>,
+  {
+    readonly pairs: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+    readonly best: (mentee: number) => RankedCandidates | undefined;
+  }
+> {
+  let best: ((mentee: number) => RankedCandidates | undefined) | undefined;
+  const pairs = solveEach(cohort, objectives, minScore, options, (_, optimum, objective) => {
+    best ??= bestCandidates(optimum.problem, optimum.candidates);
+    return chosenPairs(optimum, objective);
+  });
+  if (isLeft(pairs)) return pairs;
+  return right({ pairs: pairs.right, best: best ?? (() => undefined) });
+}
+
+/**
+ * Resolves the pins, builds the candidate graph once and solves each objective on it, handing
+ * each optimum to `answer` (`undefined` from it: cancelled).
+ */
+function solveEach<T>(
+  cohort: Cohort,
+  objectives: ReadonlyArray<Objective>,
+  minScore: number,
+  options: MatchOptions,
+  answer: (pins: Pins, optimum: Optimum, objective: Objective) => T | undefined,
+): Either<Issues<MatchError>, T[]> {
   const pins = resolvePins(cohort, options.pinnedPairs ?? []);
   if (pins.error !== undefined) return left([pins.error]);
   try {
@@ -80,16 +111,15 @@ export function matchEach(
     };
     const prepared = prepareCandidates(problem);
     if (isLeft(prepared)) return left([prepared.left]);
-    const matchings: Matching[] = [];
+    const answers: T[] = [];
     for (const objective of objectives) {
       const optimum = solveObjective(problem, prepared.right, objective);
       if (isLeft(optimum)) return left([optimum.left]);
-      const matching = matchingOf(cohort, pins, optimum.right, objective, options);
-      if (matching === undefined)
-        return left([{ code: 'aborted', message: 'the run was cancelled', path: [] }]);
-      matchings.push(matching);
+      const answered = answer(pins, optimum.right, objective);
+      if (answered === undefined) return left([aborted()]);
+      answers.push(answered);
     }
-    return right(matchings);
+    return right(answers);
   } catch (error) {
     // A typed array the engine could not allocate: too large is an answer, not a crash.
     if (error instanceof RangeError)

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bestCandidates } from '../../src/matching/internal/bestCandidates';
 import { matrixProblem } from './matrixScorer';
 
 describe('the candidate graph of a scan', () => {
@@ -27,7 +28,7 @@ describe('the candidate graph of a scan', () => {
     fc.assert(
       fc.property(problems, ({ scores, colCapacity, keep, reserve, minScore }) => {
         const rowCapacity = scores.map(() => 1);
-        const { candidates: c } = matrixProblem({
+        const { p, candidates: c } = matrixProblem({
           scores,
           rowCapacity,
           colCapacity,
@@ -49,6 +50,12 @@ describe('the candidate graph of a scan', () => {
           expect(slice(c.reserve.start, c.reserve.col)).toEqual([...inReserve].sort((a, b) => a - b));
           expect(c.beyond[r]).toBe(rest[0]?.s ?? Number.NEGATIVE_INFINITY);
           expect(c.threshold[r]).toBe(ranked[keep]?.s ?? Number.NEGATIVE_INFINITY);
+          // Both merged: the row's first candidates in order, and whether they are all of them.
+          const best = bestCandidates(p, c)(r);
+          const first = ranked.slice(0, keep + reserve);
+          expect(Array.from(best?.mentors ?? [])).toEqual(first.map(({ m }) => m));
+          expect(Array.from(best?.scores ?? [])).toEqual(first.map(({ s }) => s));
+          expect(best?.complete).toBe(rest.length === 0);
         });
       }),
       { numRuns: 300 },

@@ -1,3 +1,4 @@
+import type { RankedCandidates } from '../../matching/index';
 import { LazyRow } from './lazyRow';
 import type { PreparedCohort } from './prepareCohort';
 
@@ -11,10 +12,16 @@ import type { PreparedCohort } from './prepareCohort';
  * candidate, read lazily (`LazyRow`), so no list of all pairs is ever built; a mentor once full
  * stays full, so later batches skip them.
  *
+ * @param best - each mentee's best candidates in the greedy order (score down, mentor index up)
+ *   as a scan kept them already, the mentors with a place left that reach `minScore`, not pinned:
+ *   a mentee's reading starts there, and scores the row only when it goes past them
  * @returns the chosen pairs `[mentee, mentor]`, pins aside
  * @internal
  */
-export function greedyPairs(p: PreparedCohort): Array<readonly [number, number]> {
+export function greedyPairs(
+  p: PreparedCohort,
+  best?: (mentee: number) => RankedCandidates | undefined,
+): Array<readonly [number, number]> {
   const rowLeft = Int32Array.from(p.pins.menteeCapacityLeft);
   const colLeft = Int32Array.from(p.pins.capacityLeft);
   const buffers = { score: new Float64Array(p.cols), learn: new Float64Array(0) };
@@ -54,7 +61,7 @@ export function greedyPairs(p: PreparedCohort): Array<readonly [number, number]>
     return top;
   };
   for (let e = 0; e < p.rows; e++)
-    if ((rowLeft[e] as number) > 0) push(new LazyRow(p, e, false, open, buffers));
+    if ((rowLeft[e] as number) > 0) push(new LazyRow(p, e, false, open, buffers, best?.(e)));
   const chosen: Array<readonly [number, number]> = [];
   for (let row = pop(); row !== undefined; row = pop()) {
     const m = row.mentor();

@@ -1,3 +1,4 @@
+import type { RankedCandidates } from '../../matching/index';
 import { bestFirst } from './bestFirst';
 import { LEARN_CRITERIA, type PreparedCohort, menteeKey } from './prepareCohort';
 
@@ -17,9 +18,9 @@ const MAX_BATCH = 1024;
  * @internal
  */
 export class LazyRow {
-  private mentors = new Int32Array(0);
-  private keys = new Float64Array(0);
-  private scores = new Float64Array(0);
+  private mentors: Int32Array = new Int32Array(0);
+  private keys: Float64Array = new Float64Array(0);
+  private scores: Float64Array = new Float64Array(0);
   private pos = 0;
   private lastKey = Number.POSITIVE_INFINITY;
   private lastScore = Number.POSITIVE_INFINITY;
@@ -32,6 +33,9 @@ export class LazyRow {
    * @param byLearn - order by the mentee's key (their stated preferences first, then the learn
    *   key), then score (the stable baseline), or by score alone (the greedy baseline)
    * @param open - whether a mentor may still be read (the greedy baseline skips full mentors)
+   * @param first - for the order by score: the row's first candidates in that order as a scan kept
+   *   them (all of them when `complete`), read before the row is scored at all; `open` is not
+   *   applied to them
    */
   constructor(
     private readonly p: PreparedCohort,
@@ -39,6 +43,7 @@ export class LazyRow {
     private readonly byLearn: boolean,
     private readonly open: (m: number) => boolean,
     private readonly buffers: { readonly score: Float64Array; readonly learn: Float64Array },
+    private first?: RankedCandidates,
   ) {}
 
   /** The current candidate, or −1 when the list is over. */
@@ -67,6 +72,17 @@ export class LazyRow {
 
   private fill(): boolean {
     if (this.done) return false;
+    const first = this.first;
+    if (first !== undefined && !this.byLearn) {
+      this.first = undefined;
+      this.mentors = first.mentors;
+      this.keys = first.scores;
+      this.scores = first.scores;
+      this.pos = 0;
+      this.done = first.complete;
+      if (first.mentors.length > 0) return true;
+      return this.fill();
+    }
     const { p, e } = this;
     const { score, learn } = this.buffers;
     if (this.byLearn) p.score.rowWith(e, score, [{ criteria: LEARN_CRITERIA, into: learn }]);

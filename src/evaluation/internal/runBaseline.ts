@@ -3,7 +3,7 @@ import { checkBaselineOptions } from './checkEvaluationOptions';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import { absurd } from 'fp-ts/lib/function.js';
 import { type Cohort, type Issues } from '../../domain/index';
-import type { MatchError } from '../../matching/index';
+import type { MatchError, RankedCandidates } from '../../matching/index';
 import type { BaselineOptions } from '../BaselineOptions';
 import type { Baseline, StrategyMatching } from '../Strategy';
 import { greedyPairs } from './greedyPairs';
@@ -31,15 +31,21 @@ export function checkOptions(options: BaselineOptions): MatchError | undefined {
 /** The default seed of the random baseline. @internal */
 export const DEFAULT_SEED = 1;
 
-/** One baseline by index on a prepared cohort. @internal */
+/**
+ * One baseline by index on a prepared cohort; `best`, each mentee's best candidates when a scan
+ * kept them already (see {@link greedyPairs}).
+ *
+ * @internal
+ */
 export function baselinePairs(
   p: PreparedCohort,
   baseline: Baseline,
   seed: number,
+  best?: (mentee: number) => RankedCandidates | undefined,
 ): Array<readonly [number, number]> {
   switch (baseline) {
     case 'greedy':
-      return greedyPairs(p);
+      return greedyPairs(p, best);
     case 'stable':
       return stablePairs(p);
     case 'random':

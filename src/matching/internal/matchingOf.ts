@@ -1,15 +1,15 @@
 import type { Cohort } from '../../domain/index';
 import type { MatchOptions } from '../MatchOptions';
 import type { Matching, Objective } from '../Matching';
+import { chosenPairs } from './chosenPairs';
 import { explainPairs } from './explainPairs';
 import type { Optimum } from './optimise';
 import type { Pins } from './resolvePins';
 import type { RowSummary } from './unmatchedReason';
 
 /**
- * The optimiser's answer as a {@link Matching}: its chosen edges as pairs (with, for `max-total`,
- * the pairs scoring exactly 0 whose two sides still have a place: they tie with no pair, and
- * leave nobody short for nothing), explained, and the mentees short of mentors with why.
+ * The optimiser's answer as a {@link Matching}: its pairs ({@link chosenPairs}) explained, and the
+ * mentees short of mentors with why.
  * `undefined` when cancelled.
  *
  * @internal
@@ -21,35 +21,10 @@ export function matchingOf(
   objective: Objective,
   options: Pick<MatchOptions, 'signal' | 'onProgress'>,
 ): Matching | undefined {
-  const { problem: p, candidates: c, graph, edges } = optimum;
-  const chosen = new Uint8Array(graph.col.length);
-  for (const k of edges) chosen[k] = 1;
-  const colUsed = new Int32Array(graph.cols);
-  for (const k of edges) colUsed[graph.col[k] as number] = (colUsed[graph.col[k] as number] as number) + 1;
-  const pairs: Array<readonly [number, number]> = [];
+  const { problem: p, candidates: c, graph } = optimum;
+  const pairs = chosenPairs(optimum, objective);
   const rowOfMentee = new Map<number, number>();
-  for (let r = 0; r < graph.rows; r++) {
-    const e = p.rows[r] as number;
-    rowOfMentee.set(e, r);
-    let used = 0;
-    for (let k = graph.start[r] as number; k < (graph.start[r + 1] as number); k++) {
-      if (chosen[k] === 1) {
-        pairs.push([e, graph.col[k] as number]);
-        used++;
-      }
-    }
-    if (objective !== 'max-total') continue;
-    for (let k = graph.start[r] as number; k < (graph.start[r + 1] as number); k++) {
-      const m = graph.col[k] as number;
-      if (used >= (graph.rowCapacity[r] as number)) break;
-      if (chosen[k] === 0 && (colUsed[m] as number) < (graph.colCapacity[m] as number)) {
-        chosen[k] = 1;
-        colUsed[m] = (colUsed[m] as number) + 1;
-        used++;
-        pairs.push([e, m]);
-      }
-    }
-  }
+  for (let r = 0; r < graph.rows; r++) rowOfMentee.set(p.rows[r] as number, r);
   const summary = (e: number, got: ReadonlySet<number>): RowSummary | undefined => {
     const r = rowOfMentee.get(e);
     if (r === undefined) return undefined;
