@@ -107,6 +107,46 @@ describe('compareStrategies on any valid cohort', () => {
     );
   });
 
+  it('reports each list as assess reports it alone, however many lists it reads in one pass', () => {
+    // assessMany shares the ranks and the mentors' held mentees between the lists it reads: a
+    // list's figures must not depend on the others beside it, broken lists among them.
+    fc.assert(
+      fc.property(
+        cohorts,
+        fc.integer({ min: 1, max: 1000 }),
+        fc.array(fc.array(fc.tuple(fc.nat(7), fc.nat(7)), { maxLength: 10 }), { maxLength: 3 }),
+        (input, seed, picks) => {
+          const cohort = orThrow(parseCohort(input));
+          const pairsOf = (list: ReadonlyArray<readonly [number, number]>) =>
+            list.flatMap(([m, e]) => {
+              const mentor = cohort.mentors[m % Math.max(1, cohort.mentors.length)];
+              const mentee = cohort.mentees[e % Math.max(1, cohort.mentees.length)];
+              return mentor === undefined || mentee === undefined
+                ? []
+                : [{ mentorId: mentor.id, menteeId: mentee.id }];
+            });
+          const external = picks.map((list, i) => ({
+            name: `list ${i}`,
+            matching: { pairs: pairsOf(list) },
+          }));
+          const compared = orThrow(compareStrategies(cohort, { seed, external }));
+          for (const result of compared.strategies) {
+            const alone =
+              result.strategy === 'external'
+                ? orThrow(
+                    assess(cohort, external.find((x) => x.name === result.name)?.matching ?? { pairs: [] }),
+                  )
+                : undefined;
+            if (alone !== undefined) expect(result.report).toEqual(alone);
+          }
+          const max = compared.strategies.find((r) => r.strategy === 'max-total');
+          expect(max?.report).toEqual(orThrow(assess(cohort, orThrow(match(cohort)))));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('answers the same whatever the order of the input lists', () => {
     fc.assert(
       fc.property(cohorts, fc.integer({ min: 0, max: 1 << 20 }), (input, salt) => {

@@ -1,6 +1,7 @@
 import { generationRank } from '../../domain/index';
 import type { MenteeOutcome, MentorOutcome, QualityReport } from '../QualityReport';
 import { type Audited, auditPairs } from './auditPairs';
+import { ANY, heldByMentors } from './heldByMentors';
 import {
   LEARN_CRITERIA,
   type PreparedCohort,
@@ -8,7 +9,6 @@ import {
   allowedScore,
   menteeKey,
   mentorKey,
-  pairKeys,
   prefers,
 } from './prepareCohort';
 import { scoreStats } from './scoreStats';
@@ -22,79 +22,27 @@ export interface IdPair {
 }
 
 /**
- * One list's effective pairs as the mentors see them: mentor `m`'s mentees, best first for `m`,
- * at `start[m]` to `start[m + 1]` of `key` (`m`'s order key of the mentee), `score` and `e`; the
- * counters of how many mentees beat each of them at `start[m] + m` onwards (one more than the
- * list is long: the last counts mentees who beat none); the unpinned mentees and the flat index
- * of the one `m` likes least (the place a mentee outside could take, -1 for none).
- */
-interface HeldByMentor {
-  readonly start: Int32Array;
-  readonly key: Float64Array;
-  readonly score: Float64Array;
-  readonly e: Int32Array;
-  readonly beaten: Int32Array;
-  readonly unpinned: Int32Array;
-  readonly worst: Int32Array;
-}
-
-function heldByMentor(p: PreparedCohort, audit: Audited): HeldByMentor {
-  const { cols, pins } = p;
-  const byMentor: Array<Array<{ readonly e: number; readonly key: number; readonly score: number }>> =
-    Array.from({ length: cols }, () => []);
-  audit.partners.forEach((list, e) => {
-    for (const { m } of list) {
-      const keys = pairKeys(p, e, m);
-      byMentor[m]?.push({ e, key: keys.teach, score: keys.score });
-    }
-  });
-  const start = new Int32Array(cols + 1);
-  byMentor.forEach((list, m) => {
-    list.sort((x, y) => (prefers(x.key, x.score, x.e, y.key, y.score, y.e) ? -1 : 1));
-    start[m + 1] = (start[m] as number) + list.length;
-  });
-  const total = start[cols] as number;
-  const held: HeldByMentor = {
-    start,
-    key: new Float64Array(total),
-    score: new Float64Array(total),
-    e: new Int32Array(total),
-    beaten: new Int32Array(total + cols),
-    unpinned: new Int32Array(cols),
-    worst: new Int32Array(cols).fill(-1),
-  };
-  byMentor.forEach((list, m) => {
-    list.forEach((h, i) => {
-      const at = (start[m] as number) + i;
-      held.key[at] = h.key;
-      held.score[at] = h.score;
-      held.e[at] = h.e;
-      if (pins.isPinned(h.e, m)) return;
-      held.unpinned[m] = (held.unpinned[m] as number) + 1;
-      held.worst[m] = at;
-    });
-  });
-  return held;
-}
-
-/**
  * The {@link QualityReport}s of several lists of pairs on one prepared cohort, in one pass over
  * the mentees: each mentee's row of scores and both preference keys is read once (three rows, no
- * matrix) and serves every list — the mentee's ranks, the mentor ranks it changes (a binary search
- * in each mentor's sorted list) and the blocking pairs it is in. First the audit (every violation
- * counted, never a throw), then the figures over the effective pairs (see `QualityReport`).
+ * matrix) and serves every list. Ranks do not depend on the list — a mentee's rank of a mentor
+ * counts the allowed mentors they prefer, a mentor's rank of a mentee the allowed mentees the
+ * mentor prefers — so each pair of the row is placed once among the partners the mentee has in
+ * any list (a binary search) and once among the mentees its mentor holds in any list (another);
+ * the blocking pairs of each list are then a comparison of those two places with the list's
+ * bounds. First the audit (every violation counted, never a throw), then the figures over the
+ * effective pairs (see `QualityReport`).
  *
  * @internal
  */
 export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray<IdPair>>): QualityReport[] {
   const { rows, cols, pins } = p;
+  const L = lists.length;
   const audits = lists.map((pairs) => auditPairs(p, pairs));
-  // Each mentor's effective mentees, best first for the mentor, laid out flat per list (the
-  // inner loop below walks the mentors in order, so it reads these arrays front to back).
-  const mentorLists = audits.map((a) => heldByMentor(p, a));
-  const menteeRankSum = new Float64Array(lists.length);
+  const held = heldByMentors(p, audits);
+  const { start, key: heldKey, score: heldScore, e: heldE, counters, wantsUpTo } = held;
+  const menteeRankSum = new Float64Array(L);
   const menteeRanks: MenteeOutcome[][] = lists.map(() => []);
-  const blocking = new Float64Array(lists.length);
+  const blocking = new Float64Array(L);
 
   const score = new Float64Array(cols);
   const learn = new Float64Array(cols);
@@ -104,116 +52,116 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
     { criteria: LEARN_CRITERIA, into: learn },
     { criteria: TEACH_CRITERIA, into: teach },
   ];
-  // What does not depend on the list, once per pair rather than once per list: whether the pair
-  // is allowed, the mentee's order key of the mentor and the mentor's order key of the mentee.
-  const allowed = new Uint8Array(cols);
-  const menteeKeys = new Float64Array(cols);
-  const mentorKeys = new Float64Array(cols);
-  // 1 for the mentors of the list being read who are the mentee's partners.
-  const mine = new Uint8Array(cols);
+  // 1 at o * L + j when mentor o is the mentee's partner in list j.
+  const mine = new Uint8Array(cols * L);
+  // Per list, the last place among the mentee's partners (of any list) a mentor outside must
+  // reach for the mentee to take them: ANY when the mentee has a place left nobody pinned.
+  const menteeBound = new Int32Array(L);
   for (let e = 0; e < rows; e++) {
     p.score.rowWith(e, score, parts);
+    // The distinct partners of any list, best first for the mentee.
+    const partnersOf = audits.map((a) => a.partners[e] ?? []);
+    const x = [...new Set(partnersOf.flatMap((list) => list.map(({ m }) => m)))]
+      .map((m) => ({ m, key: menteeKey(p, e, m, 2 * (learn[m] as number)), score: score[m] as number }))
+      .sort((a, b) => (prefers(a.key, a.score, a.m, b.key, b.score, b.m) ? -1 : 1));
+    const xKey = Float64Array.from(x, (o) => o.key);
+    const xScore = Float64Array.from(x, (o) => o.score);
+    const xM = Int32Array.from(x, (o) => o.m);
+    const placeOf = new Map(x.map((o, i) => [o.m, i]));
+    // How many allowed mentors fall at each place among the partners: cntX[q] counts those the
+    // mentee puts after q partners and before the rest.
+    const cntX = new Int32Array(x.length + 1);
+    const placesLeft = pins.menteeCapacityLeft[e] as number;
+    let widest = -1;
+    partnersOf.forEach((list, j) => {
+      let unpinned = 0;
+      let worst = -1;
+      for (const { m } of list) {
+        mine[m * L + j] = 1;
+        if (pins.isPinned(e, m)) continue;
+        unpinned++;
+        worst = Math.max(worst, placeOf.get(m) as number);
+      }
+      menteeBound[j] = unpinned < placesLeft ? ANY : worst;
+      widest = Math.max(widest, menteeBound[j] as number);
+    });
+    if (placesLeft <= 0) widest = -1;
     for (let o = 0; o < cols; o++) {
       const s = score[o] as number;
-      allowed[o] = allowedScore(p, e, o, s) ? 1 : 0;
-      menteeKeys[o] = menteeKey(p, e, o, 2 * (learn[o] as number));
-      mentorKeys[o] = mentorKey(p, e, o, (teach[o] as number) + s);
-    }
-    const L = (m: number): number => menteeKeys[m] as number;
-    const S = (m: number): number => score[m] as number;
-    // A partner's rank for the mentee: 1 + the allowed mentors the mentee prefers to them. It
-    // depends on the partner only, not on the list, so each distinct partner of any list is
-    // ranked once per row.
-    const ranked = new Map<number, number>();
-    for (let j = 0; j < lists.length; j++) {
-      for (const { m: x } of (audits[j] as Audited).partners[e] ?? []) {
-        if (ranked.has(x)) continue;
-        const kx = L(x);
-        const sx = S(x);
-        let above = 0;
-        for (let o = 0; o < cols; o++)
-          if (
-            allowed[o] !== 0 &&
-            o !== x &&
-            prefers(menteeKeys[o] as number, score[o] as number, o, kx, sx, x)
-          )
-            above++;
-        ranked.set(x, 1 + above);
+      if (!allowedScore(p, e, o, s)) continue;
+      const ko = menteeKey(p, e, o, 2 * (learn[o] as number));
+      // Among the mentee's partners: how many the mentee prefers to o.
+      let lo = 0;
+      let hi = x.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (prefers(xKey[mid] as number, xScore[mid] as number, xM[mid] as number, ko, s, o)) lo = mid + 1;
+        else hi = mid;
       }
-    }
-    for (let j = 0; j < lists.length; j++) {
-      const partners = (audits[j] as Audited).partners[e] ?? [];
-      const menteeId = p.cohort.mentees[e]?.id ?? '';
-      const ranks = partners.map(({ m }) => ranked.get(m) as number);
-      let worstMine = -1;
-      let unpinnedMine = 0;
-      for (const { m } of partners) {
-        mine[m] = 1;
-        if (pins.isPinned(e, m)) continue;
-        unpinnedMine++;
-        if (worstMine === -1 || prefers(L(worstMine), S(worstMine), worstMine, L(m), S(m), m)) worstMine = m;
+      const q = lo;
+      cntX[q] = (cntX[q] as number) + 1;
+      // Among mentor o's mentees: the first that e beats (o's counters sit at start + o onwards).
+      const ke = mentorKey(p, e, o, (teach[o] as number) + s);
+      lo = start[o] as number;
+      hi = start[o + 1] as number;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (prefers(ke, s, e, heldKey[mid] as number, heldScore[mid] as number, heldE[mid] as number))
+          hi = mid;
+        else lo = mid + 1;
       }
-      const held = mentorLists[j] as HeldByMentor;
-      const { start, key: heldKey, score: heldScore, e: heldE, beaten: counters } = held;
-      const placesLeft = pins.menteeCapacityLeft[e] as number;
-      const worstKey = worstMine === -1 ? 0 : L(worstMine);
-      const worstScore = worstMine === -1 ? 0 : S(worstMine);
-      for (let o = 0; o < cols; o++) {
-        if (allowed[o] === 0) continue;
-        const s = score[o] as number;
-        const ko = menteeKeys[o] as number;
-        // Mentor o's mentees that e beats, for o's ranks: a suffix of o's list.
-        const key = mentorKeys[o] as number;
-        const first = start[o] as number;
-        let lo = first;
-        let hi = start[o + 1] as number;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (prefers(key, s, e, heldKey[mid] as number, heldScore[mid] as number, heldE[mid] as number))
-            hi = mid;
-          else lo = mid + 1;
-        }
-        // Mentor o's counters sit at first + o onwards: one more than o's list is long.
-        const c = lo + o;
-        counters[c] = (counters[c] as number) + 1;
-        // A blocking pair: both would rather have each other, on places nobody pinned.
-        if (mine[o] === 1 || placesLeft <= 0 || (pins.capacityLeft[o] as number) <= 0) continue;
-        const menteeWants = unpinnedMine < placesLeft || prefers(ko, s, o, worstKey, worstScore, worstMine);
-        if (!menteeWants) continue;
-        const w = held.worst[o] as number;
+      counters[lo + o] = (counters[lo + o] as number) + 1;
+      // A blocking pair: both would rather have each other, on places nobody pinned.
+      if (q > widest || (pins.capacityLeft[o] as number) <= 0) continue;
+      for (let j = 0; j < L; j++)
         if (
-          (held.unpinned[o] as number) < (pins.capacityLeft[o] as number) ||
-          (w !== -1 && prefers(key, s, e, heldKey[w] as number, heldScore[w] as number, heldE[w] as number))
+          mine[o * L + j] === 0 &&
+          q <= (menteeBound[j] as number) &&
+          lo <= (wantsUpTo[j * cols + o] as number)
         )
           blocking[j] = (blocking[j] as number) + 1;
-      }
-      for (const { m } of partners) mine[m] = 0;
-      const outcomes = menteeRanks[j] as MenteeOutcome[];
-      if (partners.length === 0) outcomes.push({ menteeId, mentorId: null, score: null, rank: null });
-      partners.forEach((x, i) => {
-        menteeRankSum[j] = (menteeRankSum[j] as number) + (ranks[i] as number);
-        outcomes.push({
-          menteeId,
-          mentorId: p.cohort.mentors[x.m]?.id ?? '',
-          score: x.score,
-          rank: ranks[i] as number,
-        });
-      });
     }
+    // A partner's rank: 1 + the allowed mentors before it (itself not counted).
+    const rankAt = new Int32Array(x.length);
+    let before = 0;
+    x.forEach((o, i) => {
+      before += cntX[i] as number;
+      rankAt[i] = 1 + before - (allowedScore(p, e, o.m, o.score) ? 1 : 0);
+    });
+    const menteeId = p.cohort.mentees[e]?.id ?? '';
+    partnersOf.forEach((list, j) => {
+      const outcomes = menteeRanks[j] as MenteeOutcome[];
+      if (list.length === 0) outcomes.push({ menteeId, mentorId: null, score: null, rank: null });
+      for (const { m, score: s } of list) {
+        mine[m * L + j] = 0;
+        const rank = rankAt[placeOf.get(m) as number] as number;
+        menteeRankSum[j] = (menteeRankSum[j] as number) + rank;
+        outcomes.push({ menteeId, mentorId: p.cohort.mentors[m]?.id ?? '', score: s, rank });
+      }
+    });
   }
 
+  // A held mentee's rank for their mentor: 1 + the allowed mentees the mentor prefers to them.
+  const mentorRank = new Int32Array(heldE.length);
+  for (let m = 0; m < cols; m++) {
+    let above = 0;
+    for (let i = start[m] as number; i < (start[m + 1] as number); i++) {
+      above += counters[i + m] as number;
+      mentorRank[i] = 1 + above;
+    }
+  }
   return audits.map((audit, j) => {
-    const { start, e: heldE, beaten: counters } = mentorLists[j] as HeldByMentor;
+    const byMentor: Array<Array<{ menteeId: string; rank: number }>> = p.cohort.mentors.map(() => []);
     let mentorRankSum = 0;
-    const mentorRanks: MentorOutcome[] = p.cohort.mentors.map((mentor, m) => {
-      const mentees: Array<{ menteeId: string; rank: number }> = [];
-      let above = 0;
-      for (let i = start[m] as number; i < (start[m + 1] as number); i++) {
-        above += counters[i + m] as number;
-        const rank = 1 + above;
+    audit.partners.forEach((list, e) => {
+      for (const { m } of list) {
+        const rank = mentorRank[held.at(e, m) as number] as number;
         mentorRankSum += rank;
-        mentees.push({ menteeId: p.cohort.mentees[heldE[i] as number]?.id ?? '', rank });
+        byMentor[m]?.push({ menteeId: p.cohort.mentees[e]?.id ?? '', rank });
       }
+    });
+    const mentorRanks: MentorOutcome[] = p.cohort.mentors.map((mentor, m) => {
+      const mentees = byMentor[m] ?? [];
       mentees.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0));
       return { mentorId: mentor.id, capacity: mentor.capacity, mentees };
     });
