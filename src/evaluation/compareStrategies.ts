@@ -17,10 +17,10 @@ import { type IdPair, assessMany } from './internal/assessPrepared';
 import { checkCompareOptions } from './internal/checkEvaluationOptions';
 import { checkExternal } from './internal/checkExternal';
 import { prepareCohort } from './internal/prepareCohort';
-import { DEFAULT_SEED, baselinePairs, checkOptions } from './internal/runBaseline';
+import { DEFAULT_SEED, baselinesPairs, checkOptions } from './internal/runBaseline';
 import { idPairs } from './internal/toStrategyMatching';
 import type { QualityReport } from './QualityReport';
-import { type Strategy, STRATEGIES } from './Strategy';
+import { type Baseline, type Strategy, STRATEGIES } from './Strategy';
 
 /**
  * Where a comparison is: `phase` `'strategies'` after each strategy (`done` of `total`
@@ -101,6 +101,7 @@ export interface StrategyComparison {
 }
 
 const isObjective = (s: Strategy): s is Objective => (OBJECTIVES as ReadonlyArray<string>).includes(s);
+const isBaseline = (s: Strategy): s is Baseline => !isObjective(s);
 
 /**
  * Runs every strategy on the same cohort under the same constraints (hard rules, capacities,
@@ -175,6 +176,7 @@ export function compareStrategies(
   });
   if (isLeft(optima)) return optima;
   objectives.forEach((objective, i) => optimal.set(objective, idPairs(p, optima.right.pairs[i] ?? [])));
+  let baselines: Map<Baseline, Array<readonly [number, number]>> | undefined;
   const pairsOf = (strategy: Strategy): Either<Issues<MatchError>, ReadonlyArray<IdPair>> => {
     if (options.signal?.aborted === true)
       return left([
@@ -186,7 +188,14 @@ export function compareStrategies(
       ]);
     if (!isObjective(strategy)) {
       report?.({ phase: 'baseline', done: 0, total: 1, strategy });
-      return right(idPairs(p, baselinePairs(p, strategy, options.seed ?? DEFAULT_SEED, optima.right.best)));
+      // The baselines run together the first time one is asked for: they share a pass over the rows.
+      baselines ??= baselinesPairs(
+        p,
+        unique.filter(isBaseline),
+        options.seed ?? DEFAULT_SEED,
+        optima.right.best,
+      );
+      return right(idPairs(p, baselines.get(strategy) ?? []));
     }
     return right(optimal.get(strategy) ?? []);
   };

@@ -61,7 +61,11 @@ export function greedyPairs(
     return top;
   };
   for (let e = 0; e < p.rows; e++)
-    if ((rowLeft[e] as number) > 0) push(new LazyRow(p, e, false, open, buffers, best?.(e)));
+    if ((rowLeft[e] as number) > 0) {
+      const kept = best?.(e);
+      const first = kept === undefined ? undefined : { ...kept, keys: kept.scores };
+      push(new LazyRow(p, e, false, open, buffers, first));
+    }
   const chosen: Array<readonly [number, number]> = [];
   for (let row = pop(); row !== undefined; row = pop()) {
     const m = row.mentor();

@@ -1,4 +1,3 @@
-import type { RankedCandidates } from '../../matching/index';
 import { bestFirst } from './bestFirst';
 import { LEARN_CRITERIA, type PreparedCohort, menteeKey } from './prepareCohort';
 
@@ -9,11 +8,78 @@ export const BATCH = 32;
 const MAX_BATCH = 1024;
 
 /**
+ * A row's next candidates in the row's order, read ahead: their mentors, order keys and scores,
+ * and whether they are all the candidates left (when not, every other one comes after them).
+ *
+ * @internal
+ */
+export interface RowBatch {
+  readonly mentors: Int32Array;
+  readonly keys: Float64Array;
+  readonly scores: Float64Array;
+  readonly complete: boolean;
+}
+
+/**
+ * The best `size` candidates of mentee `e` from their scored row (`score`, and `learn` when by
+ * the mentee's key) that come strictly after the last one read (`after`: key, score, mentor), in
+ * the row's order — key down, score down, index up, a strict total order, so the best `size` are
+ * one answer — picked with a bounded heap rather than a sort of the row.
+ *
+ * @param byLearn - order by the mentee's key (their stated preferences first, then the learn
+ *   key), then score; or by score alone
+ * @param open - whether a mentor may be read
+ * @internal
+ */
+export function rowBatch(
+  p: PreparedCohort,
+  e: number,
+  rows: { readonly score: Float64Array; readonly learn: Float64Array },
+  order: { readonly byLearn: boolean; readonly open: (m: number) => boolean },
+  after: { readonly key: number; readonly score: number; readonly mentor: number },
+  size: number,
+): RowBatch {
+  const { score, learn } = rows;
+  const { byLearn, open } = order;
+  const keyOf = (m: number): number =>
+    byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : (score[m] as number);
+  const list: number[] = [];
+  for (let m = 0; m < p.cols; m++) {
+    const s = score[m] as number;
+    if (s < p.minScore || (p.pins.capacityLeft[m] as number) <= 0 || p.pins.isPinned(e, m) || !open(m))
+      continue;
+    const k = keyOf(m);
+    // Strictly after the last candidate read, in the order (key down, score down, index up).
+    if (k > after.key || (k === after.key && (s > after.score || (s === after.score && m <= after.mentor))))
+      continue;
+    list.push(m);
+  }
+  const before = (a: number, b: number): boolean => {
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    if (ka !== kb) return ka > kb;
+    const sa = score[a] as number;
+    const sb = score[b] as number;
+    return sa !== sb ? sa > sb : a < b;
+  };
+  const batch = bestFirst(list, size, before);
+  return {
+    mentors: Int32Array.from(batch),
+    keys: Float64Array.from(batch, keyOf),
+    scores: Float64Array.from(batch, (m) => score[m] as number),
+    complete: list.length <= size,
+  };
+}
+
+/** Before any candidate: the position a row's reading starts from. @internal */
+export const START = { key: Number.POSITIVE_INFINITY, score: Number.POSITIVE_INFINITY, mentor: -1 };
+
+/**
  * One mentee's candidates (allowed, not pinned, mentor still open) in the order the mentee goes
  * through them, read a batch at a time: each batch scores the row once and keeps the next
- * {@link BATCH} candidates after the last one read (each later batch twice the last, up to 1024,
- * picked with a bounded heap rather than a sort of the row), so a baseline that needs a mentee's whole
- * list pays for it only when it gets there, and memory stays one batch per mentee.
+ * {@link BATCH} candidates after the last one read (each later batch twice the last, up to 1024;
+ * see {@link rowBatch}), so a baseline that needs a mentee's whole list pays for it only when it
+ * gets there, and memory stays one batch per mentee.
  *
  * @internal
  */
@@ -22,9 +88,7 @@ export class LazyRow {
   private keys: Float64Array = new Float64Array(0);
   private scores: Float64Array = new Float64Array(0);
   private pos = 0;
-  private lastKey = Number.POSITIVE_INFINITY;
-  private lastScore = Number.POSITIVE_INFINITY;
-  private lastMentor = -1;
+  private last = START;
   private done = false;
   private size = BATCH;
 
@@ -33,8 +97,8 @@ export class LazyRow {
    * @param byLearn - order by the mentee's key (their stated preferences first, then the learn
    *   key), then score (the stable baseline), or by score alone (the greedy baseline)
    * @param open - whether a mentor may still be read (the greedy baseline skips full mentors)
-   * @param first - for the order by score: the row's first candidates in that order as a scan kept
-   *   them (all of them when `complete`), read before the row is scored at all; `open` is not
+   * @param first - the row's first candidates in its order, read before the row is scored at all
+   *   (a scan kept them, or a pass that scored the row for another reason); `open` is not
    *   applied to them
    */
   constructor(
@@ -43,7 +107,7 @@ export class LazyRow {
     private readonly byLearn: boolean,
     private readonly open: (m: number) => boolean,
     private readonly buffers: { readonly score: Float64Array; readonly learn: Float64Array },
-    private first?: RankedCandidates,
+    private first?: RowBatch,
   ) {}
 
   /** The current candidate, or −1 when the list is over. */
@@ -64,63 +128,35 @@ export class LazyRow {
 
   /** Moves to the next candidate. */
   next(): void {
-    this.lastKey = this.keys[this.pos] as number;
-    this.lastScore = this.scores[this.pos] as number;
-    this.lastMentor = this.mentors[this.pos] as number;
+    this.last = {
+      key: this.keys[this.pos] as number,
+      score: this.scores[this.pos] as number,
+      mentor: this.mentors[this.pos] as number,
+    };
     this.pos++;
   }
 
   private fill(): boolean {
     if (this.done) return false;
-    const first = this.first;
-    if (first !== undefined && !this.byLearn) {
-      this.first = undefined;
-      this.mentors = first.mentors;
-      this.keys = first.scores;
-      this.scores = first.scores;
-      this.pos = 0;
-      this.done = first.complete;
-      if (first.mentors.length > 0) return true;
-      return this.fill();
+    let batch = this.first;
+    this.first = undefined;
+    // The batch after a given one is at least twice as long (to 1024), as after a computed one.
+    if (batch !== undefined) this.size = Math.max(this.size, Math.min(2 * batch.mentors.length, MAX_BATCH));
+    else {
+      const { p, e } = this;
+      const { score, learn } = this.buffers;
+      if (this.byLearn) p.score.rowWith(e, score, [{ criteria: LEARN_CRITERIA, into: learn }]);
+      else p.score.row(e, score);
+      batch = rowBatch(p, e, this.buffers, { byLearn: this.byLearn, open: this.open }, this.last, this.size);
+      // A row read to its end once is likely read further: each batch is twice the last (to 1024).
+      this.size = Math.min(this.size * 2, MAX_BATCH);
     }
-    const { p, e } = this;
-    const { score, learn } = this.buffers;
-    if (this.byLearn) p.score.rowWith(e, score, [{ criteria: LEARN_CRITERIA, into: learn }]);
-    else p.score.row(e, score);
-    const list: number[] = [];
-    for (let m = 0; m < p.cols; m++) {
-      const s = score[m] as number;
-      if (s < p.minScore || (p.pins.capacityLeft[m] as number) <= 0 || p.pins.isPinned(e, m) || !this.open(m))
-        continue;
-      const k = this.byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : s;
-      // Strictly after the last candidate read, in the order (key down, score down, index up).
-      if (
-        k > this.lastKey ||
-        (k === this.lastKey && (s > this.lastScore || (s === this.lastScore && m <= this.lastMentor)))
-      )
-        continue;
-      list.push(m);
-    }
-    const keyOf = (m: number): number =>
-      this.byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : (score[m] as number);
-    // Key down, score down, index up: a strict total order, so the best `size` are one answer.
-    const before = (a: number, b: number): boolean => {
-      const ka = keyOf(a);
-      const kb = keyOf(b);
-      if (ka !== kb) return ka > kb;
-      const sa = score[a] as number;
-      const sb = score[b] as number;
-      return sa !== sb ? sa > sb : a < b;
-    };
-    const size = this.size;
-    if (list.length <= size) this.done = true;
-    const batch = bestFirst(list, size, before);
-    // A row read to its end once is likely read further: each batch is twice the last (to 1024).
-    this.size = Math.min(size * 2, MAX_BATCH);
-    this.mentors = Int32Array.from(batch);
-    this.keys = Float64Array.from(batch, keyOf);
-    this.scores = Float64Array.from(batch, (m) => score[m] as number);
+    this.mentors = batch.mentors;
+    this.keys = batch.keys;
+    this.scores = batch.scores;
     this.pos = 0;
-    return batch.length > 0;
+    this.done = batch.complete;
+    if (batch.mentors.length > 0) return true;
+    return this.fill();
   }
 }

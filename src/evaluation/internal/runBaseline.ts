@@ -7,6 +7,7 @@ import type { MatchError, RankedCandidates } from '../../matching/index';
 import type { BaselineOptions } from '../BaselineOptions';
 import type { Baseline, StrategyMatching } from '../Strategy';
 import { greedyPairs } from './greedyPairs';
+import { type RowBatch, START, rowBatch } from './lazyRow';
 import { type PreparedCohort, prepareCohort } from './prepareCohort';
 import { randomPairs } from './randomPairs';
 import { stablePairs } from './stablePairs';
@@ -53,6 +54,43 @@ export function baselinePairs(
     default:
       return absurd(baseline);
   }
+}
+
+/** How many candidates of each row the random baseline's pass keeps for the stable baseline. */
+const STABLE_FIRST = 64;
+
+/**
+ * Several baselines on one prepared cohort, sharing what they can: when both the random and the
+ * stable baseline run, the random one's pass over the rows (it scores each row once) also keeps
+ * each row's first {@link STABLE_FIRST} candidates in the mentee's order, where the stable one
+ * starts, so those rows are not scored twice. Each baseline's pairs are those it gives alone.
+ *
+ * @internal
+ */
+export function baselinesPairs(
+  p: PreparedCohort,
+  baselines: ReadonlyArray<Baseline>,
+  seed: number,
+  best?: (mentee: number) => RankedCandidates | undefined,
+): Map<Baseline, Array<readonly [number, number]>> {
+  const out = new Map<Baseline, Array<readonly [number, number]>>();
+  if (baselines.includes('random') && baselines.includes('stable')) {
+    const first: Array<RowBatch | undefined> = [];
+    const order = { byLearn: true, open: () => true };
+    out.set(
+      'random',
+      randomPairs(p, seed, (e, rows) => {
+        first[e] = rowBatch(p, e, rows, order, START, STABLE_FIRST);
+      }),
+    );
+    out.set(
+      'stable',
+      stablePairs(p, (e) => first[e]),
+    );
+  }
+  for (const baseline of baselines)
+    if (!out.has(baseline)) out.set(baseline, baselinePairs(p, baseline, seed, best));
+  return out;
 }
 
 /** A public baseline: check the options, prepare, refuse the pins `match` refuses, run, explain. @internal */

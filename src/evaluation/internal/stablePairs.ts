@@ -1,4 +1,4 @@
-import { LazyRow } from './lazyRow';
+import { LazyRow, type RowBatch } from './lazyRow';
 import { type PreparedCohort, mentorKey, prefers } from './prepareCohort';
 
 /**
@@ -12,10 +12,15 @@ import { type PreparedCohort, mentorKey, prefers } from './prepareCohort';
  * (`menteeKey`, `mentorKey`). The result is the mentee-optimal stable matching, whatever the order of
  * proposals: no allowed pair, neither side's place pinned, prefers each other to what they got.
  *
+ * @param first - each mentee's first candidates in their order when a pass that scored their row
+ *   kept them already (see `rowBatch`)
  * @returns the chosen pairs `[mentee, mentor]`, pins aside
  * @internal
  */
-export function stablePairs(p: PreparedCohort): Array<readonly [number, number]> {
+export function stablePairs(
+  p: PreparedCohort,
+  first?: (mentee: number) => RowBatch | undefined,
+): Array<readonly [number, number]> {
   const { rows, cols, pins } = p;
   const places = pins.capacityLeft;
   const buffers = { score: new Float64Array(cols), learn: new Float64Array(cols) };
@@ -29,7 +34,7 @@ export function stablePairs(p: PreparedCohort): Array<readonly [number, number]>
   const queue: number[] = [];
   for (let e = 0; e < rows; e++) {
     const wants = (pins.menteeCapacityLeft[e] as number) > 0;
-    lists.push(wants ? new LazyRow(p, e, true, () => true, buffers) : undefined);
+    lists.push(wants ? new LazyRow(p, e, true, () => true, buffers, first?.(e)) : undefined);
     if (wants) queue.push(e);
   }
   // Invariant: a mentee proposes only while they hold fewer mentors than their places; each mentor
