@@ -1,5 +1,4 @@
-import { bestFirst } from './bestFirst';
-import { LEARN_CRITERIA, type PreparedCohort, menteeKey } from './prepareCohort';
+import { LEARN_CRITERIA, type PreparedCohort, menteeKey, prefers } from './prepareCohort';
 
 /** How many candidates a row is read ahead: a batch, then the next when it runs out. @internal */
 export const BATCH = 32;
@@ -23,8 +22,9 @@ export interface RowBatch {
 /**
  * The best `size` candidates of mentee `e` from their scored row (`score`, and `learn` when by
  * the mentee's key) that come strictly after the last one read (`after`: key, score, mentor), in
- * the row's order — key down, score down, index up, a strict total order, so the best `size` are
- * one answer — picked with a bounded heap rather than a sort of the row.
+ * the row's order — key down, score down, index up (`prefers`), a strict total order, so the best
+ * `size` are one answer — picked in one pass with a bounded heap of the best so far (a candidate
+ * no better than the worst kept is dropped at one comparison) rather than a sort of the row.
  *
  * @param byLearn - order by the mentee's key (their stated preferences first, then the learn
  *   key), then score; or by score alone
@@ -41,33 +41,87 @@ export function rowBatch(
 ): RowBatch {
   const { score, learn } = rows;
   const { byLearn, open } = order;
-  const keyOf = (m: number): number =>
-    byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : (score[m] as number);
-  const list: number[] = [];
-  for (let m = 0; m < p.cols; m++) {
+  // The heap: the worst kept candidate at the root.
+  const hk = new Float64Array(size);
+  const hs = new Float64Array(size);
+  const hm = new Int32Array(size);
+  let n = 0;
+  let found = 0;
+  // Per row, not per cell: the tables and whether the mentee has any pin or stated preference.
+  const { minScore, cols } = p;
+  const { capacityLeft } = p.pins;
+  const pinned = (p.pins.pinCount[e] as number) > 0;
+  const stated = p.statedByMentee[e] !== undefined;
+  for (let m = 0; m < cols; m++) {
     const s = score[m] as number;
-    if (s < p.minScore || (p.pins.capacityLeft[m] as number) <= 0 || p.pins.isPinned(e, m) || !open(m))
+    if (s < minScore || (capacityLeft[m] as number) <= 0 || (pinned && p.pins.isPinned(e, m)) || !open(m))
       continue;
-    const k = keyOf(m);
-    // Strictly after the last candidate read, in the order (key down, score down, index up).
-    if (k > after.key || (k === after.key && (s > after.score || (s === after.score && m <= after.mentor))))
-      continue;
-    list.push(m);
+    const derived = 2 * (learn[m] as number);
+    const k = !byLearn ? s : stated ? menteeKey(p, e, m, derived) : derived;
+    // Strictly after the last candidate read.
+    if (!prefers(after.key, after.score, after.mentor, k, s, m)) continue;
+    found++;
+    if (n < size) {
+      // Sift up from a new leaf.
+      let i = n++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!prefers(hk[parent] as number, hs[parent] as number, hm[parent] as number, k, s, m)) break;
+        hk[i] = hk[parent] as number;
+        hs[i] = hs[parent] as number;
+        hm[i] = hm[parent] as number;
+        i = parent;
+      }
+      hk[i] = k;
+      hs[i] = s;
+      hm[i] = m;
+    } else if (size > 0 && prefers(k, s, m, hk[0] as number, hs[0] as number, hm[0] as number)) {
+      // Replace the root and sift down.
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const r = l + 1;
+        const c =
+          r < n &&
+          prefers(
+            hk[l] as number,
+            hs[l] as number,
+            hm[l] as number,
+            hk[r] as number,
+            hs[r] as number,
+            hm[r] as number,
+          )
+            ? r
+            : l;
+        if (!prefers(k, s, m, hk[c] as number, hs[c] as number, hm[c] as number)) break;
+        hk[i] = hk[c] as number;
+        hs[i] = hs[c] as number;
+        hm[i] = hm[c] as number;
+        i = c;
+      }
+      hk[i] = k;
+      hs[i] = s;
+      hm[i] = m;
+    }
   }
-  const before = (a: number, b: number): boolean => {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    if (ka !== kb) return ka > kb;
-    const sa = score[a] as number;
-    const sb = score[b] as number;
-    return sa !== sb ? sa > sb : a < b;
-  };
-  const batch = bestFirst(list, size, before);
+  const kept = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    prefers(
+      hk[a] as number,
+      hs[a] as number,
+      hm[a] as number,
+      hk[b] as number,
+      hs[b] as number,
+      hm[b] as number,
+    )
+      ? -1
+      : 1,
+  );
   return {
-    mentors: Int32Array.from(batch),
-    keys: Float64Array.from(batch, keyOf),
-    scores: Float64Array.from(batch, (m) => score[m] as number),
-    complete: list.length <= size,
+    mentors: Int32Array.from(kept, (i) => hm[i] as number),
+    keys: Float64Array.from(kept, (i) => hk[i] as number),
+    scores: Float64Array.from(kept, (i) => hs[i] as number),
+    complete: found <= size,
   };
 }
 
