@@ -31,6 +31,7 @@ export function overlapMinutes(offsetA: number, offsetB: number): number {
  * @internal
  */
 export const timeZone: CriterionDefinition = {
+  readsOtherWeights: true,
   prepare: ({ cohort, mentors, mentees }) => {
     const takenOver = cohort.programme.weights.availability > 0;
     // The mentors' distinct offsets, and each mentor's by number (−1: no time zone), so that a

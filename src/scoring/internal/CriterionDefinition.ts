@@ -56,4 +56,12 @@ export interface CriterionDefinition {
    * computed, and a table that shows a pair's first few reasons must not hide it.
    */
   readonly leads?: boolean;
+  /**
+   * Its kernel reads the programme's weights of other criteria (time zones give way to
+   * availability when availability has a weight): a programme weighting other criteria gets
+   * another kernel. Every other criterion's kernel depends on the cohort alone, so one kernel
+   * serves every programme on the cohort (see `scoreRowWith`). Leaving it out when `prepare`
+   * reads `programme.weights` is a defect the `rowWith` parity property finds.
+   */
+  readonly readsOtherWeights?: boolean;
 }

@@ -29,14 +29,16 @@ export interface ScoringKernel {
   /** Scratch: the weighted sum of the criteria and the sum of their weights. */
   readonly num: Float64Array;
   readonly den: Float64Array;
-  /** Scratch: one criterion's value of one pair, as sums with weight 1. */
+  /** Scratch: one criterion's value of one pair or row, as sums with weight 1; zero between calls. */
   readonly value: Float64Array;
   readonly valueWeight: Float64Array;
   /**
    * The kernels of {@link scoreRowWith}'s parts, by the part's criteria in {@link CRITERIA} order
    * (joined by commas), each prepared for a programme weighting only them (made on first use).
    */
-  readonly parts: Map<string, ReadonlyArray<CriterionKernel>>;
+  readonly parts: Map<string, ReadonlyMap<CriterionName, CriterionKernel>>;
+  /** Scratch: the sums of each part of a {@link scoreRowWith} call, by the part's position. */
+  readonly partSums: Array<{ readonly num: Float64Array; readonly den: Float64Array }>;
 }
 
 /**
@@ -70,6 +72,7 @@ export function scoringKernel(cohort: Cohort, withCriteria = true): ScoringKerne
     value: new Float64Array(count),
     valueWeight: new Float64Array(count),
     parts: new Map(),
+    partSums: [],
   };
 }
 
@@ -89,15 +92,9 @@ export function scoreRange(
   to: number,
   record?: Float64Array,
 ): void {
-  const { blocked, num, den } = k;
-  blocked.fill(0, from, to);
-  for (const { kernel } of k.rules) kernel.mark(e, from, to, blocked);
-  num.fill(0, from, to);
-  den.fill(0, from, to);
   if (record !== undefined) record.fill(Number.NaN);
-  let open = false;
-  for (let m = from; m < to && !open; m++) open = blocked[m] === 0;
-  if (!open) return;
+  if (!markRange(k, e, from, to)) return;
+  const { blocked, num, den } = k;
   for (const { add, weight } of k.criteria) add(e, from, to, weight, num, den, blocked);
   if (record === undefined) return;
   const { value, valueWeight } = k;
@@ -107,6 +104,23 @@ export function scoreRange(
     add(e, from, from + 1, 1, value, valueWeight, blocked);
     if (valueWeight[from] === 1) record[index] = value[from] as number;
   }
+  // Left zeroed: scoreRowWith adds into them without zeroing first.
+  value[from] = 0;
+  valueWeight[from] = 0;
+}
+
+/**
+ * The start of every score of a range: `blocked` marked by the rules, `num` and `den` zeroed.
+ * Whether any pair of the range is open (when none is, the criteria need not run).
+ */
+function markRange(k: ScoringKernel, e: number, from: number, to: number): boolean {
+  const { blocked, num, den } = k;
+  blocked.fill(0, from, to);
+  for (const { kernel } of k.rules) kernel.mark(e, from, to, blocked);
+  num.fill(0, from, to);
+  den.fill(0, from, to);
+  for (let m = from; m < to; m++) if (blocked[m] === 0) return true;
+  return false;
 }
 
 /**
@@ -187,18 +201,78 @@ export function scoreRowWith(
   offset: number,
   parts: ReadonlyArray<{ readonly criteria: ReadonlyArray<CriterionName>; readonly into: Float64Array }>,
 ): void {
-  scoreRow(k, e, into, offset);
   const count = k.tables.mentors.count;
-  const { blocked, value, valueWeight } = k;
-  let open = false;
-  for (let m = 0; m < count && !open; m++) open = blocked[m] === 0;
-  for (const part of parts) {
-    value.fill(0);
-    valueWeight.fill(0);
-    if (open)
-      for (const add of partKernels(k, part.criteria)) add(e, 0, count, 1, value, valueWeight, blocked);
-    writeScores(blocked, value, valueWeight, count, part.into, 0);
+  const { blocked, num, den, value, valueWeight } = k;
+  const open = markRange(k, e, 0, count);
+  const sums = parts.map((_, i) => partSums(k, i, count));
+  if (open) {
+    const kernels = parts.map((part) => partKernels(k, part.criteria));
+    const main = new Map(k.criteria.map((c) => [c.name, c]));
+    for (const name of CRITERIA) {
+      const mine = main.get(name);
+      const inParts = parts.flatMap((part, i) => (part.criteria.includes(name) ? [i] : []));
+      if (
+        mine !== undefined &&
+        inParts.length > 0 &&
+        CRITERION_DEFINITIONS[name].readsOtherWeights !== true
+      ) {
+        // One run of the kernel serves the score and the parts: its value with weight 1 on
+        // zeroed sums is the criterion itself (`0 + 1 × v` is `v`), and `w × v` added to the
+        // score's sums is what the kernel with weight w adds, to the bit.
+        mine.add(e, 0, count, 1, value, valueWeight, blocked);
+        const w = mine.weight;
+        const [first, ...more] = inParts.map((i) => sums[i] as PartSums);
+        for (const other of more)
+          for (let m = 0; m < count; m++) {
+            other.num[m] = (other.num[m] as number) + (value[m] as number);
+            other.den[m] = (other.den[m] as number) + (valueWeight[m] as number);
+          }
+        const { num: pNum, den: pDen } = first as PartSums;
+        // The score's sums and the first part's in one loop, which zeroes the scratch for the
+        // next criterion.
+        for (let m = 0; m < count; m++) {
+          const v = value[m] as number;
+          const d = valueWeight[m] as number;
+          num[m] = (num[m] as number) + w * v;
+          den[m] = (den[m] as number) + w * d;
+          pNum[m] = (pNum[m] as number) + v;
+          pDen[m] = (pDen[m] as number) + d;
+          value[m] = 0;
+          valueWeight[m] = 0;
+        }
+        continue;
+      }
+      mine?.add(e, 0, count, mine.weight, num, den, blocked);
+      for (const i of inParts) {
+        const { num: pNum, den: pDen } = sums[i] as PartSums;
+        kernels[i]?.get(name)?.(e, 0, count, 1, pNum, pDen, blocked);
+      }
+    }
   }
+  writeScores(blocked, num, den, count, into, offset);
+  parts.forEach((part, i) => {
+    const { num: pNum, den: pDen } = sums[i] as PartSums;
+    writeScores(blocked, pNum, pDen, count, part.into, 0);
+  });
+}
+
+/** A part's sums, as `num` and `den` are the score's. */
+interface PartSums {
+  readonly num: Float64Array;
+  readonly den: Float64Array;
+}
+
+/** The zeroed scratch sums of the `i`-th part of a call (made on first use, kept in the kernel). */
+function partSums(k: ScoringKernel, i: number, count: number): PartSums {
+  let sums = k.partSums[i];
+  if (sums === undefined) {
+    sums = { num: new Float64Array(count), den: new Float64Array(count) };
+    k.partSums[i] = sums;
+  } else {
+    sums.num.fill(0);
+    sums.den.fill(0);
+  }
+  return sums;
 }
 
 /**
@@ -209,7 +283,7 @@ export function scoreRowWith(
 function partKernels(
   k: ScoringKernel,
   criteria: ReadonlyArray<CriterionName>,
-): ReadonlyArray<CriterionKernel> {
+): ReadonlyMap<CriterionName, CriterionKernel> {
   const names = CRITERIA.filter((name) => criteria.includes(name));
   const key = names.join(',');
   let kernels = k.parts.get(key);
@@ -220,7 +294,7 @@ function partKernels(
       ...k.tables,
       cohort: { ...cohort, programme: { ...cohort.programme, weights: weights as Weights } },
     };
-    kernels = names.map((name) => CRITERION_DEFINITIONS[name].prepare(tables));
+    kernels = new Map(names.map((name) => [name, CRITERION_DEFINITIONS[name].prepare(tables)]));
     k.parts.set(key, kernels);
   }
   return kernels;
