@@ -7,7 +7,14 @@ import { checkMatchArguments, checkMatchOptions } from './internal/checkMatchOpt
 import { matchingOf } from './internal/matchingOf';
 import { type RankedCandidates, bestCandidates } from './internal/bestCandidates';
 import { chosenPairs } from './internal/chosenPairs';
-import { type Optimum, aborted, prepareCandidates, solveObjective, tooLarge } from './internal/optimise';
+import {
+  type Optimum,
+  type SolveMemo,
+  aborted,
+  prepareCandidates,
+  solveObjective,
+  tooLarge,
+} from './internal/optimise';
 import { type Pins, resolvePins } from './internal/resolvePins';
 import type { MatchError } from './MatchError';
 import type { MatchOptions } from './MatchOptions';
@@ -112,8 +119,10 @@ function solveEach<T>(
     const prepared = prepareCandidates(problem);
     if (isLeft(prepared)) return left([prepared.left]);
     const answers: T[] = [];
+    // max-matched's optimum is fairest's first step: solved once when both are asked for.
+    const memo: SolveMemo = {};
     for (const objective of objectives) {
-      const optimum = solveObjective(problem, prepared.right, objective);
+      const optimum = solveObjective(problem, prepared.right, objective, memo);
       if (isLeft(optimum)) return left([optimum.left]);
       const answered = answer(pins, optimum.right, objective);
       if (answered === undefined) return left([aborted()]);

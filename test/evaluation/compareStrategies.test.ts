@@ -2,7 +2,13 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../../src/samples/index';
 import { type CohortInput, type MenteeId, type MentorId, orThrow, parseCohort } from '../../src/domain/index';
-import { type Strategy, compareStrategies, greedyMatch, stableMatch } from '../../src/evaluation/index';
+import {
+  type QualityReport,
+  type Strategy,
+  compareStrategies,
+  greedyMatch,
+  stableMatch,
+} from '../../src/evaluation/index';
 
 // Two mentors, two mentees; only the grade gap is weighted: score = min(gap, 5) / 5.
 //   x (grade 6): A (grade 1) 5/5 = 1.0, B (grade 5) 1/5 = 0.2
@@ -75,6 +81,50 @@ describe('compareStrategies on a two-by-two cohort', () => {
     // Fairest's x–B, y–A is blocked by x–A: x prefers A (1.0 > 0.2), A prefers x (1.0 > 0.8).
     expect(of('fairest')?.report.blockingPairs).toBe(1);
   });
+});
+
+describe('compareStrategies where fairest and max-matched part ways', () => {
+  // Only the grade gap is weighted, minScore 0: score = max(0, min(gap, 5)) / 5.
+  //   x (grade 5): A (grade 2) 3/5 = 0.6, B (grade 4) 1/5 = 0.2
+  //   y (grade 3): A 1/5 = 0.2, B 0 (a gap below 0)
+  // Both pairings match two: x–A + y–B totals 0.6 with minimum 0 (max-matched), x–B + y–A totals
+  // 0.4 with minimum 0.2 (fairest). Fairest's first step is max-matched's optimum: compare solves
+  // it once for both, and must still give each what match gives, asked in either order.
+  const parted = orThrow(
+    parseCohort({
+      ...input,
+      programme: { ...input.programme, rules: { ...input.programme?.rules, minScore: 0, excludedPairs: [] } },
+      mentors: [
+        { id: 'A', grade: 2 },
+        { id: 'B', grade: 4 },
+      ],
+      mentees: [
+        { id: 'x', grade: 5 },
+        { id: 'y', grade: 3 },
+      ],
+    }),
+  );
+  const mentorOf = (s: { report: QualityReport } | undefined) =>
+    s?.report.menteeRanks.map((r) => [r.menteeId, r.mentorId]);
+  for (const strategies of [
+    ['max-matched', 'fairest'],
+    ['fairest', 'max-matched'],
+  ] as const) {
+    it(`gives each its own pairs when asked for ${strategies.join(', then ')}`, () => {
+      const compared = orThrow(compareStrategies(parted, { strategies }));
+      const of = (s: Strategy) => compared.strategies.find((r) => r.strategy === s);
+      expect(mentorOf(of('max-matched'))).toEqual([
+        ['x', 'A'],
+        ['y', 'B'],
+      ]);
+      expect(of('max-matched')?.report.totalScore).toBeCloseTo(0.6, 12);
+      expect(mentorOf(of('fairest'))).toEqual([
+        ['x', 'B'],
+        ['y', 'A'],
+      ]);
+      expect(of('fairest')?.report.minScore).toBeCloseTo(0.2, 12);
+    });
+  }
 });
 
 describe('compareStrategies options', () => {

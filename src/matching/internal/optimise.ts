@@ -126,7 +126,21 @@ export function prepareCandidates(problem: Problem): Either<MatchError, Prepared
 }
 
 /**
- * Step 2 of {@link optimise}: the optimum for one objective on a prepared candidate graph.
+ * What solving objectives one after another on one prepared graph may share: the most-pairs
+ * optimum, which is `max-matched`'s answer and the first step of `fairest`, with the state of the
+ * certificate after it (each solve works on its own copy of the state, whose graph it replaces
+ * as it grows, never changing what it was given).
+ *
+ * @internal
+ */
+export interface SolveMemo {
+  maxMatched?: { readonly edges: Int32Array; readonly state: CandidateState };
+}
+
+/**
+ * Step 2 of {@link optimise}: the optimum for one objective on a prepared candidate graph;
+ * `memo`, when several objectives are solved on the same `prepared`, keeps what one solve can
+ * hand to the next (the same answer as solving afresh, without solving the same problem twice).
  *
  * @internal
  */
@@ -134,6 +148,7 @@ export function solveObjective(
   problem: Pick<Problem, 'signal' | 'onProgress'>,
   prepared: Prepared,
   objective: Objective,
+  memo?: SolveMemo,
 ): Either<MatchError, Optimum> {
   const { problem: p, candidates } = prepared;
   const { rowCapacity, colCapacity } = p;
@@ -150,7 +165,7 @@ export function solveObjective(
     });
     return solved._tag === 'Right' ? solved.right : undefined;
   };
-  const state: CandidateState = { ...candidates };
+  let state: CandidateState = { ...candidates };
   let places = 0;
   for (const c of rowCapacity) places += c;
   let columns = 0;
@@ -160,7 +175,14 @@ export function solveObjective(
   let edges: Int32Array | SolveStop;
   if (objective === 'max-total') edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, 0);
   else {
-    edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, bonus);
+    const known = memo?.maxMatched;
+    if (known === undefined) {
+      edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, bonus);
+      if (memo !== undefined && typeof edges !== 'string') memo.maxMatched = { edges, state: { ...state } };
+    } else {
+      state = { ...known.state };
+      edges = known.edges;
+    }
     if (objective === 'fairest' && typeof edges !== 'string' && edges.length > 0) {
       const t = certifiedThreshold(p, state, edges.length);
       edges = typeof t === 'string' ? t : certifiedSolve(p, state, solve, t, bonus);
