@@ -73,7 +73,16 @@ export function runCase(
   if (what === 'compare') {
     const result = orThrow(
       compareStrategies(cohort, {
-        onProgress: (p) => onPhase(p.phase === 'strategies' ? phase : `${p.strategy ?? ''} ${p.phase}`),
+        onProgress: (p) =>
+          onPhase(
+            p.phase === 'strategies'
+              ? phase
+              : p.phase === 'baseline'
+                ? 'baselines (stable, greedy, random)'
+                : p.phase === 'solving'
+                  ? 'solving (max-total, max-matched, fairest)'
+                  : p.phase,
+          ),
       }),
     );
     pairs = result.strategies[0]?.report.matched ?? 0;

@@ -26,6 +26,8 @@ import { type Baseline, type Strategy, STRATEGIES } from './Strategy';
  * Where a comparison is: `phase` `'strategies'` after each strategy (`done` of `total`
  * strategies, `strategy` the one just finished), or a phase of the strategy that is running
  * (`strategy`): the matcher's own phases, `'baseline'` and `'assessing'` (`done` of `total` in it).
+ * The baselines run together, as one `'baseline'` phase without a `strategy`: the random one's
+ * pass over the rows also starts the stable one.
  *
  * @category Evaluation
  */
@@ -187,8 +189,9 @@ export function compareStrategies(
         },
       ]);
     if (!isObjective(strategy)) {
-      report?.({ phase: 'baseline', done: 0, total: 1, strategy });
-      // The baselines run together the first time one is asked for: they share a pass over the rows.
+      // The baselines run together the first time one is asked for (they share a pass over the
+      // rows): one 'baseline' phase for all of them, with no single strategy to name.
+      if (baselines === undefined) report?.({ phase: 'baseline', done: 0, total: 1 });
       baselines ??= baselinesPairs(
         p,
         unique.filter(isBaseline),
