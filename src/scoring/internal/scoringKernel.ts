@@ -190,7 +190,11 @@ export function scoreCell(k: ScoringKernel, e: number, m: number, record?: Float
  * none has, `-Infinity` where a rule blocks the pair. The part's criteria run in {@link CRITERIA}
  * order with weight 1 on zeroed sums, as such a programme's kernel would run them, so each part's
  * row equals that programme's scores to the bit; the rules are the cohort's either way (they read
- * the programme's rules, not its weights), so they are marked once for all the rows.
+ * the programme's rules, not its weights), so they are marked once for all the rows. A criterion
+ * both the programme and a part weight runs once for all of them (its kernel depends on the
+ * cohort alone, unless it `readsOtherWeights`): at weight 1 its kernel gives the value itself,
+ * which each sum then takes as the kernel would have added it — measured on 5,000² by
+ * `compareStrategies`, which scores every row twice this way, about 0.5 s of 15.
  *
  * @internal
  */
