@@ -35,9 +35,8 @@ export interface IdPair {
  * @internal
  */
 export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray<IdPair>>): QualityReport[] {
-  const { rows, cols, pins, minScore } = p;
+  const { rows, cols, pins } = p;
   const L = lists.length;
-  const mentorStated = Uint8Array.from(p.statedByMentor, (ranks) => (ranks === undefined ? 0 : 1));
   const audits = lists.map((pairs) => auditPairs(p, pairs));
   const held = heldByMentors(p, audits);
   const { start, key: heldKey, score: heldScore, e: heldE, counters, wantsUpTo } = held;
@@ -87,13 +86,10 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
       widest = Math.max(widest, menteeBound[j] as number);
     });
     if (placesLeft <= 0) widest = -1;
-    const pinned = (pins.pinCount[e] as number) > 0;
-    const stated = p.statedByMentee[e] !== undefined;
     for (let o = 0; o < cols; o++) {
       const s = score[o] as number;
-      // allowedScore and the keys, with what is known per row and per mentor hoisted.
-      if (s < minScore && (s === Number.NEGATIVE_INFINITY || !pinned || !pins.isPinned(e, o))) continue;
-      const ko = stated ? menteeKey(p, e, o, 2 * (learn[o] as number)) : 2 * (learn[o] as number);
+      if (!allowedScore(p, e, o, s)) continue;
+      const ko = menteeKey(p, e, o, 2 * (learn[o] as number));
       // Among the mentee's partners: how many the mentee prefers to o.
       // Most mentors come after every partner, most mentees after every mentee their mentor holds:
       // the last one is compared first, and the search runs only when the newcomer beats it.
@@ -111,8 +107,7 @@ export function assessMany(p: PreparedCohort, lists: ReadonlyArray<ReadonlyArray
       const q = lo;
       cntX[q] = (cntX[q] as number) + 1;
       // Among mentor o's mentees: the first that e beats (o's counters sit at start + o onwards).
-      const ke =
-        mentorStated[o] === 1 ? mentorKey(p, e, o, (teach[o] as number) + s) : (teach[o] as number) + s;
+      const ke = mentorKey(p, e, o, (teach[o] as number) + s);
       hi = start[o + 1] as number;
       lo = start[o] as number;
       const z = hi - 1;

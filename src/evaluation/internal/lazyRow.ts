@@ -47,17 +47,11 @@ export function rowBatch(
   const hm = new Int32Array(size);
   let n = 0;
   let found = 0;
-  // Per row, not per cell: the tables and whether the mentee has any pin or stated preference.
-  const { minScore, cols } = p;
-  const { capacityLeft } = p.pins;
-  const pinned = (p.pins.pinCount[e] as number) > 0;
-  const stated = p.statedByMentee[e] !== undefined;
-  for (let m = 0; m < cols; m++) {
+  for (let m = 0; m < p.cols; m++) {
     const s = score[m] as number;
-    if (s < minScore || (capacityLeft[m] as number) <= 0 || (pinned && p.pins.isPinned(e, m)) || !open(m))
+    if (s < p.minScore || (p.pins.capacityLeft[m] as number) <= 0 || p.pins.isPinned(e, m) || !open(m))
       continue;
-    const derived = 2 * (learn[m] as number);
-    const k = !byLearn ? s : stated ? menteeKey(p, e, m, derived) : derived;
+    const k = byLearn ? menteeKey(p, e, m, 2 * (learn[m] as number)) : s;
     // Strictly after the last candidate read.
     if (!prefers(after.key, after.score, after.mentor, k, s, m)) continue;
     found++;
@@ -142,7 +136,9 @@ export class LazyRow {
   private keys: Float64Array = new Float64Array(0);
   private scores: Float64Array = new Float64Array(0);
   private pos = 0;
-  private last = START;
+  private lastKey = START.key;
+  private lastScore = START.score;
+  private lastMentor = START.mentor;
   private done = false;
   private size = BATCH;
 
@@ -182,11 +178,9 @@ export class LazyRow {
 
   /** Moves to the next candidate. */
   next(): void {
-    this.last = {
-      key: this.keys[this.pos] as number,
-      score: this.scores[this.pos] as number,
-      mentor: this.mentors[this.pos] as number,
-    };
+    this.lastKey = this.keys[this.pos] as number;
+    this.lastScore = this.scores[this.pos] as number;
+    this.lastMentor = this.mentors[this.pos] as number;
     this.pos++;
   }
 
@@ -201,7 +195,14 @@ export class LazyRow {
       const { score, learn } = this.buffers;
       if (this.byLearn) p.score.rowWith(e, score, [{ criteria: LEARN_CRITERIA, into: learn }]);
       else p.score.row(e, score);
-      batch = rowBatch(p, e, this.buffers, { byLearn: this.byLearn, open: this.open }, this.last, this.size);
+      batch = rowBatch(
+        p,
+        e,
+        this.buffers,
+        { byLearn: this.byLearn, open: this.open },
+        { key: this.lastKey, score: this.lastScore, mentor: this.lastMentor },
+        this.size,
+      );
       // A row read to its end once is likely read further: each batch is twice the last (to 1024).
       this.size = Math.min(this.size * 2, MAX_BATCH);
     }
