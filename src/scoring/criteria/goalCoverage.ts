@@ -17,10 +17,12 @@ export const goalCoverage: CriterionDefinition = {
     // `covers[g * LEVELS + b]`: the goal's weight when a mentor at level b has reached its target,
     // else 0 (adding 0 leaves a sum unchanged to the bit); summed in the goals' canonical order.
     const covers = new Float64Array(goals * LEVELS);
-    for (let g = 0; g < goals; g++) {
-      for (let b = mentees.goalTarget[g] as number; b < LEVELS; b++)
-        covers[g * LEVELS + b] = mentees.goalWeight[g] as number;
-    }
+    for (let g = 0; g < goals; g++)
+      covers.fill(
+        mentees.goalWeight[g] as number,
+        g * LEVELS + (mentees.goalTarget[g] as number),
+        (g + 1) * LEVELS,
+      );
     const covered = new Float64Array(tables.mentors.count);
     return (e, from, to, weight, num, den) => {
       if (!foldGoals(tables, covers, true, e, from, to, covered)) return;

@@ -21,10 +21,12 @@ export const reciprocity: CriterionDefinition = {
     // `covers[g * LEVELS + b]`: the weight of the mentor's goal g when a mentee at level b has
     // reached its target, else 0, so that the sum over the goals takes no branch.
     const covers = new Float64Array(goalSkill.length * LEVELS);
-    for (let g = 0; g < goalSkill.length; g++) {
-      for (let b = mentors.goalTarget[g] as number; b < LEVELS; b++)
-        covers[g * LEVELS + b] = mentors.goalWeight[g] as number;
-    }
+    for (let g = 0; g < goalSkill.length; g++)
+      covers.fill(
+        mentors.goalWeight[g] as number,
+        g * LEVELS + (mentors.goalTarget[g] as number),
+        (g + 1) * LEVELS,
+      );
     // The owner of each goal, so that one flat loop over the range's goals sums them all (a
     // mentor's goals are consecutive, in their canonical order by skill id, so each sum runs in
     // the same order as a loop per mentor would) without a short inner loop per mentor.

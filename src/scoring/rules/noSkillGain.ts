@@ -20,9 +20,8 @@ export const noSkillGain: RuleDefinition<'no-skill-gain'> = {
     // `idle[g * LEVELS + b]` is 1 when a mentor at level b is not above the mentee in goal g, else
     // 0: the product over the open goals is 1 exactly when the mentor teaches none of them.
     const idle = new Float64Array(goals * LEVELS);
-    for (let g = 0; g < goals; g++) {
-      for (let b = 0; b <= (mentees.goalOwnLevel[g] as number); b++) idle[g * LEVELS + b] = 1;
-    }
+    for (let g = 0; g < goals; g++)
+      idle.fill(1, g * LEVELS, g * LEVELS + (mentees.goalOwnLevel[g] as number) + 1);
     const product = new Float64Array(tables.mentors.count);
     return {
       mark: (e, from, to, blocked) => {
