@@ -106,8 +106,8 @@ export function initialEdges(p: CandidateProblem): number {
 /**
  * Scores the rows one by one (each pair once, into one reused row buffer) and keeps each row's
  * `keep(capacity)` best candidates (score down, then mentor index up) in the graph and the next
- * `reserve(kept)` in reserve, with a bounded min-heap: memory follows the kept
- * candidates, never mentees × mentors. Returns `undefined` when cancelled.
+ * `reserve(kept)` in reserve (see `scanRow`): memory follows the kept candidates and one row,
+ * never mentees × mentors. Returns `undefined` when cancelled.
  *
  * @internal
  */
@@ -130,8 +130,9 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
   const bestBelow = new Float64Array(R).fill(Number.NEGATIVE_INFINITY);
   const bestBelowMentor = new Int32Array(R).fill(-1);
   const buffer = new Float64Array(C);
-  const heapScore = new Float64Array(C);
-  const heapCol = new Int32Array(C);
+  const keptScore = new Float64Array(C);
+  const keptCol = new Int32Array(C);
+  const sample = new Float64Array(Math.ceil(C / SAMPLE_STRIDE));
   const scan = new Float64Array(SCAN_FIELDS);
   let n = 0;
   let x = 0;
@@ -142,7 +143,7 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
     }
     scorer.row(rows[r] as number, buffer);
     const k = p.keep(p.rowCapacity[r] as number);
-    let size = scanRow(p, r, buffer, heapScore, heapCol, k + reserveOf(p, k), scan);
+    let size = scanRow(p, r, buffer, keptScore, keptCol, k + reserveOf(p, k), scan, sample);
     const count = scan[COUNT] as number;
     const topMentor = scan[TOP_MENTOR] as number;
     const top = scan[TOP] as number;
@@ -157,9 +158,9 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
     beyond[r] = dropped;
     // The best `k` to the graph, the rest (each worse than all of those) to the reserve.
     const kept = Math.min(k, size);
-    selectBest(heapScore, heapCol, size, kept);
+    selectBest(keptScore, keptCol, size, kept);
     const reserved = reserveCol.subarray(x, x + size - kept);
-    reserved.set(heapCol.subarray(kept, size));
+    reserved.set(keptCol.subarray(kept, size));
     reserved.sort();
     let reserveTop = dropped;
     for (let i = 0; i < reserved.length; i++) {
@@ -174,7 +175,7 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
     // The row's edges in column order, as the CSR wants them (a typed sort; the row's buffer
     // still holds each kept column's score).
     const edges = col.subarray(n, n + size);
-    edges.set(heapCol.subarray(0, size));
+    edges.set(keptCol.subarray(0, size));
     edges.sort();
     for (let i = 0; i < size; i++) weight[n + i] = buffer[edges[i] as number] as number;
     n += size;
@@ -212,24 +213,34 @@ const DROPPED = 5;
 const SCAN_FIELDS = 6;
 
 /**
- * One scored row: keeps its `k` best candidates with a place left in the heap and
- * returns how many; writes the row's candidate count, best candidate, best mentor under
- * `minScore` and best score left out into `scan`. Its own function, with every table in a local,
- * so that the loop over the mentors (once per cell of the cohort) is compiled on its own.
+ * One scored row: gathers its `k` best candidates with a place left (score down, then mentor
+ * index up) at the front of `keptScore` / `keptCol` and returns how many; writes the row's
+ * candidate count, best candidate, best mentor under `minScore` and best score left out into
+ * `scan`. Its own function, with every table in a local, so that the loop over the mentors (once
+ * per cell of the cohort) is compiled on its own.
+ *
+ * Rather than a heap of `k` over the whole row (about k·ln(mentors / k) replacements, each a walk
+ * down the heap), the loop gathers the candidates scoring at least a threshold read off a sample
+ * of the row ({@link sampledThreshold}: about 1.5 k of them are expected above it) and selects the
+ * best `k` of those. When fewer than `k` reach the threshold while some below it were passed
+ * over, the row is gathered again without one, so the kept candidates are the row's best `k`
+ * whatever the sample: only the time depends on it.
  */
 function scanRow(
   p: CandidateProblem,
   r: number,
   buffer: Float64Array,
-  heapScore: Float64Array,
-  heapCol: Int32Array,
+  keptScore: Float64Array,
+  keptCol: Int32Array,
   k: number,
   scan: Float64Array,
+  sample: Float64Array,
 ): number {
   const C = buffer.length;
   const minScore = p.minScore;
   const colCapacity = p.colCapacity;
   const pins = p.hasPins(r);
+  const threshold = sampledThreshold(buffer, minScore, k, sample);
   let size = 0;
   let count = 0;
   let below = Number.NEGATIVE_INFINITY;
@@ -253,15 +264,30 @@ function scanRow(
       topMentor = m;
     }
     if ((colCapacity[m] as number) <= 0) continue;
-    if (size < k) {
-      heapPush(heapScore, heapCol, size++, s, m);
-    } else if (s > (heapScore[0] as number)) {
-      // Mentors come in index order, so an equal score never displaces a kept one.
-      if ((heapScore[0] as number) > dropped) dropped = heapScore[0] as number;
-      heapReplaceTop(heapScore, heapCol, size, s, m);
+    if (s >= threshold) {
+      keptScore[size] = s;
+      keptCol[size] = m;
+      size++;
     } else if (s > dropped) {
       dropped = s;
     }
+  }
+  if (size < k && dropped > Number.NEGATIVE_INFINITY) {
+    // The sample set the bar too high for this row: every candidate with a place, in full.
+    size = 0;
+    dropped = Number.NEGATIVE_INFINITY;
+    for (let m = 0; m < C; m++) {
+      const s = buffer[m] as number;
+      if (s < minScore || (colCapacity[m] as number) <= 0 || (pins && p.pinned(r, m))) continue;
+      keptScore[size] = s;
+      keptCol[size] = m;
+      size++;
+    }
+  }
+  if (size > k) {
+    selectBest(keptScore, keptCol, size, k);
+    for (let i = k; i < size; i++) if ((keptScore[i] as number) > dropped) dropped = keptScore[i] as number;
+    size = k;
   }
   scan[COUNT] = count;
   scan[TOP] = top;
@@ -272,39 +298,60 @@ function scanRow(
   return size;
 }
 
-// A min-heap of (score, column), the worst kept candidate at the root; among equal scores the
-// larger column is worse.
+/** Every how many mentors {@link sampledThreshold} reads a score. */
+const SAMPLE_STRIDE = 8;
+
+/**
+ * A score about 1.5 k candidates of the row are expected to reach: the score of rank
+ * ⌈1.5 k / 8⌉ among every 8th mentor's scores that reach `minScore`, so that the row's `k` best
+ * are almost always at or above it (`-Infinity` when the sample holds too few to tell, or the row
+ * is short). `sample` is scratch of at least ⌈mentors / 8⌉ entries.
+ */
+function sampledThreshold(buffer: Float64Array, minScore: number, k: number, sample: Float64Array): number {
+  const C = buffer.length;
+  const rank = Math.ceil((1.5 * k) / SAMPLE_STRIDE);
+  if (C <= 2 * k) return Number.NEGATIVE_INFINITY;
+  let n = 0;
+  for (let m = 0; m < C; m += SAMPLE_STRIDE) {
+    const s = buffer[m] as number;
+    if (s >= minScore) sample[n++] = s;
+  }
+  if (n <= rank) return Number.NEGATIVE_INFINITY;
+  return rankedScore(sample, n, rank);
+}
+
+/**
+ * The `rank`-th largest (from 1) of `values[0 … n)`, reordering them (Hoare's selection, the
+ * middle entry as pivot).
+ */
+function rankedScore(values: Float64Array, n: number, rank: number): number {
+  const target = rank - 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const v = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = v;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}
+
+// Candidates ordered best first: among equal scores the smaller column is better.
 const worse = (s1: number, c1: number, s2: number, c2: number): boolean => s1 < s2 || (s1 === s2 && c1 > c2);
-
-function heapPush(hs: Float64Array, hc: Int32Array, size: number, s: number, c: number): void {
-  let i = size;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!worse(s, c, hs[parent] as number, hc[parent] as number)) break;
-    hs[i] = hs[parent] as number;
-    hc[i] = hc[parent] as number;
-    i = parent;
-  }
-  hs[i] = s;
-  hc[i] = c;
-}
-
-function heapReplaceTop(hs: Float64Array, hc: Int32Array, size: number, s: number, c: number): void {
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= size) break;
-    const r = l + 1;
-    const child =
-      r < size && worse(hs[r] as number, hc[r] as number, hs[l] as number, hc[l] as number) ? r : l;
-    if (!worse(hs[child] as number, hc[child] as number, s, c)) break;
-    hs[i] = hs[child] as number;
-    hc[i] = hc[child] as number;
-    i = child;
-  }
-  hs[i] = s;
-  hc[i] = c;
-}
 
 /**
  * What the certificate works on: the graph as it grows, and what the scan saw of the pairs left
@@ -320,7 +367,7 @@ export interface CandidateState {
 }
 
 /**
- * Reorders the first `size` entries of the heap's arrays so that the best `k` (score down, then
+ * Reorders the first `size` entries of a row's gathered candidates so that the best `k` (score down, then
  * column up: all distinct, since the columns are) come first, in linear expected time (Hoare's
  * selection, the middle entry as pivot): which entries end up there depends on the entries only.
  */
