@@ -7,6 +7,8 @@ import { runFairest, runMaxMatched, runMaxTotal } from './internal/bMatchingObje
 import { readBMatchingOptions } from './internal/readBMatchingOptions';
 import { readBipartiteGraph } from './internal/readBipartiteGraph';
 import { readSafely } from './internal/readSafely';
+import { readStart } from './internal/readStart';
+import type { StartPoint } from './internal/warmStart';
 
 /**
  * What {@link solveBMatching} optimises:
@@ -42,6 +44,19 @@ export interface BMatchingOptions {
   readonly signal?: { readonly aborted: boolean };
   /** Called at the same points with the work done so far and the total (it ends at `total`). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * With `'max-total'` only: a b-matching of this graph to start from, with prices, typically an
+   * earlier answer for the same rows and columns before edges were added or taken away (its
+   * `edges` as indices into this graph, its `rowDual` and `colDual`). Any b-matching within the
+   * capacities and any finite prices will do: the run repairs what they get wrong, so the answer
+   * is a maximum-weight b-matching either way, with duals that prove it; only the time (and, among
+   * several optima of equal total, which one) depends on the start.
+   */
+  readonly start?: {
+    readonly edges: ArrayLike<number>;
+    readonly rowDual: ArrayLike<number>;
+    readonly colDual: ArrayLike<number>;
+  };
 }
 
 /**
@@ -152,10 +167,26 @@ export function solveBMatching(
     readBMatchingOptions(options),
   );
   if (E.isLeft(readOptions)) return readOptions;
-  const { objective, signal, onProgress } = readOptions.right;
+  const { objective, signal, onProgress, start: startOption } = readOptions.right;
   const read = readSafely('invalid-graph', 'The graph', [], () => readBipartiteGraph(graph));
   if (E.isLeft(read)) return read;
   const { graph: g, weight } = read.right;
+  let start: StartPoint | undefined;
+  if (startOption !== undefined) {
+    if (objective !== 'max-total')
+      return E.left([
+        {
+          code: 'invalid-option',
+          message: `start works with objective 'max-total' only; got ${objective}.`,
+          path: ['options', 'start'],
+        },
+      ]);
+    const readStartPoint = readSafely('invalid-option', 'The start', ['options', 'start'], () =>
+      readStart(g, startOption),
+    );
+    if (E.isLeft(readStartPoint)) return readStartPoint;
+    start = readStartPoint.right;
+  }
   const aborted = E.left<Issues<BMatchingIssue>>([
     {
       code: 'aborted',
@@ -177,7 +208,7 @@ export function solveBMatching(
   };
   const run =
     objective === 'max-total'
-      ? runMaxTotal(g, weight, ticker)
+      ? runMaxTotal(g, weight, ticker, start)
       : objective === 'max-matched'
         ? runMaxMatched(g, weight, ticker)
         : runFairest(g, weight, ticker, (probe) => {

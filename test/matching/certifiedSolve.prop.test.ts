@@ -13,8 +13,9 @@ import { matrixProblem } from './matrixScorer';
 
 const EPS = 1e-9;
 
-const solver: GraphSolver = (graph, objective) => {
-  const solved = solveBMatching(graph, { objective });
+// Each round after the first starts from the last one's answer, as the engine's solver does.
+const solver: GraphSolver = (graph, objective, start) => {
+  const solved = solveBMatching(graph, { objective, ...(start === undefined ? {} : { start }) });
   return isRight(solved) ? solved.right : undefined;
 };
 

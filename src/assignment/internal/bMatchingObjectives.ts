@@ -2,6 +2,7 @@ import type { FlowGraph, Ticker } from './FlowGraph';
 import { subgraph } from './FlowGraph';
 import { bMatchingCardinality } from './bMatchingCardinality';
 import { maxWeightBMatching } from './maxWeightBMatching';
+import type { StartPoint } from './warmStart';
 
 /** What an objective's run gives back, before the public result is assembled. @internal */
 export interface ObjectiveRun {
@@ -56,16 +57,25 @@ export function cardinalityBonus(graph: FlowGraph, weight: Float64Array): number
   return 1 + sizeBound(graph) * (high - low);
 }
 
-/** Maximum total: the edges of weight `<= 0` can never raise it, so they are left out. @internal */
+/**
+ * Maximum total: the edges of weight `<= 0` can never raise it, so they are left out (and so are
+ * they from a `start`, whose `used` is by the edges of `graph`). @internal
+ */
 export function runMaxTotal(
   graph: FlowGraph,
   weight: Float64Array,
   ticker: Ticker,
+  start?: StartPoint,
 ): ObjectiveRun | undefined {
   let positive = true;
   for (let e = 0; e < weight.length && positive; e++) positive = (weight[e] as number) > 0;
   const sub = positive ? { graph, weight, origin: undefined } : subgraph(graph, weight, (w) => w > 0);
-  const run = maxWeightBMatching(sub.graph, sub.weight, ticker);
+  const origin = sub.origin;
+  const subStart =
+    start === undefined || origin === undefined
+      ? start
+      : { ...start, used: Uint8Array.from(origin, (e) => start.used[e] as number) };
+  const run = maxWeightBMatching(sub.graph, sub.weight, ticker, subStart);
   if (run === undefined) return undefined;
   return { edges: chosen(run.used, sub.origin), rowDual: run.rowDual, colDual: run.colDual, bonus: 0 };
 }

@@ -3,6 +3,7 @@ import type { State } from './State';
 import { auctionStart } from './auctionStart';
 import { type FlowGraph, TICK_EVERY, type Ticker } from './FlowGraph';
 import { IndexedHeap } from './IndexedHeap';
+import { type StartPoint, warmStart } from './warmStart';
 
 /** A maximum-weight b-matching (`used[e]` is 1 for a chosen edge) with its optimal LP duals. @internal */
 export interface WeightedMatching {
@@ -30,8 +31,9 @@ export interface WeightedMatching {
  * `u[r] + v[c] >= w` on every unused edge, `u[r] + v[c] <= w` on every used one (its edge dual is
  * `w - u[r] - v[c]`), and a positive price only on a saturated row or column.
  *
- * A greedy start gives each row its best edges while they are free, with consistent prices; the
- * rows it leaves short are then completed one unit at a time, each by a Dijkstra search on reduced
+ * A greedy start gives each row its best edges while they are free, with consistent prices (or,
+ * given a `start`, that matching and those prices, repaired by `warmStart` wherever they break
+ * the invariants); the rows it leaves short are then completed one unit at a time, each by a Dijkstra search on reduced
  * costs from that row that stops as soon as the sink is settled. Only the settled nodes are
  * repriced (JV's truncated update), so a search costs what it explores, not the graph's size.
  * Every weight must be `> 0` (the caller drops the others): the result never takes an edge that
@@ -45,6 +47,7 @@ export function maxWeightBMatching(
   graph: FlowGraph,
   weight: Float64Array,
   ticker: Ticker,
+  start?: StartPoint,
 ): WeightedMatching | undefined {
   const { rows, cols } = graph;
   const n = rows + cols;
@@ -65,7 +68,10 @@ export function maxWeightBMatching(
     stamp: 0,
     count: 0,
   };
-  const pending = auctionStart(s, greedyStart(s));
+  const pending =
+    start === undefined
+      ? auctionStart(s, greedyStart(s))
+      : warmStart(s, start, WARM_TOLERANCE * (1 + maxOf(weight)));
   let searches = 0;
   for (let p = 0; p < pending.length; p++) {
     const r0 = pending[p] as number;
@@ -82,6 +88,19 @@ export function maxWeightBMatching(
   for (let r = 0; r < rows; r++) if ((u[r] as number) < 0) u[r] = 0;
   for (let c = 0; c < cols; c++) if ((v[c] as number) < 0) v[c] = 0;
   return { used, rowDual: u, colDual: v };
+}
+
+/**
+ * How far below 0, relative to the largest weight, a reduced cost of a start point may be and
+ * still be read as 0 (rounding in the prices an earlier run left): `warmStart` repairs only what
+ * lies beyond it, so an optimum's tight edges are not given up over their last bit.
+ */
+const WARM_TOLERANCE = 1e-12;
+
+function maxOf(weight: Float64Array): number {
+  let max = 0;
+  for (let e = 0; e < weight.length; e++) if ((weight[e] as number) > max) max = weight[e] as number;
+  return max;
 }
 
 /**

@@ -9,9 +9,17 @@ import {
 } from './candidateGraph';
 import { ClosestPairs } from './ClosestPairs';
 import type { BMatching, BipartiteGraph } from '../../assignment/index';
+import { type LastSolve, type SolveStart, carriedStart } from './carriedStart';
 
-/** The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in). @internal */
-export type GraphSolver = (graph: BipartiteGraph, objective: 'max-total') => BMatching | undefined;
+/**
+ * The solver the engine runs on a graph (the assignment layer's `solveBMatching`, or a stand-in),
+ * from `start` when given: the answer must not depend on it, only the time. @internal
+ */
+export type GraphSolver = (
+  graph: BipartiteGraph,
+  objective: 'max-total',
+  start?: SolveStart,
+) => BMatching | undefined;
 
 /** Why a certified solve stopped without an answer. @internal */
 export type SolveStop = 'aborted' | 'solver-failure';
@@ -50,6 +58,11 @@ export type SolveStop = 'aborted' | 'solver-failure';
  * per row, as the smallest fall in the list of falls sorted down that this test allows: rounds
  * after the first score a few pairs of the rows whose prices moved against them, not whole rows.
  *
+ * Each solve after the first starts from the last one's answer (`last`, which holds the last
+ * solve when it is passed in and is left holding this call's): a round adds a few edges, and the
+ * solver then repairs the prices around them instead of solving the graph again from nothing. A
+ * caller passes `last` on between solves of the same `bonus` (the prices are for `score + bonus`).
+ *
  * @returns the chosen edges as indices into `candidates.graph` (which may have grown), or why not
  * @internal
  */
@@ -60,6 +73,7 @@ export function certifiedSolve(
   floor: number,
   bonus: number,
   tuning: CheckTuning = {},
+  last: { value?: LastSolve } = {},
 ): Int32Array | SolveStop {
   const tol = 1e-9 * (1 + bonus);
   const lowest = Math.max(floor, p.minScore);
@@ -72,8 +86,13 @@ export function certifiedSolve(
     if (p.signal?.aborted === true) return 'aborted';
     const { graph: sub, from } = edgesFrom(candidates.graph, floor);
     const weighted: BipartiteGraph = { ...sub, weight: Float64Array.from(sub.weight, (w) => w + bonus) };
-    const solved = solve(weighted, 'max-total');
+    const solved = solve(
+      weighted,
+      'max-total',
+      last.value === undefined ? undefined : carriedStart(last.value, weighted),
+    );
     if (solved === undefined) return stopped(p);
+    last.value = { graph: weighted, solved };
     if (!dualsProve(weighted, solved, tol)) return 'solver-failure';
     const violators = check(candidates, solved.rowDual, solved.colDual);
     if (violators.length === 0) return Int32Array.from(solved.edges, (k) => from[k] as number);

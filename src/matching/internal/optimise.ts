@@ -13,6 +13,7 @@ import {
   initialEdges,
   reserveEntries,
 } from './candidateGraph';
+import type { LastSolve } from './carriedStart';
 import { type GraphSolver, type SolveStop, certifiedSolve } from './certifiedSolve';
 import { certifiedThreshold } from './certifiedThreshold';
 import type { Pins } from './resolvePins';
@@ -129,12 +130,13 @@ export function prepareCandidates(problem: Problem): Either<MatchError, Prepared
  * What solving objectives one after another on one prepared graph may share: the most-pairs
  * optimum, which is `max-matched`'s answer and the first step of `fairest`, with the state of the
  * certificate after it (each solve works on its own copy of the state, whose graph it replaces
- * as it grows, never changing what it was given).
+ * as it grows, never changing what it was given), and its last solve, which the next solve of the
+ * same weights starts from.
  *
  * @internal
  */
 export interface SolveMemo {
-  maxMatched?: { readonly edges: Int32Array; readonly state: CandidateState };
+  maxMatched?: { readonly edges: Int32Array; readonly state: CandidateState; readonly last?: LastSolve };
 }
 
 /**
@@ -154,10 +156,11 @@ export function solveObjective(
   const { rowCapacity, colCapacity } = p;
   const progress = problem.onProgress;
   let rounds = 0;
-  const solve: GraphSolver = (graph, goal) => {
+  const solve: GraphSolver = (graph, goal, start) => {
     rounds++;
     const solved = solveBMatching(graph, {
       objective: goal,
+      ...(start === undefined ? {} : { start }),
       ...(problem.signal === undefined ? {} : { signal: problem.signal }),
       ...(progress === undefined
         ? {}
@@ -176,16 +179,25 @@ export function solveObjective(
   if (objective === 'max-total') edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, 0);
   else {
     const known = memo?.maxMatched;
+    // The solves of `score + bonus`, each started from the last one's answer (fairest's floor
+    // solve from the most-pairs optimum, whose prices are for the same weights).
+    const last: { value?: LastSolve } = {};
     if (known === undefined) {
-      edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, bonus);
-      if (memo !== undefined && typeof edges !== 'string') memo.maxMatched = { edges, state: { ...state } };
+      edges = certifiedSolve(p, state, solve, Number.NEGATIVE_INFINITY, bonus, {}, last);
+      if (memo !== undefined && typeof edges !== 'string')
+        memo.maxMatched = {
+          edges,
+          state: { ...state },
+          ...(last.value === undefined ? {} : { last: last.value }),
+        };
     } else {
       state = { ...known.state };
       edges = known.edges;
+      if (known.last !== undefined) last.value = known.last;
     }
     if (objective === 'fairest' && typeof edges !== 'string' && edges.length > 0) {
       const t = certifiedThreshold(p, state, edges.length);
-      edges = typeof t === 'string' ? t : certifiedSolve(p, state, solve, t, bonus);
+      edges = typeof t === 'string' ? t : certifiedSolve(p, state, solve, t, bonus, {}, last);
     }
   }
   progress?.({ phase: 'solving', done: rounds, total: rounds });

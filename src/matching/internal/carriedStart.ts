@@ -1,0 +1,45 @@
+import type { BMatching, BipartiteGraph } from '../../assignment/index';
+
+/** A solve's graph and its answer, for the next solve to start from. @internal */
+export interface LastSolve {
+  readonly graph: BipartiteGraph;
+  readonly solved: BMatching;
+}
+
+/** Where a solve starts: a b-matching of its graph (edge indices) and prices, as `solveBMatching` takes them. @internal */
+export interface SolveStart {
+  readonly edges: Int32Array;
+  readonly rowDual: Float64Array;
+  readonly colDual: Float64Array;
+}
+
+/**
+ * The answer of the last solve as a start on `next`, a graph of the same rows and columns (grown
+ * by the certificate's violators, or cut at a floor): each chosen pair still in `next`, by its
+ * index there, and the prices as they were. The capacities are the same, so the pairs stay within
+ * them.
+ *
+ * @internal
+ */
+export function carriedStart({ graph, solved }: LastSolve, next: BipartiteGraph): SolveStart {
+  const edges: number[] = [];
+  let r = 0;
+  for (const e of solved.edges) {
+    while ((graph.start[r + 1] as number) <= e) r++;
+    const c = graph.col[e] as number;
+    // Binary search of row r's columns in `next` (ascending).
+    let lo = next.start[r] as number;
+    let hi = (next.start[r + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = next.col[mid] as number;
+      if (x === c) {
+        edges.push(mid);
+        break;
+      }
+      if (x < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return { edges: Int32Array.from(edges), rowDual: solved.rowDual, colDual: solved.colDual };
+}
