@@ -127,13 +127,13 @@ function sumOf(weight: Float64Array, edges: Int32Array): number {
  * {@link BipartiteGraph} so that no row or column exceeds its capacity and no edge is used twice,
  * optimising the {@link BMatchingObjective}.
  *
- * Successive shortest augmenting paths on the min-cost-flow network, with prices: a greedy start,
- * then one truncated Dijkstra search (binary heap on typed arrays) per unit a row still lacks,
+ * Successive shortest augmenting paths on the min-cost-flow network, with prices: a greedy start
+ * (or the caller's `start`, repaired), then one truncated Dijkstra search (binary heap on typed arrays) per unit a row still lacks,
  * so a search costs what it explores. `'max-matched'` maximises `weight + bonus` (a bonus large
  * enough that one more edge always outweighs any weight); `'fairest'` first finds the threshold
  * by a binary search over the distinct weights, each probe a Dinic / Hopcroft–Karp cardinality
- * check. Ties are broken by row, then column, so the same graph gives the same edges; the input
- * is never mutated.
+ * check. Ties are broken by row, then column, so the same graph (and the same `start`) gives
+ * the same edges; the input is never mutated.
  *
  * @param graph - The candidate edges with both sides' capacities.
  * @param options - `objective` (default `'max-total'`), `signal`, `onProgress`.

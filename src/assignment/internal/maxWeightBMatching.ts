@@ -38,7 +38,7 @@ export interface WeightedMatching {
  * repriced (JV's truncated update), so a search costs what it explores, not the graph's size.
  * Every weight must be `> 0` (the caller drops the others): the result never takes an edge that
  * does not raise the total. Ties go to the dump, then to the smaller node index (rows before
- * columns), so the same graph always gives the same edges.
+ * columns), so the same graph (and start) always gives the same edges.
  *
  * @returns the matching, or `undefined` when the ticker reports an abort.
  * @internal
