@@ -132,7 +132,8 @@ export function buildCandidates(p: CandidateProblem): Candidates | undefined {
   const buffer = new Float64Array(C);
   const keptScore = new Float64Array(C);
   const keptCol = new Int32Array(C);
-  const sample = new Float64Array(Math.ceil(C / SAMPLE_STRIDE));
+  const sampled = Math.ceil(C / SAMPLE_STRIDE);
+  const sample = { score: new Float64Array(sampled), col: new Int32Array(sampled) };
   const scan = new Float64Array(SCAN_FIELDS);
   let n = 0;
   let x = 0;
@@ -234,7 +235,7 @@ function scanRow(
   keptCol: Int32Array,
   k: number,
   scan: Float64Array,
-  sample: Float64Array,
+  sample: { readonly score: Float64Array; readonly col: Int32Array },
 ): number {
   const C = buffer.length;
   const minScore = p.minScore;
@@ -307,47 +308,29 @@ const SAMPLE_STRIDE = 8;
  * are almost always at or above it (`-Infinity` when the sample holds too few to tell, or the row
  * is short). `sample` is scratch of at least ⌈mentors / 8⌉ entries.
  */
-function sampledThreshold(buffer: Float64Array, minScore: number, k: number, sample: Float64Array): number {
+function sampledThreshold(
+  buffer: Float64Array,
+  minScore: number,
+  k: number,
+  sample: { readonly score: Float64Array; readonly col: Int32Array },
+): number {
   const C = buffer.length;
   const rank = Math.ceil((1.5 * k) / SAMPLE_STRIDE);
   if (C <= 2 * k) return Number.NEGATIVE_INFINITY;
   let n = 0;
   for (let m = 0; m < C; m += SAMPLE_STRIDE) {
     const s = buffer[m] as number;
-    if (s >= minScore) sample[n++] = s;
+    if (s < minScore) continue;
+    sample.score[n] = s;
+    sample.col[n++] = m;
   }
   if (n <= rank) return Number.NEGATIVE_INFINITY;
-  return rankedScore(sample, n, rank);
-}
-
-/**
- * The `rank`-th largest (from 1) of `values[0 … n)`, reordering them (Hoare's selection, the
- * middle entry as pivot).
- */
-function rankedScore(values: Float64Array, n: number, rank: number): number {
-  const target = rank - 1;
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) > pivot) i++;
-      while ((values[j] as number) < pivot) j--;
-      if (i <= j) {
-        const v = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = v;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target] as number;
+  // The best `rank` of the sample first (the same selection as the row's), and the worst of them.
+  selectBest(sample.score, sample.col, n, rank);
+  let threshold = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rank; i++)
+    if ((sample.score[i] as number) < threshold) threshold = sample.score[i] as number;
+  return threshold;
 }
 
 // Candidates ordered best first: among equal scores the smaller column is better.
@@ -402,27 +385,31 @@ function selectBest(hs: Float64Array, hc: Int32Array, size: number, k: number): 
   }
 }
 
-/** Whether row `r` of the graph has an edge to column `c` (binary search: columns ascend). @internal */
+/** Whether row `r` of the graph has an edge to column `c`. @internal */
 export function hasEdge(g: BipartiteGraph, r: number, c: number): boolean {
-  return inRow(g.start, g.col, r, c);
+  return entryOf(g.start, g.col, r, c) >= 0;
 }
 
 /** Whether row `r` of the reserve holds column `c`. @internal */
 export function hasReserved(reserve: Reserve, r: number, c: number): boolean {
-  return inRow(reserve.start, reserve.col, r, c);
+  return entryOf(reserve.start, reserve.col, r, c) >= 0;
 }
 
-function inRow(start: Int32Array, cols: Int32Array, r: number, c: number): boolean {
+/**
+ * The index of column `c` among row `r`'s entries of a CSR layout (`cols[start[r]] …`, ascending),
+ * or −1 when the row does not hold it: a binary search. @internal
+ */
+export function entryOf(start: Int32Array, cols: Int32Array, r: number, c: number): number {
   let lo = start[r] as number;
   let hi = (start[r + 1] as number) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const x = cols[mid] as number;
-    if (x === c) return true;
+    if (x === c) return mid;
     if (x < c) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
 
 /** An edge to add: row, column, weight. @internal */

@@ -1,4 +1,5 @@
 import type { BMatching, BipartiteGraph } from '../../assignment/index';
+import { entryOf } from './candidateGraph';
 
 /** A solve's graph and its answer, for the next solve to start from. @internal */
 export interface LastSolve {
@@ -26,20 +27,8 @@ export function carriedStart({ graph, solved }: LastSolve, next: BipartiteGraph)
   let r = 0;
   for (const e of solved.edges) {
     while ((graph.start[r + 1] as number) <= e) r++;
-    const c = graph.col[e] as number;
-    // Binary search of row r's columns in `next` (ascending).
-    let lo = next.start[r] as number;
-    let hi = (next.start[r + 1] as number) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const x = next.col[mid] as number;
-      if (x === c) {
-        edges.push(mid);
-        break;
-      }
-      if (x < c) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const at = entryOf(next.start, next.col, r, graph.col[e] as number);
+    if (at >= 0) edges.push(at);
   }
   return { edges: Int32Array.from(edges), rowDual: solved.rowDual, colDual: solved.colDual };
 }
