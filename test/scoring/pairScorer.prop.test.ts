@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orThrow, parseCohort } from '../../src/domain/index';
+import { type Cohort, type Goal, type SkillId, orThrow, parseCohort } from '../../src/domain/index';
 import { CRITERIA, checkRules, pairScorer, scorePair } from '../../src/scoring/index';
 import { referenceRules, referenceScore } from './referenceScore';
 import { scoringCohortArbitrary } from './scoringCohortArbitrary';
@@ -99,4 +99,33 @@ describe('pairScorer and the per-pair path', () => {
       { numRuns: 100 },
     );
   }, 60_000);
+
+  it('gives at exactly the cell row writes for a cohort built by hand with two goals of a mentor in one skill', () => {
+    // parseCohort refuses two goals in one skill; a cohort built by hand still scores each pair
+    // as its row. Reciprocity sums the mentor's goals in their canonical order, by skill and
+    // then as listed: budgeting (high, focus 0.2), then coaching (high, target 2) and coaching
+    // (low, target 1), both focus 0.1, so 0.6 + 0.3 + 0.1 = 1.0000000000000002, the total of
+    // the mentor's goals. The mentee has reached all three: the share is exactly 1. Summing
+    // coaching by target (0.6 + 0.1 + 0.3 = 1) would give 0.9999999999999998.
+    const parsed = orThrow(
+      parseCohort({
+        programme: { weights: { reciprocity: 1 }, focus: { budgeting: 0.2, coaching: 0.1 } },
+        mentors: [{ id: 'ola', grade: 1, skills: {} }],
+        mentees: [{ id: 'jan', grade: 6, skills: { budgeting: 5, coaching: 5 } }],
+      }),
+    );
+    const [ola] = parsed.mentors;
+    if (ola === undefined) throw new Error('expected a mentor');
+    const goals: Goal[] = [
+      { skill: 'budgeting' as SkillId, priority: 'high', target: 3 },
+      { skill: 'coaching' as SkillId, priority: 'high', target: 2 },
+      { skill: 'coaching' as SkillId, priority: 'low', target: 1 },
+    ];
+    const cohort: Cohort = { ...parsed, mentors: [{ ...ola, goals }] };
+    const scorer = orThrow(pairScorer(cohort));
+    const row = new Float64Array(1);
+    scorer.row(0, row);
+    expect(scorer.at(0, 0)).toBe(1);
+    expect(row[0]).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { generationRank } from '../../domain/index';
+import { GENERATIONS, generationRank } from '../../domain/index';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
 import { saturate } from '../internal/constants';
 import type { ReasonMessages } from '../internal/ReasonMessages';
@@ -19,13 +19,17 @@ export const GENERATION_SATURATION = 3;
 export const generationGap: CriterionDefinition = {
   prepare: ({ mentors, mentees }) => {
     const generation = mentors.generation;
+    // A row saturates the gap to each generation once and a cell reads its value from this table
+    // by the mentor's generation rank, without the branches of the saturation per pair.
+    const value = new Float64Array(GENERATIONS.length);
     return (e, from, to, weight, num, den) => {
       const ge = mentees.generation[e] as number;
       if (ge < 0) return;
+      for (let g = 0; g < value.length; g++) value[g] = saturate(g - ge, GENERATION_SATURATION);
       for (let m = from; m < to; m++) {
         const gm = generation[m] as number;
         if (gm < 0) continue;
-        num[m] = (num[m] as number) + weight * saturate(gm - ge, GENERATION_SATURATION);
+        num[m] = (num[m] as number) + weight * (value[gm] as number);
         den[m] = (den[m] as number) + weight;
       }
     };

@@ -1,4 +1,5 @@
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import { distinctValues } from '../internal/distinctValues';
 import { saturate } from '../internal/constants';
 import type { ReasonMessages } from '../internal/ReasonMessages';
 import { plural } from '../internal/wordsEn';
@@ -16,11 +17,25 @@ export const SENIORITY_SATURATION = 5;
  */
 export const seniorityGap: CriterionDefinition = {
   prepare: ({ mentors, mentees }) => {
-    const grade = mentors.grade;
+    // The mentors' distinct grades, and each mentor's by number, so that a row saturates each
+    // distinct gap once, without the branches of the saturation per pair.
+    const { distinct, numberOf: gradeNumber } = distinctValues(mentors.grade);
+    const value = new Float64Array(distinct.length);
     return (e, from, to, weight, num, den) => {
       const eGrade = mentees.grade[e] as number;
+      if (to - from < distinct.length) {
+        // Fewer pairs than distinct grades (a pair scored alone): each gap saturated directly.
+        for (let m = from; m < to; m++) {
+          const gap = saturate(eGrade - (mentors.grade[m] as number), SENIORITY_SATURATION);
+          num[m] = (num[m] as number) + weight * gap;
+          den[m] = (den[m] as number) + weight;
+        }
+        return;
+      }
+      for (let k = 0; k < distinct.length; k++)
+        value[k] = saturate(eGrade - (distinct[k] as number), SENIORITY_SATURATION);
       for (let m = from; m < to; m++) {
-        num[m] = (num[m] as number) + weight * saturate(eGrade - (grade[m] as number), SENIORITY_SATURATION);
+        num[m] = (num[m] as number) + weight * (value[gradeNumber[m] as number] as number);
         den[m] = (den[m] as number) + weight;
       }
     };

@@ -1,5 +1,6 @@
 import { type Participant, utcOffsetMinutes } from '../../domain/index';
 import type { CriterionDefinition } from '../internal/CriterionDefinition';
+import { distinctValues } from '../internal/distinctValues';
 import type { ReasonMessages } from '../internal/ReasonMessages';
 import { plural } from '../internal/wordsEn';
 import { HOUR, countPl } from '../internal/wordsPl';
@@ -35,24 +36,11 @@ export const timeZone: CriterionDefinition = {
   prepare: ({ cohort, mentors, mentees }) => {
     const takenOver = cohort.programme.weights.availability > 0;
     // The mentors' distinct offsets, and each mentor's by number (−1: no time zone), so that a
-    // row computes the overlap once per distinct offset and a cell reads it from a small table:
-    // the same function of the same two offsets, so the same value to the last bit.
-    const distinct: number[] = [];
-    const numberOf = new Map<number, number>();
-    const zone = new Int32Array(mentors.count).fill(-1);
+    // row computes the overlap once per distinct offset.
+    const { distinct, numberOf: zone } = distinctValues(mentors.offset);
     const lists = new Uint8Array(mentors.count);
-    for (let m = 0; m < mentors.count; m++) {
-      const om = mentors.offset[m] as number;
+    for (let m = 0; m < mentors.count; m++)
       lists[m] = (mentors.availability[m] as Int32Array).length > 0 ? 1 : 0;
-      if (om !== om) continue;
-      let k = numberOf.get(om);
-      if (k === undefined) {
-        k = distinct.length;
-        numberOf.set(om, k);
-        distinct.push(om);
-      }
-      zone[m] = k;
-    }
     const value = new Float64Array(distinct.length);
     return (e, from, to, weight, num, den, blocked) => {
       const oe = mentees.offset[e] as number;

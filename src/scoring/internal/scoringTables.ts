@@ -12,7 +12,7 @@ import {
   intervalsOf,
   utcOffsetMinutes,
 } from '../../domain/index';
-import { primaryLanguage } from './constants';
+import { CUTS, LEVELS, primaryLanguage } from './constants';
 import { focusWeight } from './focusWeight';
 
 /**
@@ -30,6 +30,15 @@ export interface SideTables {
    * people of one side for one skill reads consecutive bytes.
    */
   readonly levelBySkill: Uint8Array;
+  /**
+   * The people who list each skill, highest level first (by position within a level):
+   * `skillPeople[i]` for `skillCut[skill * CUTS + LEVELS] ≤ i < skillCut[skill * CUTS + b]` are
+   * those at level `b` or above (`CUTS` = `LEVELS + 1`), so those at level exactly `b` are
+   * `skillCut[skill * CUTS + b + 1] ≤ i < skillCut[skill * CUTS + b]`. A row's loop over one
+   * skill then visits only the people who list it, a level at a time.
+   */
+  readonly skillPeople: Int32Array;
+  readonly skillCut: Int32Array;
   /**
    * The open goals of person `p` ({@link isOpenGoal}: own level below target, sorted by skill id)
    * are `goalStart[p] ≤ g < goalStart[p + 1]`. Every sum and product over a person's goals runs in
@@ -192,10 +201,13 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     }
   });
 
+  const { skillPeople, skillCut } = peopleBySkill(levelBySkill, count, skills);
   return {
     count,
     level,
     levelBySkill,
+    skillPeople,
+    skillCut,
     goalStart,
     goalSkill: Int32Array.from(goalSkill),
     goalTarget: Float64Array.from(goalTarget),
@@ -209,6 +221,48 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     languages,
     availability,
   };
+}
+
+/**
+ * {@link SideTables.skillPeople} and `skillCut` from the levels skill by skill: a counting sort
+ * by skill, then level (highest first), then position.
+ */
+function peopleBySkill(
+  levelBySkill: Uint8Array,
+  count: number,
+  skills: number,
+): { readonly skillPeople: Int32Array; readonly skillCut: Int32Array } {
+  const skillCut = new Int32Array(skills * CUTS);
+  // First the number of people at each level `b ≥ 1` in `skillCut[s * CUTS + b]`.
+  for (let s = 0; s < skills; s++)
+    for (let p = 0, at = s * count; p < count; p++) {
+      const b = levelBySkill[at + p] as number;
+      if (b > 0) skillCut[s * CUTS + b] = (skillCut[s * CUTS + b] as number) + 1;
+    }
+  // Then cumulated from the top level down: `skillCut[s * CUTS + b]` becomes the end of the
+  // people at level b or above, which is where the people at level b − 1 start.
+  let end = 0;
+  for (let s = 0; s < skills; s++) {
+    skillCut[s * CUTS + LEVELS] = end;
+    for (let b = LEVELS - 1; b >= 1; b--) {
+      end += skillCut[s * CUTS + b] as number;
+      skillCut[s * CUTS + b] = end;
+    }
+    skillCut[s * CUTS] = end;
+  }
+  const skillPeople = new Int32Array(end);
+  const next = new Int32Array(LEVELS);
+  for (let s = 0; s < skills; s++) {
+    for (let b = 1; b < LEVELS; b++) next[b] = skillCut[s * CUTS + b + 1] as number;
+    for (let p = 0, at = s * count; p < count; p++) {
+      const b = levelBySkill[at + p] as number;
+      if (b === 0) continue;
+      const i = next[b] as number;
+      skillPeople[i] = p;
+      next[b] = i + 1;
+    }
+  }
+  return { skillPeople, skillCut };
 }
 
 /**

@@ -23,6 +23,15 @@ export const language: RuleDefinition<'language'> = {
         let listed = 0;
         for (let k = 0; k < words; k++) listed |= eLang[e * words + k] as number;
         if (listed === 0) return;
+        if (words === 1) {
+          // Up to 32 languages in the cohort (nearly always): one word per person.
+          const mine = eLang[e] as number;
+          for (let m = from; m < to; m++) {
+            const a = mLang[m] as number;
+            if (a !== 0 && (a & mine) === 0) blocked[m] = 1;
+          }
+          return;
+        }
         for (let m = from; m < to; m++) {
           let any = 0;
           let shared = 0;
