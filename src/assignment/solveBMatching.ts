@@ -42,7 +42,10 @@ export interface BMatchingOptions {
   readonly objective?: BMatchingObjective;
   /** Checked before the work and every few thousand augmentations: an `AbortSignal` fits. */
   readonly signal?: { readonly aborted: boolean };
-  /** Called at the same points with the work done so far and the total (it ends at `total`). */
+  /**
+   * Called with the work done so far and the total: as the work starts (0), at the same points,
+   * and at the end (`total`).
+   */
   readonly onProgress?: (done: number, total: number) => void;
   /**
    * With `'max-total'` only: a b-matching of this graph to start from, with prices, typically an
@@ -206,6 +209,7 @@ export function solveBMatching(
       return signal?.aborted === true;
     },
   };
+  onProgress?.(0, total);
   const run =
     objective === 'max-total'
       ? runMaxTotal(g, weight, ticker, start)

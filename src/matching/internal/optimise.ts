@@ -155,6 +155,9 @@ export function solveObjective(
   const { problem: p, candidates } = prepared;
   const { rowCapacity, colCapacity } = p;
   const progress = problem.onProgress;
+  // The phase starts now, not at the solver's first tick (after thousands of searches), so that a
+  // listener timing the phases does not count the first solve as scoring.
+  progress?.({ phase: 'solving', done: 0, total: p.rows.length });
   let rounds = 0;
   const solve: GraphSolver = (graph, goal, start) => {
     rounds++;
