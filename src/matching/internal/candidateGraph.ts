@@ -457,23 +457,28 @@ export function edgesFrom(
   floor: number,
   strict = false,
 ): { readonly graph: BipartiteGraph; readonly from: Int32Array } {
-  const from: number[] = [];
+  const pass = (w: number): boolean => (strict ? w > floor : w >= floor);
+  // Counted first, so that each array is allocated at its size, not the whole graph's.
+  let total = 0;
+  for (let k = g.start[0] as number; k < (g.start[g.rows] as number); k++)
+    if (pass(g.weight[k] as number)) total++;
+  const from = new Int32Array(total);
+  const col = new Int32Array(total);
+  const weight = new Float64Array(total);
   const start = new Int32Array(g.rows + 1);
+  let n = 0;
   for (let r = 0; r < g.rows; r++) {
-    for (let k = g.start[r] as number; k < (g.start[r + 1] as number); k++) {
+    const end = g.start[r + 1] as number;
+    for (let k = g.start[r] as number; k < end; k++) {
       const w = g.weight[k] as number;
-      if (strict ? w > floor : w >= floor) from.push(k);
+      if (pass(w)) {
+        from[n] = k;
+        col[n] = g.col[k] as number;
+        weight[n] = w;
+        n++;
+      }
     }
-    start[r + 1] = from.length;
+    start[r + 1] = n;
   }
-  const index = Int32Array.from(from);
-  return {
-    graph: {
-      ...g,
-      start,
-      col: Int32Array.from(index, (k) => g.col[k] as number),
-      weight: Float64Array.from(index, (k) => g.weight[k] as number),
-    },
-    from: index,
-  };
+  return { graph: { ...g, start, col, weight }, from };
 }
