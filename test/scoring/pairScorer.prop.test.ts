@@ -100,9 +100,9 @@ describe('pairScorer and the per-pair path', () => {
     );
   }, 60_000);
 
-  it('gives at exactly the cell row writes for a cohort built by hand with two goals of a mentor in one skill', () => {
-    // parseCohort refuses two goals in one skill; a cohort built by hand still scores each pair
-    // as its row. Reciprocity sums the mentor's goals in their canonical order, by skill and
+  it("sums a mentor's goals in their canonical order, by row and by pair, for a cohort built by hand with two goals in one skill", () => {
+    // parseCohort refuses two goals in one skill; a cohort built by hand is still scored exactly
+    // (reciprocity's row then reads every goal, not its index by skill). Reciprocity sums the mentor's goals in their canonical order, by skill and
     // then as listed: budgeting (high, focus 0.2), then coaching (high, target 2) and coaching
     // (low, target 1), both focus 0.1, so 0.6 + 0.3 + 0.1 = 1.0000000000000002, the total of
     // the mentor's goals. The mentee has reached all three: the share is exactly 1. Summing

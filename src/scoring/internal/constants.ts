@@ -7,7 +7,7 @@
 /** Proficiency runs 0–5: the size of a table indexed by a level. */
 export const LEVELS = 6;
 
-/** The cuts of one skill's people by level in `SideTables.skillCut`: one per level and one above. */
+/** The cuts of one skill's people by level in `ScoringTables.mentorsBySkill`: one per level and one above. */
 export const CUTS = LEVELS + 1;
 
 /** The primary subtag of a BCP 47 tag, lower case: `en-GB` and `EN` are both `en`. */

@@ -1,5 +1,5 @@
 import { CUTS, LEVELS } from './constants';
-import type { ScoringTables } from './scoringTables';
+import type { PeopleBySkill, ScoringTables } from './scoringTables';
 
 /**
  * Folds, for mentee `e` and every mentor `from ≤ m < to`, one tabulated number per open goal of
@@ -19,7 +19,7 @@ import type { ScoringTables } from './scoringTables';
  * @internal
  */
 export function foldGoals(
-  { mentors, mentees }: ScoringTables,
+  { mentors, mentees, mentorsBySkill }: ScoringTables,
   table: Float64Array,
   sum: boolean,
   e: number,
@@ -32,7 +32,11 @@ export function foldGoals(
   const gFrom = mentees.goalStart[e] as number;
   const gTo = mentees.goalStart[e + 1] as number;
   if (gTo === gFrom) return false;
-  if (from === 0 && to === count && foldListed(mentors, table, sum, gFrom, gTo, mentees.goalSkill, out))
+  if (
+    from === 0 &&
+    to === count &&
+    foldListed(mentorsBySkill, count, table, sum, gFrom, gTo, mentees.goalSkill, out)
+  )
     return true;
   // The first goals' terms are written, not folded into 0 or 1: `0 + x` and `1 × x` are `x` to
   // the bit (the terms are never −0 or NaN). Then two goals per pass over the mentors, each term
@@ -98,7 +102,8 @@ export function foldGoals(
  * must be visited).
  */
 function foldListed(
-  { count, skillPeople, skillCut }: ScoringTables['mentors'],
+  { people: skillPeople, cut: skillCut }: PeopleBySkill,
+  count: number,
   table: Float64Array,
   sum: boolean,
   gFrom: number,

@@ -31,15 +31,6 @@ export interface SideTables {
    */
   readonly levelBySkill: Uint8Array;
   /**
-   * The people who list each skill, highest level first (by position within a level):
-   * `skillPeople[i]` for `skillCut[skill * CUTS + LEVELS] ≤ i < skillCut[skill * CUTS + b]` are
-   * those at level `b` or above (`CUTS` = `LEVELS + 1`), so those at level exactly `b` are
-   * `skillCut[skill * CUTS + b + 1] ≤ i < skillCut[skill * CUTS + b]`. A row's loop over one
-   * skill then visits only the people who list it, a level at a time.
-   */
-  readonly skillPeople: Int32Array;
-  readonly skillCut: Int32Array;
-  /**
    * The open goals of person `p` ({@link isOpenGoal}: own level below target, sorted by skill id)
    * are `goalStart[p] ≤ g < goalStart[p + 1]`. Every sum and product over a person's goals runs in
    * this order, so no score depends on the order in which the person listed their goals.
@@ -81,6 +72,14 @@ export interface ScoringTables {
   readonly languageWords: number;
   readonly mentors: SideTables;
   readonly mentees: SideTables;
+  /**
+   * The mentors who list each skill, highest level first (by position within a level):
+   * `people[i]` for `cut[skill * CUTS + LEVELS] ≤ i < cut[skill * CUTS + b]` are those at level
+   * `b` or above (`CUTS` = `LEVELS + 1`), so those at level exactly `b` are
+   * `cut[skill * CUTS + b + 1] ≤ i < cut[skill * CUTS + b]`. A row's loop over one skill then
+   * visits only the mentors who list it, a level at a time.
+   */
+  readonly mentorsBySkill: PeopleBySkill;
   readonly mentorIndex: ReadonlyMap<MentorId, number>;
   readonly menteeIndex: ReadonlyMap<MenteeId, number>;
 }
@@ -116,12 +115,14 @@ export function scoringTables(cohort: Cohort): ScoringTables {
     languageWords: Math.max(1, Math.ceil(languageIndex.size / 32)),
     departmentIndex: new Map<string, number>(),
   };
+  const mentors = sideTables(context, cohort.mentors);
   return {
     cohort,
     skills: skillIndex.size,
     languageWords: context.languageWords,
-    mentors: sideTables(context, cohort.mentors),
+    mentors,
     mentees: sideTables(context, cohort.mentees),
+    mentorsBySkill: peopleBySkill(mentors.levelBySkill, mentors.count, skillIndex.size),
     mentorIndex: new Map(cohort.mentors.map((m, i): [MentorId, number] => [m.id, i])),
     menteeIndex: new Map(cohort.mentees.map((m, i): [MenteeId, number] => [m.id, i])),
   };
@@ -201,13 +202,10 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
     }
   });
 
-  const { skillPeople, skillCut } = peopleBySkill(levelBySkill, count, skills);
   return {
     count,
     level,
     levelBySkill,
-    skillPeople,
-    skillCut,
     goalStart,
     goalSkill: Int32Array.from(goalSkill),
     goalTarget: Float64Array.from(goalTarget),
@@ -223,15 +221,17 @@ function sideTables(context: Context, people: ReadonlyArray<Participant>): SideT
   };
 }
 
+/** One side's people by skill and level: see {@link ScoringTables.mentorsBySkill}. @internal */
+export interface PeopleBySkill {
+  readonly people: Int32Array;
+  readonly cut: Int32Array;
+}
+
 /**
- * {@link SideTables.skillPeople} and `skillCut` from the levels skill by skill: a counting sort
- * by skill, then level (highest first), then position.
+ * {@link PeopleBySkill} from the levels skill by skill: a counting sort by skill, then level
+ * (highest first), then position.
  */
-function peopleBySkill(
-  levelBySkill: Uint8Array,
-  count: number,
-  skills: number,
-): { readonly skillPeople: Int32Array; readonly skillCut: Int32Array } {
+function peopleBySkill(levelBySkill: Uint8Array, count: number, skills: number): PeopleBySkill {
   const skillCut = new Int32Array(skills * CUTS);
   // First the number of people at each level `b ≥ 1` in `skillCut[s * CUTS + b]`.
   for (let s = 0; s < skills; s++)
@@ -262,7 +262,7 @@ function peopleBySkill(
       next[b] = i + 1;
     }
   }
-  return { skillPeople, skillCut };
+  return { people: skillPeople, cut: skillCut };
 }
 
 /**
