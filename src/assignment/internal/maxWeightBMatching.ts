@@ -160,6 +160,9 @@ function search(s: State, r0: number): { readonly best: number; readonly end: nu
   const stamp = ++s.stamp;
   heap.clear();
   let best = Math.max(0, u[r0] as number);
+  // The shortest way to an end reached so far, settled or not (`<= best`): a node further away
+  // than that is never settled, so it is not queued at all.
+  let bound = best;
   let end = -1;
   let count = 0;
   seen[r0] = stamp;
@@ -181,12 +184,17 @@ function search(s: State, r0: number): { readonly best: number; readonly end: nu
         if (used[e] !== 0) continue;
         const x = rows + (col[e] as number);
         if (done[x] === stamp) continue;
-        const nd = d + Math.max(0, ur + (v[x - rows] as number) - (weight[e] as number));
-        if (nd < best && (seen[x] !== stamp || nd < (dist[x] as number))) {
+        const c = x - rows;
+        const vc = v[c] as number;
+        const nd = d + Math.max(0, ur + vc - (weight[e] as number));
+        if (nd < best && nd <= bound && (seen[x] !== stamp || nd < (dist[x] as number))) {
           seen[x] = stamp;
           dist[x] = nd;
           pred[x] = e;
           heap.push(x);
+          // A column with room ends a way of this length: nothing longer can be settled.
+          if ((colDeg[c] as number) < (colCapacity[c] as number) && nd - Math.min(0, vc) < bound)
+            bound = nd - Math.min(0, vc);
         }
       }
     } else {
@@ -200,12 +208,15 @@ function search(s: State, r0: number): { readonly best: number; readonly end: nu
         const e = slots[k] as number;
         const r = edgeRow[e] as number;
         if (done[r] === stamp) continue;
-        const nd = d + Math.max(0, (weight[e] as number) - (u[r] as number) - vc);
-        if (nd < best && (seen[r] !== stamp || nd < (dist[r] as number))) {
+        const ur = u[r] as number;
+        const nd = d + Math.max(0, (weight[e] as number) - ur - vc);
+        if (nd < best && nd <= bound && (seen[r] !== stamp || nd < (dist[r] as number))) {
           seen[r] = stamp;
           dist[r] = nd;
           pred[r] = e;
           heap.push(r);
+          // So does the row dropping that edge (dumping the unit).
+          if (nd + Math.max(0, ur) < bound) bound = nd + Math.max(0, ur);
         }
       }
     }
