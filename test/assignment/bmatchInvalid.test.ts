@@ -36,6 +36,7 @@ describe('solveBMatching on bad input', () => {
     ['a last offset that is not the edge count', { ...valid(), start: Int32Array.of(0, 2, 2) }, ['start', 2]],
     ['columns that do not increase within a row', { ...valid(), col: Int32Array.of(1, 1, 1) }, ['col', 1]],
     ['a column out of range', { ...valid(), col: Int32Array.of(0, 2, 1) }, ['col', 1]],
+    ['a negative column', { ...valid(), col: Int32Array.of(-1, 1, 1) }, ['col', 0]],
     ['a NaN weight', { ...valid(), weight: Float64Array.of(0.9, NaN, 0.7) }, ['weight', 1]],
     ['an infinite weight', { ...valid(), weight: Float64Array.of(0.9, 0.5, Infinity) }, ['weight', 2]],
     ['a negative capacity', { ...valid(), rowCapacity: Int32Array.of(2, -1) }, ['rowCapacity', 1]],

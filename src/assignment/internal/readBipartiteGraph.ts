@@ -87,6 +87,11 @@ export function readBipartiteGraph(
   const col = colIn instanceof Int32Array ? colIn : new Int32Array(edges);
   const weight = weightIn instanceof Float64Array ? weightIn : new Float64Array(edges);
   const edgeRow = new Int32Array(edges);
+  if (col === colIn && weight === weightIn && typedEdgesValid(startOut, col, weight, C, edgeRow))
+    return E.right({
+      graph: { rows: R, cols: C, start: startOut, col, edgeRow, rowCapacity, colCapacity },
+      weight,
+    });
   for (let r = 0; r < R; r++) {
     let previous = -1;
     for (let e = startOut[r] as number; e < (startOut[r + 1] as number); e++) {
@@ -114,4 +119,30 @@ export function readBipartiteGraph(
     graph: { rows: R, cols: C, start: startOut, col, edgeRow, rowCapacity, colCapacity },
     weight,
   });
+}
+
+/**
+ * The check of the edges for the usual input, typed arrays (whose entries are integers and
+ * numbers by construction): columns in range and strictly increasing along each row, weights
+ * finite; fills `edgeRow` as it goes. `false` at the first fault, for the full check to locate and
+ * report it.
+ */
+function typedEdgesValid(
+  start: Int32Array,
+  col: Int32Array,
+  weight: Float64Array,
+  cols: number,
+  edgeRow: Int32Array,
+): boolean {
+  const rows = start.length - 1;
+  for (let r = 0; r < rows; r++) {
+    let previous = -1;
+    for (let e = start[r] as number, to = start[r + 1] as number; e < to; e++) {
+      const c = col[e] as number;
+      if (c <= previous || c >= cols || !Number.isFinite(weight[e] as number)) return false;
+      previous = c;
+      edgeRow[e] = r;
+    }
+  }
+  return true;
 }

@@ -84,8 +84,12 @@ export function certifiedSolve(
   });
   for (;;) {
     if (p.signal?.aborted === true) return 'aborted';
-    const { graph: sub, from } = edgesFrom(candidates.graph, floor);
-    const weighted: BipartiteGraph = { ...sub, weight: Float64Array.from(sub.weight, (w) => w + bonus) };
+    // Without a floor every edge is solved (no copy); without a bonus, its own weight.
+    const { graph: sub, from } =
+      floor === Number.NEGATIVE_INFINITY
+        ? { graph: candidates.graph, from: undefined }
+        : edgesFrom(candidates.graph, floor);
+    const weighted: BipartiteGraph = bonus === 0 ? sub : { ...sub, weight: plus(sub.weight, bonus) };
     const solved = solve(
       weighted,
       'max-total',
@@ -95,9 +99,23 @@ export function certifiedSolve(
     last.value = { graph: weighted, solved };
     if (!dualsProve(weighted, solved, tol)) return 'solver-failure';
     const violators = check(candidates, solved.rowDual, solved.colDual);
-    if (violators.length === 0) return Int32Array.from(solved.edges, (k) => from[k] as number);
+    if (violators.length === 0) return from === undefined ? solved.edges : mapped(solved.edges, from);
     candidates.graph = withEdges(candidates.graph, violators);
   }
+}
+
+/** `weight + bonus`, edge by edge (a loop: `Float64Array.from` with a callback costs several times more). */
+function plus(weight: Float64Array, bonus: number): Float64Array {
+  const out = new Float64Array(weight.length);
+  for (let k = 0; k < weight.length; k++) out[k] = (weight[k] as number) + bonus;
+  return out;
+}
+
+/** The edges of a subgraph as indices into the whole graph (`from[k]`: edge `k`'s index there). */
+function mapped(edges: Int32Array, from: Int32Array): Int32Array {
+  const out = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length; i++) out[i] = from[edges[i] as number] as number;
+  return out;
 }
 
 /**
