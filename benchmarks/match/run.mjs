@@ -28,7 +28,13 @@ const OBJECTIVES = ['max-total', 'max-matched', 'fairest'];
 if (args[0] === '--case') {
   // Child: run one case and print its result as JSON.
   const { runCase } = await import(pathToFileURL(args[1]).href);
-  const result = runCase(Number(args[2]), SEED, args[3], () => process.resourceUsage().maxRSS / 1024);
+  const result = runCase(
+    Number(args[2]),
+    SEED,
+    args[3],
+    () => process.resourceUsage().maxRSS / 1024,
+    Number(args[4] ?? 0),
+  );
   process.stdout.write(JSON.stringify(result));
   process.exit(0);
 }
@@ -65,7 +71,16 @@ try {
   for (const [size, what] of cases) {
     const out = execFileSync(
       process.execPath,
-      ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--case', bundle, String(size), what],
+      [
+        '--max-old-space-size=8192',
+        fileURLToPath(import.meta.url),
+        '--case',
+        bundle,
+        String(size),
+        what,
+        // The yardstick's case runs 3 more times, as scipy does (best of 3 after a warm-up).
+        String(size === 2000 && what === 'max-total' ? 3 : 0),
+      ],
       { encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     const r = JSON.parse(out);
@@ -127,9 +142,12 @@ function render(results, scipy, loadBefore, loadAfter) {
   } else if (scipy.ms === undefined)
     lines.push(`- 2,000 × 2,000 against scipy: skipped, scipy is not available (${scipy.why}).`);
   else if (e2e !== undefined) {
-    const ratio = e2e.totalMs / scipy.ms;
+    // Like for like: scipy's time is the best of 3 runs after a warm-up on the same matrix, so
+    // ours is the best of 3 runs after the first on the same cohort; the first is shown beside it.
+    const best = e2e.bestOfMs ?? e2e.totalMs;
+    const ratio = best / scipy.ms;
     lines.push(
-      `- 2,000 × 2,000 end to end (max-total) as a ratio to scipy ${scipy.version}'s bare \`linear_sum_assignment\` on a 2,000² uniform matrix (${scipy.ms.toFixed(0)} ms, best of 3): ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'not met'}).`,
+      `- 2,000 × 2,000 end to end (max-total) as a ratio to scipy ${scipy.version}'s bare \`linear_sum_assignment\` on a 2,000² uniform matrix (${scipy.ms.toFixed(0)} ms, best of 3 after a warm-up on the same matrix), timed the same way (best of 3 runs of \`match\` after a first on the same cohort: ${best.toFixed(0)} ms): ${ratio.toFixed(2)}× (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'not met'}). The first run alone (${e2e.totalMs.toFixed(0)} ms, the table's figure, after a warm-up on a 200 × 200 cohort only) is ${(e2e.totalMs / scipy.ms).toFixed(2)}×.`,
     );
   }
   for (const what of OBJECTIVES) {
