@@ -1,3 +1,4 @@
+import type { ByWeight } from './byWeight';
 import type { ColumnSlots } from './ColumnSlots';
 import type { FlowGraph } from './FlowGraph';
 import type { IndexedHeap } from './IndexedHeap';
@@ -11,6 +12,8 @@ import type { IndexedHeap } from './IndexedHeap';
 export interface State extends ColumnSlots {
   readonly graph: FlowGraph;
   readonly weight: Float64Array;
+  /** Each row's edges heaviest first, for the searches: see {@link ByWeight}. */
+  readonly byWeight: ByWeight;
   readonly u: Float64Array;
   readonly v: Float64Array;
   /** Units a row still has to place or dump. */
@@ -27,4 +30,9 @@ export interface State extends ColumnSlots {
   readonly heap: IndexedHeap;
   stamp: number;
   count: number;
+  /**
+   * A lower bound of every column price from the searches' start on: prices only rise in a
+   * search (settled columns by `best - dist ≥ 0`), so the least price after the start phase holds.
+   */
+  vLow: number;
 }

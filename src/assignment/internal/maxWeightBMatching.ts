@@ -1,6 +1,7 @@
 import { columnSlots } from './ColumnSlots';
 import type { State } from './State';
 import { auctionStart } from './auctionStart';
+import { byWeight } from './byWeight';
 import { type FlowGraph, TICK_EVERY, type Ticker } from './FlowGraph';
 import { IndexedHeap } from './IndexedHeap';
 import { type StartPoint, warmStart } from './warmStart';
@@ -55,6 +56,7 @@ export function maxWeightBMatching(
   const s: State = {
     graph,
     weight,
+    byWeight: byWeight(graph, weight),
     ...columnSlots(graph),
     u: new Float64Array(rows),
     v: new Float64Array(cols),
@@ -67,11 +69,13 @@ export function maxWeightBMatching(
     heap: new IndexedHeap(dist),
     stamp: 0,
     count: 0,
+    vLow: 0,
   };
   const pending =
     start === undefined
       ? auctionStart(s, greedyStart(s))
       : warmStart(s, start, WARM_TOLERANCE * (1 + maxOf(weight)));
+  s.vLow = minOf(s.v);
   let searches = 0;
   for (let p = 0; p < pending.length; p++) {
     const r0 = pending[p] as number;
@@ -96,6 +100,13 @@ export function maxWeightBMatching(
  * lies beyond it, so an optimum's tight edges are not given up over their last bit.
  */
 const WARM_TOLERANCE = 1e-12;
+
+/** The least of 0 and the values. */
+function minOf(values: Float64Array): number {
+  let min = 0;
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) < min) min = values[k] as number;
+  return min;
+}
 
 function maxOf(weight: Float64Array): number {
   let max = 0;
@@ -153,10 +164,17 @@ function greedyStart(s: State): number[] {
  * One truncated Dijkstra search on reduced costs from row `r0` to the sink: `best` is the length
  * of the shortest way, `end` the node it leaves by (-1: r0 dumps the unit; a row: that row drops
  * the edge it was reached by; a column: it has room). Settled nodes are in `settled[0 … count-1]`.
+ *
+ * Two prunings keep a search to the nodes it settles, without changing what it settles or
+ * chooses: a node is queued only if it is no farther than the nearest end reached so far
+ * (`bound`, settled or not: a node beyond it is never settled), and a row's edges are read
+ * heaviest first, stopping at the first whose reduced cost, even at the lowest column price,
+ * would reach past that.
  */
 function search(s: State, r0: number): { readonly best: number; readonly end: number } {
   const { rows, start, col, edgeRow, colCapacity } = s.graph;
-  const { weight, used, slots, slotStart, colDeg, u, v, dist, pred, seen, done, settled, heap } = s;
+  const { weight, used, slots, slotStart, colDeg, u, v, dist, pred, seen, done, settled, heap, vLow } = s;
+  const { edge: edgeOf, weight: order } = s.byWeight;
   const stamp = ++s.stamp;
   heap.clear();
   let best = Math.max(0, u[r0] as number);
@@ -180,13 +198,20 @@ function search(s: State, r0: number): { readonly best: number; readonly end: nu
         best = d + Math.max(0, ur);
         end = r;
       }
-      for (let e = start[r] as number, to = start[r + 1] as number; e < to; e++) {
+      // Heaviest edge first: once even the lowest price (`vLow`) leaves an edge at or beyond the
+      // nearest end, so it does every lighter one. Each edge leads to a column of its own, so the
+      // order within a row changes nothing else.
+      for (let k = start[r] as number, to = start[r + 1] as number; k < to; k++) {
+        const w = order[k] as number;
+        const low = d + Math.max(0, ur + vLow - w);
+        if (low >= best || low > bound) break;
+        const e = edgeOf[k] as number;
         if (used[e] !== 0) continue;
         const x = rows + (col[e] as number);
         if (done[x] === stamp) continue;
         const c = x - rows;
         const vc = v[c] as number;
-        const nd = d + Math.max(0, ur + vc - (weight[e] as number));
+        const nd = d + Math.max(0, ur + vc - w);
         if (nd < best && nd <= bound && (seen[x] !== stamp || nd < (dist[x] as number))) {
           seen[x] = stamp;
           dist[x] = nd;
